@@ -1,0 +1,79 @@
+#include "commandline.h"
+#include "sandboxserver.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace exotrunk;
+
+namespace {
+
+void setApplicationIdentity() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Exotrunk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("exotrunk.app"));
+    QCoreApplication::setApplicationName(QStringLiteral("exotrunk-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EXOTRUNK_VERSION));
+}
+
+bool wantsHeadlessServer(int argc, char **argv) {
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--sandbox-server") == 0)
+            return true;
+    }
+    return false;
+}
+
+int runSandboxServer(const CommandLineOptions &options) {
+    sandbox::SandboxOptions sandboxOptions;
+    sandboxOptions.accountSid = options.sandboxAccountSid;
+    sandboxOptions.apiKey = options.sandboxApiKey;
+    sandboxOptions.apiToken = options.sandboxApiToken;
+    sandboxOptions.latencyMs = options.sandboxLatencyMs;
+    sandboxOptions.failureRate = options.sandboxFailureRate;
+    sandboxOptions.requestsPerMinute = options.sandboxRateLimit;
+    sandboxOptions.extraTrunks = options.sandboxSeedTrunks;
+
+    sandbox::SandboxServer server(sandboxOptions);
+    QTextStream out(stdout);
+    if (!server.start(options.port)) {
+        QTextStream(stderr) << "exotrunk-console: " << server.errorString() << Qt::endl;
+        return 1;
+    }
+    const bool defaultToken = options.sandboxApiToken == CommandLineOptions().sandboxApiToken;
+    out << "Sandbox listening on " << server.baseUrl().toString() << Qt::endl
+        << "Account SID: " << sandboxOptions.accountSid << Qt::endl
+        << "API key:     " << sandboxOptions.apiKey << Qt::endl
+        << "API token:   " << (defaultToken ? sandboxOptions.apiToken : QStringLiteral("(as given)"))
+        << Qt::endl
+        << "Try: curl -u " << sandboxOptions.apiKey << ":"
+        << (defaultToken ? sandboxOptions.apiToken : QStringLiteral("<token>")) << " "
+        << server.baseUrl().toString() << "/v2/accounts/" << sandboxOptions.accountSid
+        << "/trunks" << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    std::unique_ptr<QCoreApplication> app;
+    if (wantsHeadlessServer(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    setApplicationIdentity();
+
+    const CommandLineParse parsed = parseCommandLine(QCoreApplication::arguments());
+    if (!parsed.options) {
+        QTextStream(stderr) << "exotrunk-console: " << parsed.error << Qt::endl;
+        return 2;
+    }
+    const CommandLineOptions &options = *parsed.options;
+    if (options.mode == CommandLineOptions::Mode::SandboxServer)
+        return runSandboxServer(options);
+
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace exotrunk {
+
+// The typed outcome of one API call: a value, or an ApiError.
+template <typename T>
+class ApiResult {
+public:
+    static ApiResult success(T value, QString requestId = {}) {
+        ApiResult r;
+        r.m_value = std::move(value);
+        r.m_requestId = std::move(requestId);
+        return r;
+    }
+    static ApiResult failure(ApiError error) {
+        ApiResult r;
+        r.m_requestId = error.requestId;
+        r.m_error = std::move(error);
+        return r;
+    }
+
+    bool isOk() const { return m_value.has_value(); }
+    const T &value() const { return *m_value; }
+    const ApiError &error() const { return m_error; }
+    const QString &requestId() const { return m_requestId; }
+
+private:
+    std::optional<T> m_value;
+    ApiError m_error;
+    QString m_requestId;
+};
+
+// The outcome of one element of a multi-item request (207 Multi-Status): what was asked
+// (e.g. the destination string), and the created value or the reason it failed.
+template <typename T>
+struct ItemOutcome {
+    QString input;
+    std::optional<T> value;
+    ApiError error;
+    bool isOk() const { return value.has_value(); }
+};
+
+} // namespace exotrunk

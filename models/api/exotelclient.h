@@ -1,0 +1,127 @@
+#pragma once
+
+#include "api/apiresult.h"
+#include "api/clientconfig.h"
+#include "domain/credential.h"
+#include "domain/destinationuri.h"
+#include "domain/phonenumber.h"
+#include "domain/trunk.h"
+#include "domain/trunksetting.h"
+#include "domain/whitelistedip.h"
+
+#include <QList>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+
+class QNetworkAccessManager;
+
+namespace exotrunk {
+
+class ExotelClient;
+
+// One API call in flight (a paginated list is one call spanning several requests).
+// Owned by the client; it deletes itself after it finished. Hold it in a QPointer.
+class ApiCall : public QObject {
+    Q_OBJECT
+public:
+    // Aborts the request. The callback then runs once with ApiError::Kind::Cancelled,
+    // unless its context object is already gone.
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    QString description() const { return m_description; }  // "GET /trunks", never secrets
+
+signals:
+    // For lists: items loaded so far and the total when the server tells it.
+    void progress(int loaded, std::optional<int> total);
+    void finished();
+
+protected:
+    friend class ExotelClient;
+    explicit ApiCall(QString description, QObject *parent);
+    std::function<void()> m_abort;
+    bool m_finished = false;
+    QString m_description;
+};
+
+// The Exotel v2 trunk API over one QNetworkAccessManager. Every request passes one place
+// that adds Basic auth, JSON headers, the transfer timeout, the rate limit and logging with
+// secrets redacted. Callbacks run on the client's thread, exactly once, and never after
+// their context object was destroyed.
+class ExotelClient : public QObject {
+    Q_OBJECT
+public:
+    template <typename T>
+    using Callback = std::function<void(const ApiResult<T> &)>;
+    using TrunkPageCallback =
+        std::function<void(const QList<Trunk> &page, int loaded, std::optional<int> total)>;
+
+    explicit ExotelClient(ClientConfig config, QObject *parent = nullptr);
+    ~ExotelClient() override;
+
+    const ClientConfig &config() const { return m_config; }
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    // Trunks
+    ApiCall *listTrunks(QObject *context, Callback<QList<Trunk>> done,
+                        TrunkPageCallback onPage = {});
+    ApiCall *getTrunk(const TrunkSid &sid, QObject *context, Callback<Trunk> done);
+    ApiCall *createTrunk(const NewTrunk &trunk, QObject *context, Callback<Trunk> done);
+    ApiCall *deleteTrunk(const TrunkSid &sid, QObject *context, Callback<Trunk> done);
+
+    // Phone numbers
+    ApiCall *listPhoneNumbers(const TrunkSid &sid, QObject *context,
+                              Callback<QList<PhoneNumber>> done);
+    ApiCall *mapPhoneNumber(const TrunkSid &sid, const NewPhoneNumber &number, QObject *context,
+                            Callback<PhoneNumber> done);
+    ApiCall *updatePhoneNumberMode(const TrunkSid &sid, const PhoneNumberId &id,
+                                   const QString &number, NumberMode mode, QObject *context,
+                                   Callback<PhoneNumber> done);
+
+    // Whitelisted IPs (ACLs)
+    ApiCall *listWhitelistedIps(const TrunkSid &sid, QObject *context,
+                                Callback<QList<WhitelistedIp>> done);
+    ApiCall *whitelistIp(const TrunkSid &sid, const NewWhitelistedIp &ip, QObject *context,
+                         Callback<WhitelistedIp> done);
+
+    // Destination URIs — several at once; a 207 gives one outcome per destination.
+    ApiCall *listDestinationUris(const TrunkSid &sid, QObject *context,
+                                 Callback<QList<DestinationUri>> done);
+    ApiCall *addDestinationUris(const TrunkSid &sid, const QList<NewDestination> &destinations,
+                                QObject *context,
+                                Callback<QList<ItemOutcome<DestinationUri>>> done);
+
+    // SIP digest credentials
+    ApiCall *listCredentials(const TrunkSid &sid, QObject *context,
+                             Callback<QList<Credential>> done);
+    ApiCall *createCredential(const TrunkSid &sid, const NewCredential &credential,
+                              QObject *context, Callback<Credential> done);
+    ApiCall *deleteCredential(const TrunkSid &sid, const CredentialId &id, QObject *context,
+                              Callback<Credential> done);
+
+    // Settings: the caller-ID alias (trunk_external_alias)
+    ApiCall *setCallerIdAlias(const TrunkSid &sid, const QString &e164, QObject *context,
+                              Callback<TrunkSetting> done);
+
+    // Aborts everything in flight or queued; each callback sees Kind::Cancelled.
+    void cancelAll();
+    int pendingCount() const;
+
+signals:
+    // The server asked us to slow down (429); requests resume after `waitMs`.
+    void rateLimited(qint64 waitMs);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+    ClientConfig m_config;
+    QNetworkAccessManager *m_nam = nullptr;
+};
+
+} // namespace exotrunk

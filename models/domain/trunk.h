@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/decoded.h"
+#include "domain/ids.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+namespace exotrunk {
+
+// A SIP trunk as GET/POST /trunks returns it. Every field of the documented example.
+struct Trunk {
+    TrunkSid sid;                 // trunk_sid
+    QString name;                 // trunk_name
+    QString status;               // "active" / "inactive"
+    QString domainName;           // domain_name, e.g. ameyo5m.pstn.exotel.com
+    QString authType;             // auth_type, e.g. IP-WHITELIST
+    QString registrationEnabled;  // registration_enabled: enabled / disabled
+    QString edgePreference;       // edge_preference, default auto
+    QString nsoCode;              // nso_code, e.g. ANY-ANY
+    QString secureTrunking;       // secure_trunking: enabled / disabled
+    QDateTime created;            // date_created (UTC)
+    QDateTime updated;            // date_updated (UTC)
+    QString destinationUrisPath;  // destination_uris
+    QString whitelistedIpsPath;   // whitelisted_ips
+    QString credentialsPath;      // credentials
+    QString phoneNumbersPath;     // phone_numbers
+
+    bool isActive() const { return status.compare(QLatin1String("active"), Qt::CaseInsensitive) == 0; }
+    // What a Flow's Connect applet dials: sip:<trunk_sid>
+    QString sipUri() const { return QLatin1String("sip:") + sid.value(); }
+
+    static Decoded<Trunk> fromJson(const QJsonValue &json);
+    QJsonObject toJson() const;
+};
+
+// Body of POST /trunks.
+struct NewTrunk {
+    QString name;
+    QString nsoCode = QStringLiteral("ANY-ANY");
+    QString domainName;  // {account_sid}.pstn.exotel.com
+
+    static QString domainFor(const QString &accountSid) {
+        return accountSid + QLatin1String(".pstn.exotel.com");
+    }
+    QJsonObject toJson() const;
+};
+
+} // namespace exotrunk
