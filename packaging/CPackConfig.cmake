@@ -1,0 +1,58 @@
+# Packaging: `cpack -G DEB` and `cpack -G TGZ` in the build directory, after a build.
+# Included at the end of the top-level CMakeLists.txt, when every target exists.
+
+# Until the top-level CMakeLists.txt adds resources/ and translations/ itself, do it here so the
+# icon and the catalogues reach the binary. Linking an OBJECT library twice would define the
+# resource initializers twice, so this only runs when nobody else created the targets.
+if(NOT TARGET exotrunk_resources)
+    add_subdirectory(resources)
+    add_subdirectory(translations)
+    target_link_libraries(exotrunk-console PRIVATE exotrunk_resources exotrunk_translations)
+endif()
+# The About dialog names the QtKeychain it was built with; the library has no runtime query and its
+# header macro is not maintained upstream.
+if(TARGET exotrunk_ui AND DEFINED Qt6Keychain_VERSION)
+    target_compile_definitions(exotrunk_ui PRIVATE
+        EXOTRUNK_QTKEYCHAIN_VERSION="${Qt6Keychain_VERSION}")
+endif()
+
+set(CPACK_PACKAGE_NAME "exotrunk-console")
+set(CPACK_PACKAGE_VENDOR "Exotrunk")
+set(CPACK_PACKAGE_CONTACT "Exotrunk Console maintainers <maintainers@exotrunk.app>")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Desktop console for Exotel SIP trunks")
+set(CPACK_PACKAGE_DESCRIPTION
+    "Exotrunk Console lets support staff create and look after Exotel SIP trunks for many\n"
+    "customer accounts: trunks, phone numbers, allowed IP addresses, destination URIs and\n"
+    "credentials, with API tokens kept in the system keychain. Includes a sandbox server\n"
+    "for trying things out without touching a real account.")
+string(CONCAT CPACK_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
+set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
+set(CPACK_PACKAGE_INSTALL_DIRECTORY "exotrunk-console")
+set(CPACK_STRIP_FILES ON)
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_SOURCE_GENERATOR "")
+# Keep packaging runs out of the source tree whatever directory cpack is started from.
+set(CPACK_PACKAGE_DIRECTORY "${PROJECT_BINARY_DIR}/packages")
+
+set(CPACK_DEBIAN_PACKAGE_NAME "exotrunk-console")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION "net")
+set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
+# Libraries the binary links are found by dpkg-shlibdeps (with versions). What it cannot see:
+# libsecret is loaded by QtKeychain at run time, and the SVG icon needs Qt's SVG image plugins.
+find_program(EXOTRUNK_DPKG_SHLIBDEPS dpkg-shlibdeps)
+set(exotrunk_runtime_extra "libsecret-1-0, libqt6svg6 (>= 6.4)")
+if(EXOTRUNK_DPKG_SHLIBDEPS)
+    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "${exotrunk_runtime_extra}")
+else()
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS
+        "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6network6 (>= 6.4), libqt6httpserver6 (>= 6.4), libqt6websockets6 (>= 6.4), libqt6keychain1 (>= 0.13), ${exotrunk_runtime_extra}")
+endif()
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-translations-l10n")
+
+include(CPack)
