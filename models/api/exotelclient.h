@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -25,6 +26,16 @@ class QNetworkAccessManager;
 namespace exotrunk {
 
 class ExotelClient;
+
+// How the client retries. A 429 means the server did not act, so any method is re-sent after
+// the wait, up to maxAttempts. After an unknown outcome (timeout, dropped connection, 5xx) only
+// GETs are re-sent, transientRetriesForGet times; POST/PUT/DELETE fail and ask for a refresh.
+struct RetryPolicy {
+    int maxAttempts = 4;            // per request, counting the first send
+    int transientRetriesForGet = 1; // re-sends of a GET after a dropped connection or a 5xx
+    std::chrono::milliseconds initialBackoff{1000};  // 429 without Retry-After: 1 s, 2 s, 4 s …
+    std::chrono::milliseconds maxBackoff{32000};     // cap for the backoff (Retry-After is obeyed)
+};
 
 // One API call in flight (a paginated list is one call spanning several requests).
 // Owned by the client; it deletes itself after it finished. Hold it in a QPointer.
@@ -110,8 +121,12 @@ public:
                               Callback<TrunkSetting> done);
 
     // Aborts everything in flight or queued; each callback sees Kind::Cancelled.
+    // Destroying the client abandons pending calls without running their callbacks.
     void cancelAll();
     int pendingCount() const;
+
+    void setRetryPolicy(const RetryPolicy &policy);
+    RetryPolicy retryPolicy() const;
 
 signals:
     // The server asked us to slow down (429); requests resume after `waitMs`.
