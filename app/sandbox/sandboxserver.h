@@ -15,31 +15,33 @@ namespace exotrunk::sandbox {
 // A fault the sandbox applies to matching requests, for tests and demos.
 struct Fault {
     enum class Kind {
-        ServerError,        // 5xx with an Exotel-shaped error body
-        Drop,               // close the connection without answering
-        Delay,              // answer after `delayMs`
-        TooManyRequests,    // 429, with Retry-After when retryAfterSeconds > 0
-        Truncated,          // the first half of a valid body
-        NotJson,            // an HTML error page with status 502
-        WrongContentType,   // a valid body labelled text/plain
-        InnerDuplicate,     // HTTP 200 whose inner response.code is 409 (1008)
-        AllItemsFailed,     // 207 where every item failed (multi-item POSTs)
+        ServerError,      // 5xx with an Exotel-shaped error body
+        Drop,             // close the connection without answering. QNetworkAccessManager
+                          // resends once by itself when a connection closes before any byte
+                          // of the answer, so use times = 2 (or -1) for a client to see it
+        Delay,            // answer after `delayMs`
+        TooManyRequests,  // 429, with Retry-After when retryAfterSeconds > 0
+        Truncated,        // the first half of a valid body
+        NotJson,          // an HTML error page with status 502
+        WrongContentType, // a valid body labelled text/plain
+        InnerDuplicate,   // HTTP 200 whose inner response.code is 409 (1008)
+        AllItemsFailed,   // 207 where every item failed (multi-item POSTs)
     };
     Kind kind = Kind::ServerError;
-    QString method;          // empty = any method
-    QString pathContains;    // empty = any path; matched against the path after /v2/accounts/{sid}
-    int times = 1;           // how many matching requests it hits; -1 = until cleared
-    int status = 500;        // for ServerError
-    int delayMs = 0;         // for Delay
-    int retryAfterSeconds = 0;  // for TooManyRequests
+    QString method;       // empty = any method
+    QString pathContains; // empty = any path; matched against the path after /v2/accounts/{sid}
+    int times = 1;        // how many matching requests it hits; -1 = until cleared
+    int status = 500;     // for ServerError
+    int delayMs = 0;      // for Delay
+    int retryAfterSeconds = 0; // for TooManyRequests
 };
 
 // One line of the request log: what arrived and when, for proving concurrency and pacing.
 struct LoggedRequest {
     QString method;
-    QString path;            // full path including query
+    QString path; // full path including query
     int status = 0;
-    qint64 receivedMs = 0;   // ms since the server started
+    qint64 receivedMs = 0; // ms since the server started
     qint64 answeredMs = 0;
 };
 
@@ -47,13 +49,13 @@ struct SandboxOptions {
     QString accountSid = QStringLiteral("ameyo5m");
     QString apiKey = QStringLiteral("sandbox");
     QString apiToken = QStringLiteral("sandbox");
-    bool seedDemoData = true;   // the trunks of the dashboard screenshot in the docs
-    int extraTrunks = 0;        // generated trunks for scale tests and benchmarks
-    int latencyMs = 0;          // added to every answer
-    double failureRate = 0.0;   // share of requests answered 503
-    double dropRate = 0.0;      // share of requests whose connection is closed unanswered
+    bool seedDemoData = true; // the trunks of the dashboard screenshot in the docs
+    int extraTrunks = 0;      // generated trunks for scale tests and benchmarks
+    int latencyMs = 0;        // added to every answer
+    double failureRate = 0.0; // share of requests answered 503
+    double dropRate = 0.0;    // share of requests whose connection is closed unanswered
     int requestsPerMinute = 200;
-    bool listTrunksSupported = true;  // false: GET /trunks answers 404 like an account without it
+    bool listTrunksSupported = true; // false: GET /trunks answers 404 like an account without it
 };
 
 // An Exotel-compatible v2 trunk API on 127.0.0.1. Lives on the thread that created it.
@@ -66,7 +68,7 @@ public:
     // Binds 127.0.0.1:port (0 = a free port). Returns false with errorString() on failure.
     bool start(quint16 port = 0);
     quint16 port() const;
-    QUrl baseUrl() const;  // http://127.0.0.1:<port>
+    QUrl baseUrl() const; // http://127.0.0.1:<port>
     QString errorString() const;
     const SandboxOptions &options() const;
 
@@ -78,6 +80,14 @@ public:
     void setDropRate(double rate);
     void setRequestsPerMinute(int limit);
     void setListTrunksSupported(bool supported);
+    // Makes failureRate/dropRate decisions reproducible.
+    void setRandomSeed(quint32 seed);
+
+    // The wall clock behind the rate limit window, Retry-After and every date_created /
+    // date_updated the sandbox writes: ms since the Unix epoch. Tests and benchmarks inject
+    // a controllable clock so a minute of traffic needs no minute of waiting. An empty
+    // function restores the system clock. The request log keeps real monotonic times.
+    void setClock(std::function<qint64()> msSinceEpoch);
 
     // Introspection for tests.
     QList<LoggedRequest> requestLog() const;
@@ -85,6 +95,10 @@ public:
     int trunkCount() const;
     // Adds n generated trunks (name prefix "gen_") with no sub-resources.
     void seedTrunks(int n);
+    // The sid of the trunk called `trunkName` in this account; empty when there is none.
+    QString trunkSid(const QString &trunkName) const;
+    // A trunk sid that exists but belongs to another account: any use of it answers 1003/403.
+    QString foreignTrunkSid() const;
 
 private:
     class Private;
