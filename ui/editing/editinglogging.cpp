@@ -1,0 +1,3 @@
+#include "editing/editinglogging.h"
+
+Q_LOGGING_CATEGORY(lcEditing, "exotrunk.ui.editing")
