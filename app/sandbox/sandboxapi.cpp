@@ -23,7 +23,7 @@ const QString kBadBody = QStringLiteral("JSON parsing error or malformed request
 const QString kDuplicate = QStringLiteral("Resource already exists");
 const QString kBodyParseMessage = QStringLiteral("Invalid request body,failed parsing ");
 
-// Keep in step with the number of digits a generated name can show without growing past 16.
+// Larger pages are clamped rather than refused, so a greedy client still gets an answer.
 constexpr int kMaxPageSize = 1000;
 constexpr int kDefaultPageSize = 50;
 

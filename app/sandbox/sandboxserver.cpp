@@ -197,6 +197,8 @@ std::optional<Fault> SandboxServer::Private::takeFault(const QString &method,
 }
 
 std::optional<ApiReply> SandboxServer::Private::checkRateLimit(const QString &method) {
+    if (options.requestsPerMinute <= 0)
+        return std::nullopt; // no limit
     const qint64 t = now();
     while (!window.empty() && window.front() <= t - kWindowMs)
         window.pop_front();
@@ -235,11 +237,14 @@ Outcome SandboxServer::Private::decide(const Incoming &in) {
         case Fault::Kind::Drop:
             out.drop = true;
             return out;
-        case Fault::Kind::ServerError:
-            out.reply = SandboxApi::errorReply(
-                in.method, fault->status, fault->status, QStringLiteral("Internal Server Error"),
-                QStringLiteral("The server failed to process the request"));
+        case Fault::Kind::ServerError: {
+            const int status = isWritableStatus(fault->status) ? fault->status : 500;
+            out.reply = SandboxApi::errorReply(in.method, status, status,
+                                               QStringLiteral("Internal Server Error"),
+                                               QStringLiteral("The server failed to process the "
+                                                              "request"));
             return out;
+        }
         case Fault::Kind::TooManyRequests:
             out.reply =
                 SandboxApi::errorReply(in.method, 429, 429, QStringLiteral("Too Many Requests"),
@@ -418,7 +423,7 @@ void SandboxServer::setDropRate(double rate) {
 }
 
 void SandboxServer::setRequestsPerMinute(int limit) {
-    d->options.requestsPerMinute = std::max(1, limit);
+    d->options.requestsPerMinute = limit;
 }
 
 void SandboxServer::setListTrunksSupported(bool supported) {

@@ -49,12 +49,12 @@ struct SandboxOptions {
     QString accountSid = QStringLiteral("ameyo5m");
     QString apiKey = QStringLiteral("sandbox");
     QString apiToken = QStringLiteral("sandbox");
-    bool seedDemoData = true; // the trunks of the dashboard screenshot in the docs
-    int extraTrunks = 0;      // generated trunks for scale tests and benchmarks
-    int latencyMs = 0;        // added to every answer
-    double failureRate = 0.0; // share of requests answered 503
-    double dropRate = 0.0;    // share of requests whose connection is closed unanswered
-    int requestsPerMinute = 200;
+    bool seedDemoData = true;        // the trunks of the dashboard screenshot in the docs
+    int extraTrunks = 0;             // generated trunks for scale tests and benchmarks
+    int latencyMs = 0;               // added to every answer
+    double failureRate = 0.0;        // share of requests answered 503
+    double dropRate = 0.0;           // share of requests whose connection is closed unanswered
+    int requestsPerMinute = 200;     // rolling 60 s window per account; <= 0: no limit
     bool listTrunksSupported = true; // false: GET /trunks answers 404 like an account without it
 };
 

@@ -1156,6 +1156,9 @@ private slots:
         QCOMPARE(m_probe->api("GET", QStringLiteral("/trunks"), {}, wrong).status, 401);
         QCOMPARE(m_probe->api("GET", QStringLiteral("/trunks")).status, 200);
         QCOMPARE(m_probe->api("GET", QStringLiteral("/trunks")).status, 429);
+        m_server->setRequestsPerMinute(0); // no limit
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(m_probe->api("GET", QStringLiteral("/trunks?page_size=1")).status, 200);
     }
 
     // --- faults ---
@@ -1173,6 +1176,13 @@ private slots:
         QVERIFY(a.isJson);
         QCOMPARE(keySet(a.errorData()), kErrorData);
         QCOMPARE(m_probe->api("GET", QStringLiteral("/trunks")).status, 200); // times = 1
+
+        // A status the HTTP layer cannot write becomes a plain 500, body and header alike.
+        fault.status = 599;
+        m_server->addFault(fault);
+        const HttpAnswer odd = m_probe->api("GET", QStringLiteral("/trunks"));
+        QCOMPARE(odd.status, 500);
+        QCOMPARE(odd.json.value(QStringLiteral("http_code")).toInt(), 500);
     }
 
     void faultFiltersByMethodAndPath() {
