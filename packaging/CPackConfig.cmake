@@ -52,7 +52,8 @@ else()
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
         "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6network6 (>= 6.4), libqt6httpserver6 (>= 6.4), libqt6websockets6 (>= 6.4), libqt6keychain1 (>= 0.13), ${exotrunk_runtime_extra}")
 endif()
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring")
+# The Hindi interface needs a Devanagari font; minimal systems ship none.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, fonts-lohit-deva | fonts-noto-core")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-translations-l10n")
 
 include(CPack)

@@ -10,7 +10,7 @@ packages=(
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   dpkg-dev file desktop-file-utils appstream
-  libqt6svg6
+  libqt6svg6 fonts-lohit-deva
 )
 
 missing=()

@@ -1,0 +1,115 @@
+#include "about/aboutdialog.h"
+#include "about/translations.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTest>
+#include <QTranslator>
+
+using namespace exotrunk;
+
+namespace {
+
+bool hasDevanagari(const QString &text) {
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x0900 && c.unicode() <= 0x097F)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+    void cataloguesAreCompiledIn();
+    void hindiOverrideTranslatesTheInterface();
+    void hindiWithRegionFindsTheCatalogue();
+    void hindiFormatsDatesAndNumbers();
+    void englishOverrideKeepsSourceStrings();
+    void unknownLanguageFallsBackToSystem();
+    void englishPluralFormsAreReal();
+};
+
+void TestTranslations::cleanup() {
+    // Each case starts untranslated: drop what installTranslations() installed.
+    const QList<QTranslator *> translators = qApp->findChildren<QTranslator *>();
+    for (QTranslator *translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestTranslations::cataloguesAreCompiledIn() {
+    for (const QString &language : availableLanguages()) {
+        const QString path = QStringLiteral(":/i18n/exotrunk_%1.qm").arg(language);
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+    }
+    QCOMPARE(availableLanguages(), (QStringList{QStringLiteral("en"), QStringLiteral("hi")}));
+}
+
+void TestTranslations::hindiOverrideTranslatesTheInterface() {
+    const TranslationSetup setup = installTranslations(*qApp, QStringLiteral("hi"));
+    QVERIFY(setup.warning.isEmpty());
+    QCOMPARE(setup.locale.language(), QLocale::Hindi);
+    QCOMPARE(QLocale().language(), QLocale::Hindi);
+    QVERIFY(setup.applicationCatalogue);
+
+    AboutDialog dialog;
+    QVERIFY2(dialog.windowTitle() != QStringLiteral("About Exotrunk Console"),
+             qPrintable(dialog.windowTitle()));
+    QVERIFY2(hasDevanagari(dialog.windowTitle()), qPrintable(dialog.windowTitle()));
+    const QString option = QCoreApplication::translate(
+        "CommandLine", "Language of the interface (en, hi); default: the system's.");
+    QVERIFY2(hasDevanagari(option), qPrintable(option));
+}
+
+void TestTranslations::hindiWithRegionFindsTheCatalogue() {
+    const TranslationSetup setup = installTranslations(*qApp, QStringLiteral("hi_IN"));
+    QVERIFY(setup.warning.isEmpty());
+    QVERIFY(setup.applicationCatalogue);
+    QCOMPARE(setup.locale.territory(), QLocale::India);
+    QVERIFY(hasDevanagari(AboutDialog().windowTitle()));
+}
+
+void TestTranslations::hindiFormatsDatesAndNumbers() {
+    installTranslations(*qApp, QStringLiteral("hi"));
+    const QLocale locale;
+    QVERIFY2(hasDevanagari(locale.monthName(1)), qPrintable(locale.monthName(1)));
+    QVERIFY2(hasDevanagari(locale.toString(QDate(2026, 1, 26), QLocale::LongFormat)),
+             qPrintable(locale.toString(QDate(2026, 1, 26), QLocale::LongFormat)));
+    // Hindi groups digits the Indian way: 12,34,567.
+    QCOMPARE(locale.toString(1234567), QStringLiteral("12,34,567"));
+}
+
+void TestTranslations::englishOverrideKeepsSourceStrings() {
+    const TranslationSetup setup = installTranslations(*qApp, QStringLiteral("en"));
+    QVERIFY(setup.warning.isEmpty());
+    QCOMPARE(setup.locale.language(), QLocale::English);
+    QVERIFY(!setup.applicationCatalogue);
+    QCOMPARE(AboutDialog().windowTitle(), QStringLiteral("About Exotrunk Console"));
+}
+
+void TestTranslations::unknownLanguageFallsBackToSystem() {
+    for (const QString &code : {QStringLiteral("xx"), QStringLiteral("fr")}) {
+        const TranslationSetup setup = installTranslations(*qApp, code);
+        QVERIFY2(setup.warning.contains(code), qPrintable(setup.warning));
+        QCOMPARE(setup.locale, QLocale::system());
+        cleanup();
+    }
+}
+
+void TestTranslations::englishPluralFormsAreReal() {
+    // The English catalogue carries the plural forms of "%n …(s)" strings.
+    QTranslator english;
+    QVERIFY(english.load(QStringLiteral(":/i18n/exotrunk_en.qm")));
+    QCOMPARE(english.language(), QStringLiteral("en"));
+    QVERIFY(!english.isEmpty());
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"
