@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcApi, "exotrunk.api")
@@ -81,6 +83,38 @@ QString outcomeUnknownSentence() {
 }
 
 } // namespace
+
+// The body of a POST/PUT/DELETE, readable once. QNetworkAccessManager silently re-sends a
+// request whose connection closed before any answer byte arrived; for a write that would repeat
+// a change the server may already have made. A body that cannot rewind makes that re-send fail
+// (ContentReSendError), so the outcome is reported as unknown instead.
+class OneShotBody final : public QIODevice {
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data)) {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override {
+        return qint64(m_data.size()) - m_pos + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char *out, qint64 max) override {
+        const qint64 n = std::min<qint64>(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 // The concrete call object; it only widens access to the members the client manages.
 class ClientCall final : public ApiCall {
@@ -572,19 +606,15 @@ void ExotelClient::Private::start(ClientCall *call) {
     qCDebug(lcApi).noquote() << line;
 
     QNetworkReply *reply = nullptr;
-    switch (spec.verb) {
-    case Verb::Get:
+    if (spec.verb == Verb::Get) {
         reply = nam->get(request);
-        break;
-    case Verb::Post:
-        reply = nam->post(request, spec.body);
-        break;
-    case Verb::Put:
-        reply = nam->put(request, spec.body);
-        break;
-    case Verb::Delete:
-        reply = nam->deleteResource(request);
-        break;
+    } else {
+        QNetworkRequest write = request;
+        write.setHeader(QNetworkRequest::ContentLengthHeader, qint64(spec.body.size()));
+        write.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(spec.body);
+        reply = nam->sendCustomRequest(write, verbName(spec.verb), body);
+        body->setParent(reply);
     }
     call->reply = reply;
     QObject::connect(reply, &QNetworkReply::finished, call,
@@ -603,7 +633,7 @@ void ExotelClient::Private::onReplyFinished(ClientCall *call, QNetworkReply *rep
         return;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError error = reply->error();
     const QString requestId =
         QJsonDocument::fromJson(body).object().value(QLatin1String("request_id")).toString();
@@ -687,6 +717,11 @@ void ExotelClient::Private::onNoAnswer(ClientCall *call, QNetworkReply::NetworkE
             ApiError::Kind::Tls,
             tr("A secure connection to the server could not be established (%1).").arg(errorText));
         outcomeUnknown = false;
+        break;
+    case NE::ContentReSendError:
+        // The connection closed after the write was sent; the transport wanted to re-send it.
+        e = makeError(ApiError::Kind::Network,
+                      tr("The connection to the server was lost before it answered."));
         break;
     case NE::ConnectionRefusedError:
     case NE::HostNotFoundError:
