@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QPushButton>
 #include <QTest>
 #include <QTranslator>
 
@@ -63,6 +64,12 @@ void TestTranslations::hindiOverrideTranslatesTheInterface() {
     QVERIFY2(dialog.windowTitle() != QStringLiteral("About Exotrunk Console"),
              qPrintable(dialog.windowTitle()));
     QVERIFY2(hasDevanagari(dialog.windowTitle()), qPrintable(dialog.windowTitle()));
+    // Qt's own buttons too: Debian has no Hindi qtbase catalogue, ours fills in.
+    const QString cancel = QCoreApplication::translate("QPlatformTheme", "Cancel");
+    QVERIFY2(hasDevanagari(cancel), qPrintable(cancel));
+    auto *close = dialog.findChild<QPushButton *>(QStringLiteral("aboutCloseButton"));
+    QVERIFY(close);
+    QVERIFY2(hasDevanagari(close->text()), qPrintable(close->text()));
     const QString option = QCoreApplication::translate(
         "CommandLine", "Language of the interface (en, hi); default: the system's.");
     QVERIFY2(hasDevanagari(option), qPrintable(option));

@@ -101,6 +101,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addLayout(m_form);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    // Wide enough for the usual paths on one line; Hindi labels are longer than English ones.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
 }
 
 QLabel *AboutDialog::addRow(const QString &objectName, const QString &label, const QString &value) {

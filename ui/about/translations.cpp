@@ -52,6 +52,17 @@ TranslationSetup installTranslations(QCoreApplication &app, const QString &langu
         delete ours;
     }
 
+    // Our Hindi for Qt's standard buttons and menus, installed first so that a system catalogue
+    // of Qt's own (searched before it) takes precedence where one exists.
+    auto *qtSupplement = new QTranslator(&app);
+    if (qtSupplement->load(setup.locale, QStringLiteral("exotrunk_qt"), QStringLiteral("_"),
+                           kCatalogueDirectory)) {
+        QCoreApplication::installTranslator(qtSupplement);
+        setup.qtCatalogue = true;
+    } else {
+        delete qtSupplement;
+    }
+
     const QString qtDirectory = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     auto *qt = new QTranslator(&app);
     if (qt->load(setup.locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtDirectory)) {

@@ -22,8 +22,9 @@ QStringList availableLanguages();
 // Installs the translators for `languageOverride` (e.g. "hi", "hi_IN", from --lang) or, when it
 // is empty, for the system locale, and makes that locale QLocale's default so dates, times and
 // numbers follow it. Our catalogue comes from the resources compiled into the binary
-// (":/i18n/exotrunk_<lang>.qm"); Qt's own comes from QLibraryInfo::TranslationsPath when the
-// system has it (qt6-translations-l10n). Call it once, right after the application object exists.
+// (":/i18n/exotrunk_<lang>.qm"), with our Hindi for Qt's standard buttons and menus
+// (":/i18n/exotrunk_qt_hi.qm"); Qt's own catalogue comes from QLibraryInfo::TranslationsPath
+// when the system has one (qt6-translations-l10n) and wins over ours. Call it once, right after the application object exists.
 TranslationSetup installTranslations(QCoreApplication &app, const QString &languageOverride);
 
 } // namespace exotrunk
