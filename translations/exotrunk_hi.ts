@@ -5,65 +5,65 @@
     <name>AccountManager</name>
     <message>
         <source>This account profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाता प्रोफ़ाइल अब मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>%1 (from environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (एनवायरनमेंट से)</translation>
     </message>
 </context>
 <context>
     <name>AccountProfile</name>
     <message>
         <source>Mumbai</source>
-        <translation type="unfinished"></translation>
+        <translation>मुंबई</translation>
     </message>
     <message>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंगापुर</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम सर्वर</translation>
     </message>
     <message>
         <source>Give the profile a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल को एक नाम दें।</translation>
     </message>
     <message>
         <source>Enter the Account SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता SID दर्ज करें।</translation>
     </message>
     <message>
         <source>The Account SID has only letters, digits, &apos;_&apos; and &apos;-&apos; (no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता SID में केवल अक्षर, अंक, &apos;_&apos; और &apos;-&apos; होते हैं (कोई स्पेस नहीं)।</translation>
     </message>
     <message>
         <source>Enter the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>API कुंजी दर्ज करें।</translation>
     </message>
     <message>
         <source>The API key starts or ends with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>API कुंजी के आरंभ या अंत में स्पेस है।</translation>
     </message>
 </context>
 <context>
     <name>ClientConfig</name>
     <message>
         <source>The server address is not a valid URL with a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पता होस्ट सहित मान्य URL नहीं है।</translation>
     </message>
     <message>
         <source>Do not put credentials in the server address; they would end up in logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पते में क्रेडेंशियल न डालें; वे लॉग में पहुँच जाएँगे।</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for a server on this machine (127.0.0.1, ::1, localhost); use https:// for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>सादा http:// केवल इसी मशीन के सर्वर (127.0.0.1, ::1, localhost) के लिए अनुमत है; %1 के लिए https:// का उपयोग करें।</translation>
     </message>
     <message>
         <source>The server address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर पता https:// से शुरू होना चाहिए।</translation>
     </message>
 </context>
 <context>
@@ -134,71 +134,102 @@
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <source>%1 (from environment)</source>
+        <translation>%1 (एनवायरनमेंट से)</translation>
+    </message>
+    <message>
+        <source>--api-url needs EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and EXOTEL_API_TOKEN in the environment.</source>
+        <translation>--api-url के लिए एनवायरनमेंट में EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY और EXOTEL_API_TOKEN चाहिए।</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>सैंडबॉक्स शुरू नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>सैंडबॉक्स</translation>
+    </message>
+    <message>
+        <source>Sandbox (this computer)</source>
+        <translation>सैंडबॉक्स (यह कंप्यूटर)</translation>
+    </message>
+    <message>
+        <source>Add an Exotel Account</source>
+        <translation>Exotel खाता जोड़ें</translation>
+    </message>
+    <message>
+        <source>Start the console with EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and EXOTEL_API_TOKEN set to use an account for this session.</source>
+        <translation>इस सत्र में किसी खाते का उपयोग करने के लिए EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY और EXOTEL_API_TOKEN सेट करके कंसोल शुरू करें।</translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
     <message>
         <source>Strong (about %1 bits).</source>
-        <translation type="unfinished"></translation>
+        <translation>मज़बूत (लगभग %1 बिट)।</translation>
     </message>
     <message>
         <source>Fair (about %1 bits). 20 or more random characters are recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक-ठाक (लगभग %1 बिट)। 20 या अधिक यादृच्छिक वर्णों की सलाह दी जाती है।</translation>
     </message>
     <message>
         <source>Weak (about %1 bits): accepted, but a SIP password is attacked by machines — use Generate or 20 or more random characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>कमज़ोर (लगभग %1 बिट): स्वीकार है, पर SIP पासवर्ड पर मशीनें हमला करती हैं — &quot;बनाएँ&quot; का उपयोग करें या 20 या अधिक यादृच्छिक वर्ण रखें।</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>A profile from environment variables is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>एनवायरनमेंट वेरिएबल से बनी प्रोफ़ाइल सहेजी नहीं जाती।</translation>
     </message>
     <message>
         <source>The profile has no valid id.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल की कोई मान्य id नहीं है।</translation>
     </message>
     <message>
         <source>The settings file %1 cannot be written (permission denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स फ़ाइल %1 में लिखा नहीं जा सकता (अनुमति नहीं है)।</translation>
     </message>
     <message>
         <source>The settings file %1 is damaged and was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स फ़ाइल %1 क्षतिग्रस्त है और उसे बदला नहीं गया।</translation>
     </message>
 </context>
 <context>
     <name>Region</name>
     <message>
         <source>Mumbai (api.in.exotel.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>मुंबई (api.in.exotel.com)</translation>
     </message>
     <message>
         <source>Singapore (api.exotel.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंगापुर (api.exotel.com)</translation>
     </message>
     <message>
         <source>Custom server</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम सर्वर</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
         <source>No API token is saved for this profile in the system keychain. Enter the token again.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम कीचेन में इस प्रोफ़ाइल का कोई API टोकन सहेजा नहीं है। टोकन फिर से दर्ज करें।</translation>
     </message>
     <message>
         <source>No system keychain is available (no Secret Service is running). You can use the token for this session only; it will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई सिस्टम कीचेन उपलब्ध नहीं है (कोई Secret Service नहीं चल रही)। आप टोकन का उपयोग केवल इस सत्र के लिए कर सकते हैं; वह सहेजा नहीं जाएगा।</translation>
     </message>
     <message>
         <source>The system keychain is locked or refused access. Unlock it and try again, or use the token for this session only; it will not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम कीचेन लॉक है या उसने पहुँच से इनकार किया। उसे अनलॉक करके फिर कोशिश करें, या टोकन का उपयोग केवल इस सत्र के लिए करें; वह सहेजा नहीं जाएगा।</translation>
     </message>
     <message>
         <source>The system keychain could not complete the request. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम कीचेन अनुरोध पूरा नहीं कर सका। फिर से कोशिश करें।</translation>
     </message>
 </context>
 <context>
@@ -212,223 +243,223 @@
     <name>exotrunk</name>
     <message>
         <source>(not created)</source>
-        <translation type="unfinished"></translation>
+        <translation>(नहीं बना)</translation>
     </message>
     <message>
         <source>Exotel SIP trunk — hand-off summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotel SIP ट्रंक — सौंपने का सारांश</translation>
     </message>
     <message>
         <source>Trunk name:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक का नाम:       %1</translation>
     </message>
     <message>
         <source>Trunk SID:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक SID:          %1</translation>
     </message>
     <message>
         <source>Use case:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग:             %1</translation>
     </message>
     <message>
         <source>Voice AI provider: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice AI प्रदाता:    %1</translation>
     </message>
     <message>
         <source>Connect applet:    sip:%1  (Dial whom — the trunk SID only, not a full SIP URI)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect ऐप्लेट:     sip:%1  (Dial whom — केवल ट्रंक SID, पूरा SIP URI नहीं)</translation>
     </message>
     <message>
         <source>SIP domain:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP डोमेन:          %1</translation>
     </message>
     <message>
         <source>Exophone:          %1 (mode %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exophone:           %1 (मोड %2)</translation>
     </message>
     <message>
         <source>Caller-ID alias:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलर-ID उपनाम:      %1</translation>
     </message>
     <message>
         <source>Exotel edge (signalling toward Exotel):</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotel एज (Exotel की ओर सिग्नलिंग):</translation>
     </message>
     <message>
         <source>regional edges</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्रीय एज</translation>
     </message>
     <message>
         <source>RTP media:         UDP %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>RTP मीडिया:         UDP %1–%2</translation>
     </message>
     <message>
         <source>Codec:             G.711 A-law (PCMA)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोडेक:              G.711 A-law (PCMA)</translation>
     </message>
     <message>
         <source>Whitelisted IP:    %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमत IP:           %1/%2</translation>
     </message>
     <message>
         <source>Whitelisted IP:    %1/%2 (for the IP destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमत IP:           %1/%2 (IP गंतव्य के लिए)</translation>
     </message>
     <message>
         <source>Destination URI:   sip:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य URI:         sip:%1</translation>
     </message>
     <message>
         <source>SIP user name:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP उपयोगकर्ता नाम:  %1</translation>
     </message>
     <message>
         <source>SIP password:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP पासवर्ड:         %1</translation>
     </message>
     <message>
         <source>SIP password:      (not shown — shared separately)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP पासवर्ड:         (नहीं दिखाया — अलग से साझा किया गया)</translation>
     </message>
     <message>
         <source>  Note: the password was generated again when the setup was resumed; use this one on the SIP side.</source>
-        <translation type="unfinished"></translation>
+        <translation>  ध्यान दें: सेटअप फिर से शुरू होने पर पासवर्ड दोबारा बनाया गया; SIP की ओर यही पासवर्ड उपयोग करें।</translation>
     </message>
     <message>
         <source>Not configured yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कॉन्फ़िगर नहीं हुआ:</translation>
     </message>
     <message>
         <source>Remaining manual steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>बाकी हाथ से किए जाने वाले चरण:</translation>
     </message>
     <message>
         <source>  %1. In App Bazaar (https://my.in.exotel.com/apps) create a Flow with a Connect applet whose Dial whom is sip:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1. App Bazaar (https://my.in.exotel.com/apps) में एक Flow बनाएँ जिसमें Connect ऐप्लेट हो और उसका Dial whom sip:%2 हो।</translation>
     </message>
     <message>
         <source>  %1. Map the Exophone %2 to that Flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1. Exophone %2 को उस Flow से जोड़ें।</translation>
     </message>
     <message>
         <source>(your number)</source>
-        <translation type="unfinished"></translation>
+        <translation>(आपका नंबर)</translation>
     </message>
     <message>
         <source>  %1. Point the SIP side at the Exotel edge above, with the user name and password of this trunk (or from the whitelisted IP).</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1. SIP की ओर को ऊपर दिए Exotel एज पर इस ट्रंक के उपयोगकर्ता नाम और पासवर्ड के साथ (या अनुमत IP से) सेट करें।</translation>
     </message>
     <message>
         <source>  %1. Enter the same SIP user name and password on the Voice AI platform and confirm its host, port and transport with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1. Voice AI प्लेटफ़ॉर्म पर वही SIP उपयोगकर्ता नाम और पासवर्ड दर्ज करें और प्रदाता से उसका होस्ट, पोर्ट और ट्रांसपोर्ट पक्का करें।</translation>
     </message>
     <message>
         <source>  %1. Place a test call in each direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1. दोनों दिशाओं में एक-एक परीक्षण कॉल करें।</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रतीक्षा में</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>चल रहा है</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>हो गया</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ा गया</translation>
     </message>
     <message>
         <source>Outbound to PSTN</source>
-        <translation type="unfinished"></translation>
+        <translation>PSTN की ओर आउटबाउंड</translation>
     </message>
     <message>
         <source>Inbound from PSTN</source>
-        <translation type="unfinished"></translation>
+        <translation>PSTN से इनबाउंड</translation>
     </message>
     <message>
         <source>Both directions</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों दिशाएँ</translation>
     </message>
     <message>
         <source>Voice AI outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice AI आउटबाउंड</translation>
     </message>
     <message>
         <source>Voice AI inbound / StreamKit</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice AI इनबाउंड / StreamKit</translation>
     </message>
     <message>
         <source>Your PBX or dialler places calls to phones through Exotel: a number plus an IP whitelist or SIP credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका PBX या डायलर Exotel के ज़रिए फ़ोन पर कॉल करता है: एक नंबर और साथ में IP अनुमति-सूची या SIP क्रेडेंशियल।</translation>
     </message>
     <message>
         <source>Callers dial your Exophone and reach your SIP server: a number plus a destination URI (and a Flow you build afterwards).</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल करने वाले आपका Exophone डायल करके आपके SIP सर्वर तक पहुँचते हैं: एक नंबर और एक गंतव्य URI (और बाद में आपके द्वारा बनाया गया Flow)।</translation>
     </message>
     <message>
         <source>The common case: calls out through Exotel and calls in to your SIP server — number, authentication and destination URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>सामान्य स्थिति: Exotel के ज़रिए बाहर कॉल और आपके SIP सर्वर पर आने वाली कॉल — नंबर, प्रमाणीकरण और गंतव्य URI।</translation>
     </message>
     <message>
         <source>A Voice AI platform calls phones through Exotel: number in flow mode and SIP digest credentials shared with the provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक Voice AI प्लेटफ़ॉर्म Exotel के ज़रिए फ़ोन पर कॉल करता है: flow मोड में नंबर और प्रदाता के साथ साझा SIP डाइजेस्ट क्रेडेंशियल।</translation>
     </message>
     <message>
         <source>Callers reach a Voice AI agent: number in flow mode, the provider&apos;s SIP host as destination URI, digest credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल करने वाले Voice AI एजेंट तक पहुँचते हैं: flow मोड में नंबर, गंतव्य URI के रूप में प्रदाता का SIP होस्ट, डाइजेस्ट क्रेडेंशियल।</translation>
     </message>
     <message>
         <source>Mode flow: calls on this number are routed to Voice AI (StreamKit).</source>
-        <translation type="unfinished"></translation>
+        <translation>मोड flow: इस नंबर की कॉल Voice AI (StreamKit) पर भेजी जाती हैं।</translation>
     </message>
     <message>
         <source>Mode pstn: calls go between the phone network and your SIP side; Flows with a Connect applet use pstn too.</source>
-        <translation type="unfinished"></translation>
+        <translation>मोड pstn: कॉल फ़ोन नेटवर्क और आपकी SIP ओर के बीच चलती हैं; Connect ऐप्लेट वाले Flow भी pstn का उपयोग करते हैं।</translation>
     </message>
     <message>
         <source>Confirm host, port, transport and authentication with the provider before going live.</source>
-        <translation type="unfinished"></translation>
+        <translation>लाइव होने से पहले प्रदाता से होस्ट, पोर्ट, ट्रांसपोर्ट और प्रमाणीकरण पक्का करें।</translation>
     </message>
     <message>
         <source>ElevenLabs imports the number with SIP digest credentials that must match the trunk&apos;s. </source>
-        <translation type="unfinished"></translation>
+        <translation>ElevenLabs नंबर को ऐसे SIP डाइजेस्ट क्रेडेंशियल के साथ आयात करता है जो ट्रंक के क्रेडेंशियल से मेल खाने चाहिए। </translation>
     </message>
     <message>
         <source>Copy the SIP URI of your LiveKit Cloud project and replace &lt;subdomain&gt;; the outbound trunk&apos;s authUsername/authPassword are the digest credentials. </source>
-        <translation type="unfinished"></translation>
+        <translation>अपने LiveKit Cloud प्रोजेक्ट का SIP URI कॉपी करें और &lt;subdomain&gt; बदलें; आउटबाउंड ट्रंक के authUsername/authPassword ही डाइजेस्ट क्रेडेंशियल हैं। </translation>
     </message>
     <message>
         <source>Retell&apos;s custom telephony uses sip.retellai.com (TCP; TLS and UDP also offered); its termination settings take the digest credentials. </source>
-        <translation type="unfinished"></translation>
+        <translation>Retell की कस्टम टेलीफ़ोनी sip.retellai.com का उपयोग करती है (TCP; TLS और UDP भी उपलब्ध); उसकी termination सेटिंग्स में डाइजेस्ट क्रेडेंशियल दिए जाते हैं। </translation>
     </message>
     <message>
         <source>Bolna&apos;s SIP entry is an IP address, so it is added to the whitelist (/32) before the destination. The guide names no transport (sip:13.200.45.61:5060, so SIP&apos;s default UDP); Bolna does not support SRTP and its SIP trunking is in beta. </source>
-        <translation type="unfinished"></translation>
+        <translation>Bolna की SIP प्रविष्टि एक IP पता है, इसलिए गंतव्य से पहले उसे अनुमति-सूची (/32) में जोड़ा जाता है। गाइड में कोई ट्रांसपोर्ट नहीं बताया गया (sip:13.200.45.61:5060, इसलिए SIP का डिफ़ॉल्ट UDP); Bolna SRTP का समर्थन नहीं करता और उसकी SIP ट्रंकिंग बीटा में है। </translation>
     </message>
     <message>
         <source>Rapida&apos;s guide uses UDP on port 5060. </source>
-        <translation type="unfinished"></translation>
+        <translation>Rapida की गाइड पोर्ट 5060 पर UDP का उपयोग करती है। </translation>
     </message>
     <message>
         <source>Daily gives each room its own sip_uri, usually bridged by your webhook server; a destination URI is only right when you run a fixed SIP ingress (an SBC). Outbound needs the number and digest credentials. </source>
-        <translation type="unfinished"></translation>
+        <translation>Daily हर रूम को अपना sip_uri देता है, जिसे आम तौर पर आपका webhook सर्वर जोड़ता है; गंतव्य URI तभी सही है जब आप एक स्थिर SIP ingress (SBC) चलाते हों। आउटबाउंड के लिए नंबर और डाइजेस्ट क्रेडेंशियल चाहिए। </translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <source>Enter the SIP host your provider gives you. </source>
-        <translation type="unfinished"></translation>
+        <translation>आपका प्रदाता जो SIP होस्ट देता है, उसे दर्ज करें। </translation>
     </message>
 </context>
 <context>
@@ -539,53 +570,160 @@
     </message>
 </context>
 <context>
+    <name>exotrunk::AccountDialog</name>
+    <message>
+        <source>Add an Exotel account</source>
+        <translation>Exotel खाता जोड़ें</translation>
+    </message>
+    <message>
+        <source>e.g. Acme production</source>
+        <translation>जैसे Acme production</translation>
+    </message>
+    <message>
+        <source>The region the account was created in. A wrong region is refused as a bad token.</source>
+        <translation>वह क्षेत्र जिसमें खाता बनाया गया था। गलत क्षेत्र को गलत टोकन मानकर अस्वीकार कर दिया जाता है।</translation>
+    </message>
+    <message>
+        <source>From the API settings page of the Exotel dashboard</source>
+        <translation>Exotel डैशबोर्ड के API सेटिंग्स पेज से</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>उन्नत</translation>
+    </message>
+    <message>
+        <source>An Exotel-compatible server instead of the region&apos;s, e.g. the sandbox. Leave empty to use the region.</source>
+        <translation>क्षेत्र के सर्वर के बजाय कोई Exotel-संगत सर्वर, जैसे सैंडबॉक्स। क्षेत्र का उपयोग करने के लिए खाली छोड़ें।</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>सर्वर पता (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>प्रोफ़ाइल नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>क्षेत्र (&amp;R):</translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation>खाता SID (&amp;S):</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API कुंजी (&amp;K):</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API टोकन (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>कनेक्शन जाँचें (&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Use for this session only</source>
+        <translation>केवल इस सत्र के लिए उपयोग करें (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Keep the token in memory until the console quits; it is never written to disk.</source>
+        <translation>कंसोल बंद होने तक टोकन मेमोरी में रखें; उसे कभी डिस्क पर नहीं लिखा जाता।</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Edit account “%1”</source>
+        <translation>खाता “%1” संपादित करें</translation>
+    </message>
+    <message>
+        <source>Enter the token again (it was kept for one session only)</source>
+        <translation>टोकन फिर से दर्ज करें (वह केवल एक सत्र के लिए रखा गया था)</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved token</source>
+        <translation>सहेजा गया टोकन रखने के लिए खाली छोड़ें</translation>
+    </message>
+    <message>
+        <source>Enter the API token.</source>
+        <translation>API टोकन दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>The API token starts or ends with a space.</source>
+        <translation>API टोकन के आरंभ या अंत में स्पेस है।</translation>
+    </message>
+    <message>
+        <source>The custom server address in Advanced is used instead of the region.</source>
+        <translation>क्षेत्र के बजाय &quot;उन्नत&quot; में दिया गया कस्टम सर्वर पता उपयोग होता है।</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>कनेक्शन जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Connected: Exotel accepted these credentials.</source>
+        <translation>जुड़ गया: Exotel ने ये क्रेडेंशियल स्वीकार कर लिए।</translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation>प्रोफ़ाइल सहेजी जा रही है…</translation>
+    </message>
+    <message>
+        <source>Saving the token in the system keychain…</source>
+        <translation>टोकन सिस्टम कीचेन में सहेजा जा रहा है…</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::AccountManager</name>
     <message>
         <source>A profile with this id exists already; edit it instead of adding it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस id की प्रोफ़ाइल पहले से मौजूद है; उसे दोबारा जोड़ने के बजाय संपादित करें।</translation>
     </message>
     <message>
         <source>The API token of this profile was kept for one session only. Enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रोफ़ाइल का API टोकन केवल एक सत्र के लिए रखा गया था। उसे फिर से दर्ज करें।</translation>
     </message>
     <message>
         <source>Enter the new API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>नया API टोकन दर्ज करें।</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::AddDestinationsDialog</name>
     <message>
         <source>Add destinations to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में गंतव्य जोड़ें</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसपोर्ट</translation>
     </message>
     <message>
         <source>Host or FQDN</source>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट या FQDN</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>परिणाम</translation>
     </message>
     <message>
         <source>Add &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति जोड़ें (&amp;R)</translation>
     </message>
     <message>
         <source>Inbound calls are sent to these SIP URIs. An IP address must be allowed on the trunk first (Allow IP); a host name (FQDN) needs no allow-list entry. TLS usually uses port 5061, TCP and UDP 5060.</source>
-        <translation type="unfinished"></translation>
+        <translation>आने वाली कॉल इन SIP URI पर भेजी जाती हैं। IP पते को पहले ट्रंक पर अनुमति देनी होगी (IP की अनुमति दें); होस्ट नाम (FQDN) के लिए अनुमति-सूची की ज़रूरत नहीं। TLS आम तौर पर पोर्ट 5061, TCP और UDP पोर्ट 5060 का उपयोग करते हैं।</translation>
     </message>
     <message>
         <source>&amp;Add destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य जोड़ें (&amp;A)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -593,613 +731,720 @@
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>TCP</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP</translation>
     </message>
     <message>
         <source>UDP</source>
-        <translation type="unfinished"></translation>
+        <translation>UDP</translation>
     </message>
     <message>
         <source>sip.example.com or 203.0.113.10</source>
-        <translation type="unfinished"></translation>
+        <translation>sip.example.com या 203.0.113.10</translation>
     </message>
     <message>
         <source>Allow this IP and retry</source>
-        <translation type="unfinished"></translation>
+        <translation>इस IP की अनुमति दें और फिर कोशिश करें</translation>
     </message>
     <message>
         <source>Remove this row</source>
-        <translation type="unfinished"></translation>
+        <translation>यह पंक्ति हटाएँ</translation>
     </message>
     <message>
         <source>Remove row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति %1 हटाएँ</translation>
     </message>
     <message>
         <source>Enter a host name or an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट नाम या IPv4 पता दर्ज करें।</translation>
     </message>
     <message>
         <source>an IP destination is refused unless %1 is allowed on the trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP गंतव्य तब तक अस्वीकार होता है जब तक ट्रंक पर %1 की अनुमति न हो।</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजा जा रहा है…</translation>
     </message>
     <message>
         <source>✓ Added</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ जोड़ा गया</translation>
     </message>
     <message>
         <source>✗ Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ विफल: %1</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n destination(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n गंतव्य जोड़े जा रहे हैं…</numerusform>
+            <numerusform>%n गंतव्य जोड़े जा रहे हैं…</numerusform>
         </translation>
     </message>
     <message>
         <source>the answer did not mention this destination</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर में इस गंतव्य का उल्लेख नहीं था</translation>
     </message>
     <message>
         <source>Allowing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की अनुमति दी जा रही है…</translation>
     </message>
     <message>
         <source>Retrying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फिर से आज़माया जा रहा है…</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::AllowIpDialog</name>
     <message>
         <source>Allow IP on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर IP की अनुमति दें</translation>
     </message>
     <message>
         <source>203.0.113.10</source>
-        <translation type="unfinished"></translation>
+        <translation>203.0.113.10</translation>
     </message>
     <message>
         <source>&amp;IPv4 address:</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 पता (&amp;I):</translation>
     </message>
     <message>
         <source>Mas&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>मास्क (&amp;K):</translation>
     </message>
     <message>
         <source>Allow the peer&apos;s fixed public egress address, one IP at a time (/32). Exotel does not support CIDR ranges on trunks; if the provider&apos;s egress changes or is shared, use digest credentials instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>सामने वाले पक्ष के स्थिर सार्वजनिक egress पते की अनुमति दें, एक बार में एक IP (/32)। Exotel ट्रंक पर CIDR रेंज का समर्थन नहीं करता; यदि प्रदाता का egress बदलता है या साझा है, तो इसके बजाय डाइजेस्ट क्रेडेंशियल का उपयोग करें।</translation>
     </message>
     <message>
         <source>&amp;Allow IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP की अनुमति दें (&amp;A)</translation>
     </message>
     <message>
         <source>Allowing %1/%2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 की अनुमति दी जा रही है…</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::AuthWizardPage</name>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणीकरण</translation>
     </message>
     <message>
         <source>How Exotel recognises calls from your side: a whitelisted IP, SIP digest credentials, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotel आपकी ओर से आने वाली कॉल को कैसे पहचानता है: अनुमत IP, SIP डाइजेस्ट क्रेडेंशियल, या दोनों।</translation>
     </message>
     <message>
         <source>&amp;Whitelist a static IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिर IP पते को अनुमति-सूची में डालें (&amp;W)</translation>
     </message>
     <message>
         <source>Mask:</source>
-        <translation type="unfinished"></translation>
+        <translation>मास्क:</translation>
     </message>
     <message>
         <source>IP address:</source>
-        <translation type="unfinished"></translation>
+        <translation>IP पता:</translation>
     </message>
     <message>
         <source>Use SIP &amp;digest credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP डाइजेस्ट क्रेडेंशियल का उपयोग करें (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम (&amp;U):</translation>
     </message>
     <message>
         <source>optional, e.g. elevenlabs-prod</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक, जैसे elevenlabs-prod</translation>
     </message>
     <message>
         <source>&amp;Friendly name:</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान नाम (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाएँ (&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <source>Copy the password to the clipboard for the provider&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रदाता की सेटिंग्स के लिए पासवर्ड क्लिपबोर्ड पर कॉपी करें।</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड (&amp;P):</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::CallerIdDialog</name>
     <message>
         <source>Caller-ID alias of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का कॉलर-ID उपनाम</translation>
     </message>
     <message>
         <source>+918047112233</source>
-        <translation type="unfinished"></translation>
+        <translation>+918047112233</translation>
     </message>
     <message>
         <source>Last set:</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली बार सेट:</translation>
     </message>
     <message>
         <source>New &amp;alias (E.164):</source>
-        <translation type="unfinished"></translation>
+        <translation>नया उपनाम (E.164) (&amp;A):</translation>
     </message>
     <message>
         <source>The alias is the number shown to called parties for outbound calls on this trunk. Exotel&apos;s API can set it but cannot read it back: “Last set” is only what this console set, on this computer; a change made elsewhere does not show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपनाम वह नंबर है जो इस ट्रंक से बाहर जाने वाली कॉल में कॉल पाने वाले को दिखता है। Exotel का API इसे सेट कर सकता है पर वापस पढ़ नहीं सकता: “पिछली बार सेट” केवल वह है जो इस कंसोल ने इस कंप्यूटर पर सेट किया; कहीं और किया गया बदलाव यहाँ नहीं दिखता।</translation>
     </message>
     <message>
         <source>&amp;Set alias</source>
-        <translation type="unfinished"></translation>
+        <translation>उपनाम सेट करें (&amp;S)</translation>
     </message>
     <message>
         <source>Not set by this console (Exotel cannot report the current alias).</source>
-        <translation type="unfinished"></translation>
+        <translation>इस कंसोल ने सेट नहीं किया (Exotel वर्तमान उपनाम नहीं बता सकता)।</translation>
     </message>
     <message>
         <source>%1 — set by this console on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — इस कंसोल ने %2 को सेट किया</translation>
     </message>
     <message>
         <source>Setting the alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>उपनाम सेट किया जा रहा है…</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ChangeModeDialog</name>
     <message>
         <source>Change mode of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का मोड बदलें</translation>
     </message>
     <message>
         <source>Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर:</translation>
     </message>
     <message>
         <source>Mapping id:</source>
-        <translation type="unfinished"></translation>
+        <translation>मैपिंग id:</translation>
     </message>
     <message>
         <source>Current mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्तमान मोड:</translation>
     </message>
     <message>
         <source>&amp;New mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>नया मोड (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Change mode</source>
-        <translation type="unfinished"></translation>
+        <translation>मोड बदलें (&amp;C)</translation>
     </message>
     <message>
         <source>Changing the mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>मोड बदला जा रहा है…</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::CreateCredentialDialog</name>
     <message>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ (&amp;H)</translation>
     </message>
     <message>
         <source>New SIP credential on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर नया SIP क्रेडेंशियल</translation>
     </message>
     <message>
         <source>voice_ai_user</source>
-        <translation type="unfinished"></translation>
+        <translation>voice_ai_user</translation>
     </message>
     <message>
         <source>optional, up to 32 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक, अधिकतम 32 वर्ण</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाएँ (&amp;G)</translation>
     </message>
     <message>
         <source>A new random password of 24 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>24 वर्णों का नया यादृच्छिक पासवर्ड</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम (&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Friendly name:</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान नाम (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड (&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Create credential</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल बनाएँ (&amp;C)</translation>
     </message>
     <message>
         <source>Creating %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 बनाया जा रहा है…</translation>
     </message>
     <message>
         <source>Credential “%1” was created. Configure the peer with this user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल “%1” बन गया। सामने वाले पक्ष को इसी उपयोगकर्ता नाम और पासवर्ड से कॉन्फ़िगर करें।</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>हो गया (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::CreateTrunkDialog</name>
+    <message>
+        <source>Create Trunk</source>
+        <translation>ट्रंक बनाएँ</translation>
+    </message>
+    <message>
+        <source>Trunk Details</source>
+        <translation>ट्रंक विवरण</translation>
+    </message>
+    <message>
+        <source>up to 16 letters, digits or _</source>
+        <translation>अधिकतम 16 अक्षर, अंक या _</translation>
+    </message>
+    <message>
+        <source>Trunk &amp;Name *</source>
+        <translation>ट्रंक का नाम * (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Exophone *</source>
+        <translation>Exophone * (&amp;E)</translation>
+    </message>
+    <message>
+        <source>optional caller ID, E.164</source>
+        <translation>वैकल्पिक कॉलर ID, E.164</translation>
+    </message>
+    <message>
+        <source>&amp;Alias</source>
+        <translation>उपनाम (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Whitelist IPs</source>
+        <translation>अनुमत IP</translation>
+    </message>
+    <message>
+        <source>&amp;IP Address</source>
+        <translation>IP पता (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Subnet &amp;Mask</source>
+        <translation>सबनेट मास्क (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Destination URIs</source>
+        <translation>गंतव्य URI</translation>
+    </message>
+    <message>
+        <source>&amp;Transport Protocol</source>
+        <translation>ट्रांसपोर्ट प्रोटोकॉल (&amp;T)</translation>
+    </message>
+    <message>
+        <source>IP address or FQDN</source>
+        <translation>IP पता या FQDN</translation>
+    </message>
+    <message>
+        <source>Destination IP/&amp;FQDN</source>
+        <translation>गंतव्य IP/FQDN (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Destination &amp;Port</source>
+        <translation>गंतव्य पोर्ट (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add to &amp;whitelist</source>
+        <translation>अनुमति-सूची में जोड़ें (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Create Exotrunk</source>
+        <translation>Exotrunk बनाएँ</translation>
+    </message>
+    <message>
+        <source>A trunk named %1 already exists on this account.</source>
+        <translation>इस खाते में %1 नाम का ट्रंक पहले से मौजूद है।</translation>
+    </message>
+    <message>
+        <source>%1 is not in the whitelist; Exotel refuses IP destinations that are not. Add it?</source>
+        <translation>%1 अनुमति-सूची में नहीं है; Exotel ऐसे IP गंतव्य अस्वीकार करता है। इसे जोड़ें?</translation>
+    </message>
+    <message>
+        <source>%1 is not in the whitelist; it will be added (/32) before the destination.</source>
+        <translation>%1 अनुमति-सूची में नहीं है; गंतव्य से पहले इसे (/32) जोड़ा जाएगा।</translation>
+    </message>
+    <message>
+        <source>Add a whitelist IP (outbound) or a destination URI (inbound), or both.</source>
+        <translation>एक अनुमत IP (आउटबाउंड) या एक गंतव्य URI (इनबाउंड), या दोनों जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Close the form?</source>
+        <translation>फ़ॉर्म बंद करें?</translation>
+    </message>
+    <message>
+        <source>The trunk is not finished. If you close now, it stays as it is and its details page offers “Finish setup”. Close anyway?</source>
+        <translation>ट्रंक पूरा नहीं हुआ है। अभी बंद करने पर वह जैसा है वैसा ही रहेगा और उसके विवरण पेज पर “सेटअप पूरा करें” मिलेगा। फिर भी बंद करें?</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::CredentialRotation</name>
     <message>
         <source>Choose the credential to replace.</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलने के लिए क्रेडेंशियल चुनें।</translation>
     </message>
     <message>
         <source>The new user name must differ from the old one, so that both can exist while the peer is updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>नया उपयोगकर्ता नाम पुराने से अलग होना चाहिए, ताकि सामने वाले पक्ष के अपडेट होने तक दोनों मौजूद रह सकें।</translation>
     </message>
     <message>
         <source>A credential named “%1” already exists on this trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ट्रंक पर “%1” नाम का क्रेडेंशियल पहले से मौजूद है।</translation>
     </message>
     <message>
         <source>New SIP digest credential for Exotel trunk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotel ट्रंक %1 के लिए नया SIP डाइजेस्ट क्रेडेंशियल</translation>
     </message>
     <message>
         <source>User name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम: %1</translation>
     </message>
     <message>
         <source>Password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड: %1</translation>
     </message>
     <message>
         <source>Password: (shown once when the credential was created; not stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड: (क्रेडेंशियल बनाते समय एक बार दिखाया गया; सहेजा नहीं गया)</translation>
     </message>
     <message>
         <source>Exotel SIP edge: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotel SIP एज: %1</translation>
     </message>
     <message>
         <source>  TLS: port %1 (transport=tls)</source>
-        <translation type="unfinished"></translation>
+        <translation>  TLS: पोर्ट %1 (transport=tls)</translation>
     </message>
     <message>
         <source>  TCP: port %1 (transport=tcp)</source>
-        <translation type="unfinished"></translation>
+        <translation>  TCP: पोर्ट %1 (transport=tcp)</translation>
     </message>
     <message>
         <source>Replace the user name “%1” and its password on the PBX or Voice AI platform. “%1” stops working when it is deleted after the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>PBX या Voice AI प्लेटफ़ॉर्म पर उपयोगकर्ता नाम “%1” और उसका पासवर्ड बदलें। अपडेट के बाद हटाए जाने पर “%1” काम करना बंद कर देगा।</translation>
     </message>
     <message>
         <source>The new credential “%1” no longer exists on the trunk, so “%2” was kept: deleting it would leave the peer without a working credential.</source>
-        <translation type="unfinished"></translation>
+        <translation>नया क्रेडेंशियल “%1” अब ट्रंक पर मौजूद नहीं है, इसलिए “%2” रखा गया: उसे हटाने से सामने वाले पक्ष के पास कोई काम करने वाला क्रेडेंशियल नहीं रहता।</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::CredentialsModel</name>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल</translation>
     </message>
     <message>
         <source>No credentials configured – Add SIP digest credentials so devices can authenticate to this trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई क्रेडेंशियल कॉन्फ़िगर नहीं – SIP डाइजेस्ट क्रेडेंशियल जोड़ें ताकि डिवाइस इस ट्रंक पर प्रमाणित हो सकें।</translation>
     </message>
     <message>
         <source>User Name</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम</translation>
     </message>
     <message>
         <source>Friendly Name</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान नाम</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाया गया</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::DeleteCredentialDialog</name>
     <message>
         <source>Delete credential %1</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल %1 हटाएँ</translation>
     </message>
     <message>
         <source>Delete the SIP digest credential &lt;b&gt;%1&lt;/b&gt; from trunk %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक %2 से SIP डाइजेस्ट क्रेडेंशियल &lt;b&gt;%1&lt;/b&gt; हटाएँ?</translation>
     </message>
     <message>
         <source>Every PBX or Voice AI platform that still authenticates as “%1” will have its calls refused with &lt;b&gt;SIP 401 Unauthorized&lt;/b&gt; from the moment it is deleted. This cannot be undone. To replace a credential without downtime, use &lt;i&gt;Rotate credential&lt;/i&gt; instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाए जाने के क्षण से, जो भी PBX या Voice AI प्लेटफ़ॉर्म अब भी “%1” के रूप में प्रमाणित होता है, उसकी कॉल &lt;b&gt;SIP 401 Unauthorized&lt;/b&gt; के साथ अस्वीकार होंगी। इसे पूर्ववत नहीं किया जा सकता। बिना रुकावट क्रेडेंशियल बदलने के लिए इसके बजाय &lt;i&gt;क्रेडेंशियल बदलें&lt;/i&gt; का उपयोग करें।</translation>
     </message>
     <message>
         <source>&amp;Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 हटाएँ (&amp;D)</translation>
     </message>
     <message>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 हटाया जा रहा है…</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::DestinationUrisModel</name>
     <message>
         <source>Destination URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य URI</translation>
     </message>
     <message>
         <source>No destination URIs configured – Configure destination URIs to route calls from this trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई गंतव्य URI कॉन्फ़िगर नहीं – इस ट्रंक से कॉल भेजने के लिए गंतव्य URI कॉन्फ़िगर करें।</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसपोर्ट</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिकता</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>भार</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::DestinationWizardPage</name>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य</translation>
     </message>
     <message>
         <source>Where Exotel sends inbound calls for this trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotel इस ट्रंक की आने वाली कॉल कहाँ भेजता है।</translation>
     </message>
     <message>
         <source>TLS (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (अनुशंसित)</translation>
     </message>
     <message>
         <source>&amp;Transport:</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रांसपोर्ट (&amp;T):</translation>
     </message>
     <message>
         <source>IP address or FQDN, e.g. sip.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>IP पता या FQDN, जैसे sip.example.com</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट (&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>पोर्ट (&amp;P):</translation>
     </message>
     <message>
         <source>%1 is already covered by the whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पहले से अनुमति-सूची में शामिल है।</translation>
     </message>
     <message>
         <source>An IP destination must be whitelisted first: %1/32 will be added to the whitelist automatically, before the destination.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP गंतव्य को पहले अनुमति-सूची में होना चाहिए: गंतव्य से पहले %1/32 अपने-आप अनुमति-सूची में जोड़ा जाएगा।</translation>
     </message>
     <message>
         <source>An FQDN destination needs no whitelist entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>FQDN गंतव्य के लिए अनुमति-सूची प्रविष्टि की ज़रूरत नहीं।</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::DoneWizardPage</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>हो गया</translation>
     </message>
     <message>
         <source>Hand this summary to whoever configures the SIP side.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सारांश उसे दें जो SIP की ओर को कॉन्फ़िगर करता है।</translation>
     </message>
     <message>
         <source>&amp;Include the SIP password</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP पासवर्ड शामिल करें (&amp;I)</translation>
     </message>
     <message>
         <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Save as text…</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट के रूप में सहेजें… (&amp;S)</translation>
     </message>
     <message>
         <source>Save hand-off summary</source>
-        <translation type="unfinished"></translation>
+        <translation>सौंपने का सारांश सहेजें</translation>
     </message>
     <message>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट फ़ाइलें (*.txt)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में लिखा नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>Trunk %1 is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक %1 तैयार है।</translation>
     </message>
     <message>
         <source>Trunk %1 was kept with parts missing (listed below). Finish it later from its details page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक %1 कुछ अधूरे हिस्सों (नीचे सूचीबद्ध) के साथ रखा गया। बाद में उसके विवरण पेज से इसे पूरा करें।</translation>
     </message>
     <message>
         <source>Rolled back: the trunk was deleted, nothing was left on the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लिया गया: ट्रंक हटा दिया गया, खाते में कुछ नहीं छोड़ा गया।</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::EditDialogBase</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी: %1</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ExotelClient</name>
     <message>
         <source>The server may or may not have applied the change: refresh to see the current state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>हो सकता है सर्वर ने बदलाव लागू किया हो या न किया हो: फिर से कोशिश करने से पहले वर्तमान स्थिति देखने के लिए रीफ़्रेश करें।</translation>
     </message>
     <message>
         <source>The account SID contains characters that cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता SID में ऐसे वर्ण हैं जो भेजे नहीं जा सकते।</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुरोध रद्द कर दिया गया।</translation>
     </message>
     <message>
         <source>The %1 is missing or contains characters that are not allowed in an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मौजूद नहीं है या उसमें ऐसे वर्ण हैं जो id में अनुमत नहीं हैं।</translation>
     </message>
     <message>
         <source>The server&apos;s answer held no result.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के उत्तर में कोई परिणाम नहीं था।</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने अनुरोध अस्वीकार कर दिया (HTTP %1)।</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का उत्तर पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>The server answered with a single result where a list was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने सूची की जगह एक ही परिणाम के साथ उत्तर दिया।</translation>
     </message>
     <message>
         <source>Item %1 on page %2 of the list could not be read: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची के पेज %2 पर आइटम %1 पढ़ा नहीं जा सका: %3</translation>
     </message>
     <message>
         <source>The server pointed to a next page on another server; it was not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने अगले पेज के लिए किसी दूसरे सर्वर की ओर इशारा किया; उसका अनुसरण नहीं किया गया।</translation>
     </message>
     <message>
         <source>The server&apos;s pages do not end; the list was not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के पेज खत्म नहीं होते; सूची लोड नहीं की गई।</translation>
     </message>
     <message>
         <source>The server gave no result for this entry; refresh to see whether it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने इस प्रविष्टि का कोई परिणाम नहीं दिया; यह लागू हुई या नहीं, देखने के लिए रीफ़्रेश करें।</translation>
     </message>
     <message>
         <source>The result for this entry could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रविष्टि का परिणाम पढ़ा नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>The server is limiting the request rate and refused this request %1 times; nothing was changed. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर अनुरोधों की दर सीमित कर रहा है और उसने यह अनुरोध %1 बार अस्वीकार किया; कुछ नहीं बदला गया। एक मिनट रुककर फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The server did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने %1 सेकंड में उत्तर नहीं दिया।</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be established (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर से सुरक्षित कनेक्शन नहीं बन सका (%1)।</translation>
     </message>
     <message>
         <source>The server could not be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर तक पहुँचा नहीं जा सका (%1)।</translation>
     </message>
     <message>
         <source>The connection to the server was lost before it answered (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर के उत्तर देने से पहले ही उससे कनेक्शन टूट गया (%1)।</translation>
     </message>
     <message>
         <source>The server failed with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर HTTP %1 के साथ विफल रहा।</translation>
     </message>
     <message>
         <source>Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>थोड़ी देर में फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>trunk SID</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक SID</translation>
     </message>
     <message>
         <source>phone number id</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर id</translation>
     </message>
     <message>
         <source>Add at least one destination URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक गंतव्य URI जोड़ें।</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>credential id</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल id</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost before it answered.</source>
+        <translation>सर्वर के उत्तर देने से पहले ही उससे कनेक्शन टूट गया।</translation>
     </message>
 </context>
 <context>
@@ -1262,695 +1507,854 @@
     <name>exotrunk::MapNumberDialog</name>
     <message>
         <source>Map number to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से नंबर जोड़ें</translation>
     </message>
     <message>
         <source>+919876543210</source>
-        <translation type="unfinished"></translation>
+        <translation>+919876543210</translation>
     </message>
     <message>
         <source>&amp;Number (E.164):</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर (E.164) (&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>मोड (&amp;M):</translation>
     </message>
     <message>
         <source>&amp;Map number</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर जोड़ें (&amp;M)</translation>
     </message>
     <message>
         <source>Mapping %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 जोड़ा जा रहा है…</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::NumberWizardPage</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर</translation>
     </message>
     <message>
         <source>The Exophone (DID) this trunk uses, in E.164 form.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ट्रंक जिस Exophone (DID) का उपयोग करता है, E.164 रूप में।</translation>
     </message>
     <message>
         <source>&amp;Exophone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exophone (&amp;E):</translation>
     </message>
     <message>
         <source>The API cannot list your Exophones: type the number (numbers already on this account&apos;s trunks are suggested).</source>
-        <translation type="unfinished"></translation>
+        <translation>API आपके Exophone की सूची नहीं दे सकता: नंबर लिखें (इस खाते के ट्रंक पर पहले से मौजूद नंबर सुझाए जाते हैं)।</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>मोड:</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::OnceSecretPanel</name>
     <message>
         <source>&amp;Copy password</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड कॉपी करें (&amp;C)</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासवर्ड</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोगकर्ता नाम:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>पासवर्ड:</translation>
     </message>
     <message numerus="yes">
         <source>Copied. The clipboard is cleared in %n second(s) if it still holds the password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>कॉपी हो गया। अगर क्लिपबोर्ड में तब भी पासवर्ड रहा तो %n सेकंड में उसे साफ़ कर दिया जाएगा।</numerusform>
+            <numerusform>कॉपी हो गया। अगर क्लिपबोर्ड में तब भी पासवर्ड रहा तो %n सेकंड में उसे साफ़ कर दिया जाएगा।</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;This password is shown only now.&lt;/b&gt; Exotel never returns it and the console does not store it: copy it to the peer&apos;s configuration before you leave this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;यह पासवर्ड केवल अभी दिखाया जा रहा है।&lt;/b&gt; Exotel इसे कभी वापस नहीं देता और कंसोल इसे सहेजता नहीं: यह पेज छोड़ने से पहले इसे सामने वाले पक्ष के कॉन्फ़िगरेशन में कॉपी कर लें।</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::PhoneNumbersModel</name>
     <message>
         <source>Phone Numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर</translation>
     </message>
     <message>
         <source>No phone numbers assigned – Assign phone numbers to this trunk for incoming calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई फ़ोन नंबर नहीं दिया गया – आने वाली कॉल के लिए इस ट्रंक को फ़ोन नंबर दें।</translation>
     </message>
     <message>
         <source>pstn (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>pstn (डिफ़ॉल्ट)</translation>
     </message>
     <message>
         <source>Phone Number</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>मोड</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाया गया</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::ProfileSwitcher</name>
+    <message>
+        <source>No account</source>
+        <translation>कोई खाता नहीं</translation>
+    </message>
+    <message>
+        <source>Active account</source>
+        <translation>सक्रिय खाता</translation>
+    </message>
+    <message>
+        <source>The account the console works on</source>
+        <translation>वह खाता जिस पर कंसोल काम करता है</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>खाता जोड़ें… (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit account…</source>
+        <translation>खाता संपादित करें… (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove account…</source>
+        <translation>खाता हटाएँ… (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rotate API &amp;token…</source>
+        <translation>API टोकन बदलें… (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>खाते</translation>
+    </message>
+    <message>
+        <source>Account actions</source>
+        <translation>खाते की क्रियाएँ</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (सहेजा नहीं गया)</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (यह सत्र)</translation>
+    </message>
+    <message>
+        <source>%1
+Account %2 at %3</source>
+        <translation>%1
+खाता %2, %3 पर</translation>
+    </message>
+    <message>
+        <source>No account yet: add one</source>
+        <translation>अभी कोई खाता नहीं: एक जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>खाता हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove the account “%1” (%2) from this console?</source>
+        <translation>खाता “%1” (%2) इस कंसोल से हटाएँ?</translation>
+    </message>
+    <message>
+        <source>Nothing changes on Exotel.</source>
+        <translation>Exotel पर कुछ नहीं बदलता।</translation>
+    </message>
+    <message>
+        <source>Its API token is deleted from the system keychain. Nothing changes on Exotel.</source>
+        <translation>इसका API टोकन सिस्टम कीचेन से हटा दिया जाता है। Exotel पर कुछ नहीं बदलता।</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>हटाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The account was not removed. %1</source>
+        <translation>खाता नहीं हटाया गया। %1</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ProgressWizardPage</name>
     <message>
         <source>Creating the trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक बनाया जा रहा है</translation>
     </message>
     <message>
         <source>Each call and its state. Nothing is left half-made without you knowing.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कॉल और उसकी स्थिति। आपकी जानकारी के बिना कुछ भी अधूरा नहीं छूटता।</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ProvisioningEngine</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू नहीं हुआ</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>चल रहा है</translation>
     </message>
     <message>
         <source>Needs a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्णय चाहिए</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा हुआ</translation>
     </message>
     <message>
         <source>Kept as is</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसा है वैसा रखा गया</translation>
     </message>
     <message>
         <source>Rolling back</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लिया जा रहा है</translation>
     </message>
     <message>
         <source>Rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लिया गया</translation>
     </message>
     <message>
         <source>Removed by the roll-back.</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी (रोल-बैक) द्वारा हटाया गया।</translation>
     </message>
     <message>
         <source>Not attempted: it needs “%1”, which did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रयास नहीं किया गया: इसके लिए “%1” चाहिए, जो सफल नहीं हुआ।</translation>
     </message>
     <message>
         <source>A trunk named %1 already exists on this account; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस खाते में %1 नाम का ट्रंक पहले से मौजूद है; कोई दूसरा नाम चुनें।</translation>
     </message>
     <message>
         <source>Exotel refused %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotel ने %1 अस्वीकार कर दिया।</translation>
     </message>
     <message>
         <source>Already set.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से सेट है।</translation>
     </message>
     <message>
         <source>Already existed — verified by listing.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से मौजूद था — सूची से पुष्टि की गई।</translation>
     </message>
     <message>
         <source>Exotel reports %1 as a duplicate, but it is not on this trunk; it may belong to another trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotel %1 को डुप्लिकेट बताता है, पर यह इस ट्रंक पर नहीं है; यह किसी दूसरे ट्रंक का हो सकता है।</translation>
     </message>
     <message>
         <source>Already mapped — mode updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से जुड़ा था — मोड अपडेट किया गया।</translation>
     </message>
     <message>
         <source>Recreated with the new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>नए पासवर्ड के साथ फिर से बनाया गया।</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ProvisioningPlan</name>
     <message>
         <source>The trunk %1 itself was not created.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक %1 ख़ुद ही नहीं बना।</translation>
     </message>
     <message>
         <source>Number %1 is not mapped: no calls in or out with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर %1 जुड़ा नहीं है: इससे कोई कॉल अंदर या बाहर नहीं होगी।</translation>
     </message>
     <message>
         <source>IP %1/%2 is not whitelisted.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP %1/%2 अनुमति-सूची में नहीं है।</translation>
     </message>
     <message>
         <source>Destination URI %1 is missing: inbound calls cannot reach you.</source>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य URI %1 मौजूद नहीं है: आने वाली कॉल आप तक नहीं पहुँच सकतीं।</translation>
     </message>
     <message>
         <source>SIP credentials %1 do not exist: digest authentication will fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP क्रेडेंशियल %1 मौजूद नहीं हैं: डाइजेस्ट प्रमाणीकरण विफल होगा।</translation>
     </message>
     <message>
         <source>Caller-ID alias %1 is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलर-ID उपनाम %1 सेट नहीं है।</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कारण: %1</translation>
     </message>
     <message>
         <source>(after the whitelist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(अनुमति-सूची के बाद)</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ProvisioningProgressWidget</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <source>&amp;Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल को फिर से आज़माएँ (&amp;R)</translation>
     </message>
     <message>
         <source>Send the failed and skipped calls again; nothing done is repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल और छोड़ी गई कॉल फिर से भेजें; जो हो चुका है वह दोहराया नहीं जाता।</translation>
     </message>
     <message>
         <source>&amp;Keep as is</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसा है वैसा रखें (&amp;K)</translation>
     </message>
     <message>
         <source>Leave the trunk with what is missing; finish it later from the trunk&apos;s details page.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक को अधूरे हिस्सों के साथ छोड़ दें; बाद में ट्रंक के विवरण पेज से इसे पूरा करें।</translation>
     </message>
     <message>
         <source>Roll &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लें (&amp;B)</translation>
     </message>
     <message>
         <source>Delete the trunk and everything added to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक और उसमें जोड़ी गई हर चीज़ हटाएँ।</translation>
     </message>
     <message>
         <source>Nothing has been sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी तक कुछ नहीं भेजा गया।</translation>
     </message>
     <message>
         <source>Creating… independent calls run at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाया जा रहा है… स्वतंत्र कॉल एक साथ चलती हैं।</translation>
     </message>
     <message>
         <source>The roll-back failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>वापसी (रोल-बैक) विफल रही: %1</translation>
     </message>
     <message>
         <source>Some calls failed. Retry them, keep the trunk as it is, or roll back (delete the trunk).</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ कॉल विफल रहीं। उन्हें फिर से आज़माएँ, ट्रंक को जैसा है वैसा रखें, या वापस लें (ट्रंक हटाएँ)।</translation>
     </message>
     <message>
         <source>All calls succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी कॉल सफल रहीं।</translation>
     </message>
     <message>
         <source>Kept as is. The trunk&apos;s details page offers “Finish setup” later.</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसा है वैसा रखा गया। ट्रंक के विवरण पेज पर बाद में “सेटअप पूरा करें” मिलेगा।</translation>
     </message>
     <message>
         <source>Rolling back: deleting the trunk…</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लिया जा रहा है: ट्रंक हटाया जा रहा है…</translation>
     </message>
     <message>
         <source>Rolled back: nothing was left on the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लिया गया: खाते में कुछ नहीं छोड़ा गया।</translation>
     </message>
     <message>
         <source>Missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>अधूरा:</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ProvisioningRequest</name>
     <message>
         <source>Enter the Exophone in E.164 form, e.g. +918047123456.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exophone को E.164 रूप में दर्ज करें, जैसे +918047123456।</translation>
     </message>
     <message>
         <source>Trunks do not support CIDR ranges for Voice AI: whitelist each static IP with mask 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice AI के लिए ट्रंक CIDR रेंज का समर्थन नहीं करते: हर स्थिर IP को मास्क 32 के साथ अनुमति-सूची में डालें।</translation>
     </message>
     <message>
         <source>Voice AI platforms call from changing cloud IPs: add SIP digest credentials and use the same on the platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice AI प्लेटफ़ॉर्म बदलते क्लाउड IP से कॉल करते हैं: SIP डाइजेस्ट क्रेडेंशियल जोड़ें और प्लेटफ़ॉर्म पर भी वही उपयोग करें।</translation>
     </message>
     <message>
         <source>Outbound calls need a whitelisted IP or SIP digest credentials (or both).</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहर जाने वाली कॉल के लिए अनुमत IP या SIP डाइजेस्ट क्रेडेंशियल (या दोनों) चाहिए।</translation>
     </message>
     <message>
         <source>Mixing an IP whitelist with digest credentials is only advised when Exotel and the provider have confirmed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP अनुमति-सूची और डाइजेस्ट क्रेडेंशियल को साथ मिलाने की सलाह तभी है जब Exotel और प्रदाता ने इसकी पुष्टि की हो।</translation>
     </message>
     <message>
         <source>Inbound calls need a destination URI: where Exotel sends calls for this trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>आने वाली कॉल के लिए गंतव्य URI चाहिए: जहाँ Exotel इस ट्रंक की कॉल भेजता है।</translation>
     </message>
     <message>
         <source>IP destinations must be whitelisted first; %1 will be added to the whitelist with mask 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP गंतव्य पहले अनुमति-सूची में होने चाहिए; %1 को मास्क 32 के साथ अनुमति-सूची में जोड़ा जाएगा।</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ProvisioningStep</name>
     <message>
         <source>Create trunk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक %1 बनाएँ</translation>
     </message>
     <message>
         <source>Map %1 (mode %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 जोड़ें (मोड %2)</translation>
     </message>
     <message>
         <source>Whitelist %1/%2 (IP destination)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 को अनुमति-सूची में डालें (IP गंतव्य)</translation>
     </message>
     <message>
         <source>Whitelist %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 को अनुमति-सूची में डालें</translation>
     </message>
     <message>
         <source>Add destination URI %1</source>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य URI %1 जोड़ें</translation>
     </message>
     <message>
         <source>Create SIP credentials for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए SIP क्रेडेंशियल बनाएँ</translation>
     </message>
     <message>
         <source>Set caller-ID alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलर-ID उपनाम %1 सेट करें</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ReviewWizardPage</name>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>समीक्षा</translation>
     </message>
     <message>
         <source>These API calls will be made, in this order. Calls after the trunk run at the same time unless one needs another.</source>
-        <translation type="unfinished"></translation>
+        <translation>ये API कॉल इसी क्रम में की जाएँगी। ट्रंक के बाद की कॉल एक साथ चलती हैं, जब तक किसी को दूसरी की ज़रूरत न हो।</translation>
     </message>
     <message>
         <source>&amp;Create trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक बनाएँ (&amp;C)</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::RotateCredentialDialog</name>
     <message>
         <source>Rotate SIP credential — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP क्रेडेंशियल बदलें — %1</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>&amp;Create new credential</source>
-        <translation type="unfinished"></translation>
+        <translation>नया क्रेडेंशियल बनाएँ (&amp;C)</translation>
     </message>
     <message>
         <source>Finish &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>बाद में पूरा करें (&amp;L)</translation>
     </message>
     <message>
         <source>Close this dialog. The rotation is saved and offered again as “Finish rotation” on the trunk page.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह डायलॉग बंद करें। बदलाव की प्रक्रिया सहेजी जाती है और ट्रंक पेज पर “बदलाव पूरा करें” के रूप में फिर से मिलती है।</translation>
     </message>
     <message>
         <source>I have &amp;updated the peer</source>
-        <translation type="unfinished"></translation>
+        <translation>मैंने सामने वाले पक्ष को अपडेट कर दिया है (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से आज़माएँ (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें (&amp;C)</translation>
     </message>
     <message>
         <source>The credentials could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल लोड नहीं हो सके: %1</translation>
     </message>
     <message>
         <source>The new credential was not created: %1 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>नया क्रेडेंशियल नहीं बना: %1 कुछ नहीं बदला गया।</translation>
     </message>
     <message>
         <source>Which credential do you want to replace?</source>
-        <translation type="unfinished"></translation>
+        <translation>आप कौन-सा क्रेडेंशियल बदलना चाहते हैं?</translation>
     </message>
     <message>
         <source>The console creates a new credential next to the old one, shows you its password once, and deletes the old credential only after you confirm that the PBX or Voice AI platform uses the new one — calls keep working throughout.</source>
-        <translation type="unfinished"></translation>
+        <translation>कंसोल पुराने क्रेडेंशियल के साथ एक नया क्रेडेंशियल बनाता है, उसका पासवर्ड आपको एक बार दिखाता है, और पुराना क्रेडेंशियल तभी हटाता है जब आप पुष्टि कर दें कि PBX या Voice AI प्लेटफ़ॉर्म नया उपयोग कर रहा है — इस पूरे समय कॉल चलती रहती हैं।</translation>
     </message>
     <message>
         <source>Loading the trunk&apos;s credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक के क्रेडेंशियल लोड हो रहे हैं…</translation>
     </message>
     <message>
         <source>Credentials of the trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक के क्रेडेंशियल</translation>
     </message>
     <message>
         <source>optional, up to 32 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक, अधिकतम 32 वर्ण</translation>
     </message>
     <message>
         <source>New &amp;user name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नया उपयोगकर्ता नाम (&amp;U):</translation>
     </message>
     <message>
         <source>New &amp;friendly name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पहचान नाम (&amp;F):</translation>
     </message>
     <message>
         <source>New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासवर्ड:</translation>
     </message>
     <message>
         <source>24 random characters, generated now and shown once the credential exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>24 यादृच्छिक वर्ण, अभी बनाए गए और क्रेडेंशियल बनने पर दिखाए जाएँगे।</translation>
     </message>
     <message>
         <source>Hand-off text for whoever configures the peer:</source>
-        <translation type="unfinished"></translation>
+        <translation>सामने वाले पक्ष को कॉन्फ़िगर करने वाले के लिए सौंपने का पाठ:</translation>
     </message>
     <message>
         <source>Hand-off text</source>
-        <translation type="unfinished"></translation>
+        <translation>सौंपने का पाठ</translation>
     </message>
     <message>
         <source>Copy &amp;hand-off text</source>
-        <translation type="unfinished"></translation>
+        <translation>सौंपने का पाठ कॉपी करें (&amp;H)</translation>
     </message>
     <message>
         <source>The old credential was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>पुराना क्रेडेंशियल नहीं हटाया गया</translation>
     </message>
     <message>
         <source>&amp;Abandon rotation (keep both credentials)</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव छोड़ दें (दोनों क्रेडेंशियल रखें) (&amp;A)</translation>
     </message>
     <message>
         <source>Forget this rotation without deleting anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ भी हटाए बिना इस बदलाव को भूल जाएँ।</translation>
     </message>
     <message>
         <source>(created %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 को बनाया गया)</translation>
     </message>
     <message>
         <source>This trunk has no SIP digest credentials to rotate.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ट्रंक पर बदलने के लिए कोई SIP डाइजेस्ट क्रेडेंशियल नहीं है।</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें</translation>
     </message>
     <message>
         <source>Create new</source>
-        <translation type="unfinished"></translation>
+        <translation>नया बनाएँ</translation>
     </message>
     <message>
         <source>Update the peer</source>
-        <translation type="unfinished"></translation>
+        <translation>सामने वाले पक्ष को अपडेट करें</translation>
     </message>
     <message>
         <source>Delete old</source>
-        <translation type="unfinished"></translation>
+        <translation>पुराना हटाएँ</translation>
     </message>
     <message>
         <source>Creating the new credential %1 next to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 के साथ नया क्रेडेंशियल %1 बनाया जा रहा है…</translation>
     </message>
     <message>
         <source>Give the new credential to the peer</source>
-        <translation type="unfinished"></translation>
+        <translation>नया क्रेडेंशियल सामने वाले पक्ष को दें</translation>
     </message>
     <message>
         <source>Finish the rotation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का बदलाव पूरा करें</translation>
     </message>
     <message>
         <source>earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले</translation>
     </message>
     <message>
         <source>This rotation was started %1: %2 was created to replace %3. Its password was shown once, when it was created, and &lt;b&gt;cannot be shown again&lt;/b&gt; — Exotel never returns it and the console never stored it. If the peer does not have it, do not continue: choose &lt;i&gt;Abandon&lt;/i&gt; after a failed delete, or delete %2 from the Credentials section and rotate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह बदलाव %1 शुरू किया गया था: %3 की जगह लेने के लिए %2 बनाया गया। उसका पासवर्ड बनाते समय एक बार दिखाया गया था और &lt;b&gt;फिर से नहीं दिखाया जा सकता&lt;/b&gt; — Exotel इसे कभी वापस नहीं देता और कंसोल ने इसे कभी सहेजा नहीं। अगर सामने वाले पक्ष के पास यह नहीं है, तो आगे न बढ़ें: विफल हटाने के बाद &lt;i&gt;छोड़ दें&lt;/i&gt; चुनें, या क्रेडेंशियल खंड से %2 हटाकर फिर से बदलें।</translation>
     </message>
     <message>
         <source>The password of %1 cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का पासवर्ड फिर से नहीं दिखाया जा सकता।</translation>
     </message>
     <message>
         <source>Until you confirm, both %1 and %2 work, so live calls are not affected. Update the PBX or Voice AI platform, check that it authenticates, then confirm: %1 is deleted next. If you close this dialog, the trunk page offers &lt;i&gt;Finish rotation&lt;/i&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>जब तक आप पुष्टि नहीं करते, %1 और %2 दोनों काम करते हैं, इसलिए चालू कॉल पर असर नहीं पड़ता। PBX या Voice AI प्लेटफ़ॉर्म अपडेट करें, जाँचें कि वह प्रमाणित होता है, फिर पुष्टि करें: इसके बाद %1 हटाया जाएगा। यह डायलॉग बंद करने पर ट्रंक पेज पर &lt;i&gt;बदलाव पूरा करें&lt;/i&gt; मिलेगा।</translation>
     </message>
     <message>
         <source>I have &amp;updated the peer — delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>मैंने सामने वाले पक्ष को अपडेट कर दिया है — %1 हटाएँ (&amp;U)</translation>
     </message>
     <message>
         <source>Deleting the old credential %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>पुराना क्रेडेंशियल %1 हटाया जा रहा है…</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;&lt;br&gt;%2 still exists and still works, and so does %3. Retry now, or close this dialog: the rotation is saved and the trunk page offers &lt;i&gt;Finish rotation&lt;/i&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;&lt;br&gt;%2 अब भी मौजूद है और काम करता है, और %3 भी। अभी फिर से आज़माएँ, या यह डायलॉग बंद करें: बदलाव सहेजा गया है और ट्रंक पेज पर &lt;i&gt;बदलाव पूरा करें&lt;/i&gt; मिलेगा।</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rotation complete.&lt;/b&gt;&lt;br&gt;%1 was deleted; the peer now uses %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;बदलाव पूरा हुआ।&lt;/b&gt;&lt;br&gt;%1 हटा दिया गया; सामने वाला पक्ष अब %2 का उपयोग करता है।</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rotation abandoned.&lt;/b&gt;&lt;br&gt;%1 was kept, and so was %2. Delete whichever the peer does not use.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;बदलाव छोड़ दिया गया।&lt;/b&gt;&lt;br&gt;%1 रखा गया, और %2 भी। जिसका सामने वाला पक्ष उपयोग नहीं करता, उसे हटा दें।</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::SecretStore</name>
     <message numerus="yes">
         <source>The system keychain did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>सिस्टम कीचेन ने %n सेकंड में उत्तर नहीं दिया।</numerusform>
+            <numerusform>सिस्टम कीचेन ने %n सेकंड में उत्तर नहीं दिया।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::TokenField</name>
+    <message>
+        <source>Show</source>
+        <translation>दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>टोकन दिखाएँ या छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Show token</source>
+        <translation>टोकन दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Hide token</source>
+        <translation>टोकन छिपाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::TokenRotationDialog</name>
+    <message>
+        <source>Rotate API token</source>
+        <translation>API टोकन बदलें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, account %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, खाता %3</translation>
+    </message>
+    <message>
+        <source>Enter the new API key and token from the Exotel dashboard. They are checked against Exotel first; the saved token is replaced only if the check succeeds.</source>
+        <translation>Exotel डैशबोर्ड से नई API कुंजी और टोकन दर्ज करें। पहले Exotel से उनकी जाँच होती है; जाँच सफल होने पर ही सहेजा गया टोकन बदला जाता है।</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API कुंजी (&amp;K):</translation>
+    </message>
+    <message>
+        <source>New API &amp;token:</source>
+        <translation>नया API टोकन (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Verify and replace</source>
+        <translation>जाँचें और बदलें (&amp;V)</translation>
+    </message>
+    <message>
+        <source>This account profile no longer exists.</source>
+        <translation>यह खाता प्रोफ़ाइल अब मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Checking the new token with Exotel…</source>
+        <translation>Exotel से नया टोकन जाँचा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The new token was not accepted, so nothing was changed. %1</source>
+        <translation>नया टोकन स्वीकार नहीं हुआ, इसलिए कुछ नहीं बदला गया। %1</translation>
+    </message>
+    <message>
+        <source>The new token could not be saved, so nothing was changed. %1</source>
+        <translation>नया टोकन सहेजा नहीं जा सका, इसलिए कुछ नहीं बदला गया। %1</translation>
+    </message>
+    <message>
+        <source>The new API token is verified and saved.</source>
+        <translation>नया API टोकन जाँचा गया और सहेज लिया गया।</translation>
+    </message>
+    <message>
+        <source>Saving the new token in the system keychain…</source>
+        <translation>नया टोकन सिस्टम कीचेन में सहेजा जा रहा है…</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::TrunkDetailsWizardPage</name>
     <message>
         <source>Trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक</translation>
     </message>
     <message>
         <source>A name you will recognise in the trunk list, and an optional caller ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐसा नाम जिसे आप ट्रंक सूची में पहचान सकें, और एक वैकल्पिक कॉलर ID।</translation>
     </message>
     <message>
         <source>e.g. acme_pbx (letters, digits, _; up to 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे acme_pbx (अक्षर, अंक, _; अधिकतम 16)</translation>
     </message>
     <message>
         <source>Trunk &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक का नाम (&amp;N):</translation>
     </message>
     <message>
         <source>optional, E.164, e.g. +918047123456</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक, E.164, जैसे +918047123456</translation>
     </message>
     <message>
         <source>Caller-ID &amp;alias:</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलर-ID उपनाम (&amp;A):</translation>
     </message>
     <message>
         <source>SIP domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP डोमेन:</translation>
     </message>
     <message>
         <source>Set by Exotel from your account SID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotel आपके खाता SID से सेट करता है।</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::TrunkEditActions</name>
     <message>
         <source>&amp;Map number…</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर जोड़ें… (&amp;M)</translation>
     </message>
     <message>
         <source>Change &amp;mode…</source>
-        <translation type="unfinished"></translation>
+        <translation>मोड बदलें… (&amp;M)</translation>
     </message>
     <message>
         <source>Remove number</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर हटाएँ</translation>
     </message>
     <message>
         <source>Exotel&apos;s API cannot remove a single number from a trunk. Ask Exotel support to unmap it, or delete the trunk (this removes all its numbers, IPs and destinations) and create it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotel का API ट्रंक से अकेला नंबर नहीं हटा सकता। इसे हटवाने के लिए Exotel सहायता से कहें, या ट्रंक हटाकर (इससे उसके सभी नंबर, IP और गंतव्य हट जाते हैं) उसे फिर से बनाएँ।</translation>
     </message>
     <message>
         <source>&amp;Allow IP…</source>
-        <translation type="unfinished"></translation>
+        <translation>IP की अनुमति दें… (&amp;A)</translation>
     </message>
     <message>
         <source>Remove IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP हटाएँ</translation>
     </message>
     <message>
         <source>Exotel&apos;s API cannot remove a single whitelisted IP. Ask Exotel support to remove it, or delete the trunk and create it again without that IP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotel का API अकेला अनुमत IP नहीं हटा सकता। इसे हटवाने के लिए Exotel सहायता से कहें, या ट्रंक हटाकर उस IP के बिना उसे फिर से बनाएँ।</translation>
     </message>
     <message>
         <source>Add &amp;destinations…</source>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य जोड़ें… (&amp;D)</translation>
     </message>
     <message>
         <source>Remove destination</source>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य हटाएँ</translation>
     </message>
     <message>
         <source>Exotel&apos;s API cannot remove a single destination URI. Ask Exotel support to remove it, or delete the trunk and create it again with the right destinations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotel का API अकेला गंतव्य URI नहीं हटा सकता। इसे हटवाने के लिए Exotel सहायता से कहें, या ट्रंक हटाकर सही गंतव्यों के साथ उसे फिर से बनाएँ।</translation>
     </message>
     <message>
         <source>Set caller-ID &amp;alias…</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलर-ID उपनाम सेट करें… (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;New credential…</source>
-        <translation type="unfinished"></translation>
+        <translation>नया क्रेडेंशियल… (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Delete credential…</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल हटाएँ… (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Rotate credential…</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल बदलें… (&amp;R)</translation>
     </message>
     <message>
         <source>Replace a credential without downtime: create a new one, update the peer, then delete the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>बिना रुकावट क्रेडेंशियल बदलें: नया बनाएँ, सामने वाले पक्ष को अपडेट करें, फिर पुराना हटाएँ।</translation>
     </message>
     <message>
         <source>&amp;Finish rotation…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव पूरा करें… (&amp;F)</translation>
     </message>
     <message>
         <source>Rename trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक का नाम बदलें</translation>
     </message>
     <message>
         <source>Exotel&apos;s API cannot rename a trunk. Create a new trunk with the new name, set it up the same way, move the peer to it, then delete the old trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotel का API ट्रंक का नाम नहीं बदल सकता। नए नाम से नया ट्रंक बनाएँ, उसे उसी तरह सेट करें, सामने वाले पक्ष को उस पर ले जाएँ, फिर पुराना ट्रंक हटाएँ।</translation>
     </message>
     <message>
         <source>No credential rotation is waiting on this trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस ट्रंक पर कोई क्रेडेंशियल बदलाव बाकी नहीं है।</translation>
     </message>
     <message>
         <source>&amp;Finish rotation (%1 → %2)…</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव पूरा करें (%1 → %2)… (&amp;F)</translation>
     </message>
     <message>
         <source>A rotation was interrupted: “%1” is still to be deleted once the peer uses “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक बदलाव बीच में रुक गया: सामने वाला पक्ष “%2” का उपयोग करने लगे, तब “%1” को हटाना अभी बाकी है।</translation>
     </message>
     <message>
         <source>Switch %1 between pstn and flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 को pstn और flow के बीच बदलें।</translation>
     </message>
     <message>
         <source>Select a number first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले एक नंबर चुनें।</translation>
     </message>
     <message>
         <source>Delete %1; peers using it get SIP 401.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 हटाएँ; इसका उपयोग करने वाले पक्षों को SIP 401 मिलेगा।</translation>
     </message>
     <message>
         <source>Select a credential first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले एक क्रेडेंशियल चुनें।</translation>
     </message>
 </context>
 <context>
@@ -1958,176 +2362,177 @@
     <message>
         <source>%1
 ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+ID: %2</translation>
     </message>
     <message>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 हटाया जा रहा है…</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 हटाएँ</translation>
     </message>
     <message>
         <source>%1, ID %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ID %2</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय</translation>
     </message>
     <message>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाया जा रहा है…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Trunk Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक का नाम</translation>
     </message>
     <message>
         <source>Domain Name</source>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन नाम</translation>
     </message>
     <message>
         <source>Created At</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाने का समय</translation>
     </message>
     <message>
         <source>Updated At</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट का समय</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रियाएँ</translation>
     </message>
     <message>
         <source>Not connected to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी खाते से नहीं जुड़ा।</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::TrunkWizard</name>
     <message>
         <source>New trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>नया ट्रंक</translation>
     </message>
     <message>
         <source>Close the wizard?</source>
-        <translation type="unfinished"></translation>
+        <translation>विज़ार्ड बंद करें?</translation>
     </message>
     <message>
         <source>The trunk is not finished. If you close now, it stays as it is and its details page offers “Finish setup”. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक पूरा नहीं हुआ है। अभी बंद करने पर वह जैसा है वैसा ही रहेगा और उसके विवरण पेज पर “सेटअप पूरा करें” मिलेगा। फिर भी बंद करें?</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::TrunkWizardController</name>
     <message>
         <source>A trunk named %1 already exists on this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस खाते में %1 नाम का ट्रंक पहले से मौजूद है।</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::UseCaseWizardPage</name>
     <message>
         <source>What is this trunk for?</source>
-        <translation type="unfinished"></translation>
+        <translation>यह ट्रंक किसलिए है?</translation>
     </message>
     <message>
         <source>The use case decides the number mode, the authentication and whether calls come in to a destination URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग से तय होता है कि नंबर का मोड क्या होगा, प्रमाणीकरण कैसा होगा और कॉल किसी गंतव्य URI पर आएँगी या नहीं।</translation>
     </message>
     <message>
         <source>Voice AI provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Voice AI प्रदाता</translation>
     </message>
     <message>
         <source>Destination %1:%2 over %3, SIP digest credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>गंतव्य %1:%2, %3 पर, SIP डाइजेस्ट क्रेडेंशियल।</translation>
     </message>
     <message>
         <source>Only for the Voice AI use cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल Voice AI उपयोगों के लिए।</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::WhitelistedIpsModel</name>
     <message>
         <source>Whitelisted IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>अनुमत IP</translation>
     </message>
     <message>
         <source>No whitelisted IPs configured – Add IP addresses to restrict trunk access and enhance security.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई अनुमत IP कॉन्फ़िगर नहीं – ट्रंक तक पहुँच सीमित करने और सुरक्षा बढ़ाने के लिए IP पते जोड़ें।</translation>
     </message>
     <message>
         <source>IP / Mask</source>
-        <translation type="unfinished"></translation>
+        <translation>IP / मास्क</translation>
     </message>
     <message>
         <source>Friendly Name</source>
-        <translation type="unfinished"></translation>
+        <translation>पहचान नाम</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाया गया</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::numbermodetext</name>
     <message>
         <source>pstn</source>
-        <translation type="unfinished"></translation>
+        <translation>pstn</translation>
     </message>
     <message>
         <source>flow</source>
-        <translation type="unfinished"></translation>
+        <translation>flow</translation>
     </message>
     <message>
         <source>not set (behaves as pstn)</source>
-        <translation type="unfinished"></translation>
+        <translation>सेट नहीं (pstn की तरह व्यवहार करता है)</translation>
     </message>
     <message>
         <source>&lt;b&gt;pstn&lt;/b&gt;: calls are carried as ordinary phone calls — use it for SIP ↔ PSTN and for Exotel flows whose &lt;i&gt;Connect&lt;/i&gt; applet dials the trunk.&lt;br&gt;&lt;b&gt;flow&lt;/b&gt;: calls to the number run an Exotel flow directly — use it to route to Voice AI / StreamKit (Voicebot, Stream) and other non-Connect applets.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;pstn&lt;/b&gt;: कॉल सामान्य फ़ोन कॉल की तरह चलती हैं — इसे SIP ↔ PSTN के लिए और उन Exotel flow के लिए उपयोग करें जिनका &lt;i&gt;Connect&lt;/i&gt; ऐप्लेट ट्रंक को डायल करता है।&lt;br&gt;&lt;b&gt;flow&lt;/b&gt;: नंबर पर आने वाली कॉल सीधे एक Exotel flow चलाती हैं — इसे Voice AI / StreamKit (Voicebot, Stream) और Connect के अलावा दूसरे ऐप्लेट तक भेजने के लिए उपयोग करें।</translation>
     </message>
     <message>
         <source>pstn — phone calls, Connect-applet flows</source>
-        <translation type="unfinished"></translation>
+        <translation>pstn — फ़ोन कॉल, Connect-ऐप्लेट वाले flow</translation>
     </message>
     <message>
         <source>flow — Voice AI / StreamKit and other non-Connect applets</source>
-        <translation type="unfinished"></translation>
+        <translation>flow — Voice AI / StreamKit और Connect के अलावा दूसरे ऐप्लेट</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ui::Banner</name>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>यह संदेश छिपाएँ</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ui::CopyButton</name>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 कॉपी करें</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -2138,492 +2543,492 @@ ID: %2</source>
     <name>exotrunk::ui::DeleteTrunkDialog</name>
     <message>
         <source>Delete Trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक हटाएँ</translation>
     </message>
     <message>
         <source>Delete the trunk “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक “%1” हटाएँ?</translation>
     </message>
     <message>
         <source>Trunk ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक ID: %1</translation>
     </message>
     <message>
         <source>This cannot be undone. Calls through this trunk stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे पूर्ववत नहीं किया जा सकता। इस ट्रंक से होने वाली कॉल बंद हो जाएँगी।</translation>
     </message>
     <message>
         <source>Type the trunk name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि के लिए ट्रंक का नाम &lt;b&gt;%1&lt;/b&gt; लिखें:</translation>
     </message>
     <message>
         <source>Trunk name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि के लिए ट्रंक का नाम</translation>
     </message>
     <message>
         <source>an unknown number of</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात संख्या में</translation>
     </message>
     <message>
         <source>%1 phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फ़ोन नंबर</translation>
     </message>
     <message>
         <source>%1 phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 फ़ोन नंबर</translation>
     </message>
     <message>
         <source>%1 whitelisted IP</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अनुमत IP</translation>
     </message>
     <message>
         <source>%1 whitelisted IPs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 अनुमत IP</translation>
     </message>
     <message>
         <source>%1 destination URI</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 गंतव्य URI</translation>
     </message>
     <message>
         <source>%1 destination URIs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 गंतव्य URI</translation>
     </message>
     <message>
         <source>%1 credential</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 क्रेडेंशियल</translation>
     </message>
     <message>
         <source>%1 credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 क्रेडेंशियल</translation>
     </message>
     <message>
         <source>It takes with it its %1, %2, %3 and %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसके साथ इसके %1, %2, %3 और %4 भी हट जाएँगे।</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>गिनती हो रही है…</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ui::MainWindow</name>
     <message>
         <source>Exotrunk Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotrunk Console</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>रीफ़्रेश करें</translation>
     </message>
     <message>
         <source>Load the trunks again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक फिर से लोड करें (F5)</translation>
     </message>
     <message>
         <source>Create Trunk…</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक बनाएँ…</translation>
     </message>
     <message>
         <source>Create a trunk (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ट्रंक बनाएँ (Ctrl+N)</translation>
     </message>
     <message>
         <source>Open Trunk by ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>ID से ट्रंक खोलें…</translation>
     </message>
     <message>
         <source>Open a trunk by its trunk SID (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक SID से ट्रंक खोलें (Ctrl+O)</translation>
     </message>
     <message>
         <source>Find Trunk</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक खोजें</translation>
     </message>
     <message>
         <source>Add Exotel Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotel खाता जोड़ें…</translation>
     </message>
     <message>
         <source>Manage Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>खाते प्रबंधित करें…</translation>
     </message>
     <message>
         <source>Welcome Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>स्वागत स्क्रीन</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहर निकलें</translation>
     </message>
     <message>
         <source>&amp;Console</source>
-        <translation type="unfinished"></translation>
+        <translation>कंसोल (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Trunks</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक (&amp;T)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sandbox&lt;/b&gt; — changes here never reach Exotel.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;सैंडबॉक्स&lt;/b&gt; — यहाँ के बदलाव कभी Exotel तक नहीं पहुँचते।</translation>
     </message>
     <message>
         <source>Add Your Exotel Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>अपना Exotel खाता जोड़ें…</translation>
     </message>
     <message>
         <source>Trunk %1 deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक %1 हटा दिया गया।</translation>
     </message>
     <message>
         <source>Could not delete the trunk “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक “%1” हटाया नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>Could not open the trunk %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक %1 खोला नहीं जा सका: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exotel asked to slow down; continuing in %n second(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exotel ने गति धीमी करने को कहा; %n सेकंड में जारी रहेगा…</numerusform>
+            <numerusform>Exotel ने गति धीमी करने को कहा; %n सेकंड में जारी रहेगा…</numerusform>
         </translation>
     </message>
     <message>
         <source>Open Trunk by ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID से ट्रंक खोलें</translation>
     </message>
     <message>
         <source>Trunk SID (for example trmum1c99b47f41d1f4a4d5c19au):</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक SID (उदाहरण के लिए trmum1c99b47f41d1f4a4d5c19au):</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलें</translation>
     </message>
     <message>
         <source>Opening trunk %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक %1 खोला जा रहा है…</translation>
     </message>
     <message>
         <source>No account</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई खाता नहीं</translation>
     </message>
     <message>
         <source>Profile: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Account SID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता SID: %1</translation>
     </message>
     <message>
         <source>Region: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>क्षेत्र: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 — Exotrunk Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Exotrunk Console</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ui::SectionWidget</name>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लोड हो रहा है…</translation>
     </message>
     <message>
         <source>Could not load %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 लोड नहीं हो सका</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ui::StateView</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>लोड हो रहा है…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से आज़माएँ</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ui::StatusBadge</name>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति: %1</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ui::TrunkActionsDelegate</name>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ui::TrunkDetailsPage</name>
     <message>
         <source>Back to Trunks</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक सूची पर वापस</translation>
     </message>
     <message>
         <source>Back to the trunk list (Alt+Left, Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक सूची पर वापस जाएँ (Alt+Left, Esc)</translation>
     </message>
     <message>
         <source>Delete Trunk…</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक हटाएँ…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से आज़माएँ</translation>
     </message>
     <message>
         <source>Basic Information</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल जानकारी</translation>
     </message>
     <message>
         <source>Trunk Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक का नाम</translation>
     </message>
     <message>
         <source>Trunk ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक ID</translation>
     </message>
     <message>
         <source>Alias</source>
-        <translation type="unfinished"></translation>
+        <translation>उपनाम</translation>
     </message>
     <message>
         <source>Domain Name</source>
-        <translation type="unfinished"></translation>
+        <translation>डोमेन नाम</translation>
     </message>
     <message>
         <source>Auth Type</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणीकरण प्रकार</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाया गया</translation>
     </message>
     <message>
         <source>Last Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम अपडेट</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>SIP URI (Connect applet)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP URI (Connect ऐप्लेट)</translation>
     </message>
     <message>
         <source>Secure Trunking</source>
-        <translation type="unfinished"></translation>
+        <translation>सुरक्षित ट्रंकिंग</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation>पंजीकरण</translation>
     </message>
     <message>
         <source>Edge Preference</source>
-        <translation type="unfinished"></translation>
+        <translation>एज वरीयता</translation>
     </message>
     <message>
         <source>NSO Code</source>
-        <translation type="unfinished"></translation>
+        <translation>NSO कोड</translation>
     </message>
     <message>
         <source>The API cannot read an alias back: this is the last alias set from this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>API उपनाम वापस नहीं पढ़ सकता: यह इस कंसोल से सेट किया गया अंतिम उपनाम है।</translation>
     </message>
     <message>
         <source>Copy Trunk SID</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक SID कॉपी करें</translation>
     </message>
     <message>
         <source>Copy sip:&lt;trunk_sid&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>sip:&lt;trunk_sid&gt; कॉपी करें</translation>
     </message>
     <message>
         <source>Copy SIP Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP डोमेन कॉपी करें</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>सक्रिय</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय</translation>
     </message>
     <message>
         <source>Could not load the trunk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक लोड नहीं हो सका: %1</translation>
     </message>
     <message>
         <source>Loading trunk…</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक लोड हो रहा है…</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ui::TrunkListPage</name>
     <message>
         <source>Trunks</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक</translation>
     </message>
     <message>
         <source>Filter by name, ID or domain (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम, ID या डोमेन से छाँटें (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter trunks</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक छाँटें</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से आज़माएँ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>निष्क्रिय</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <source>Open Details</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण खोलें</translation>
     </message>
     <message>
         <source>Copy Trunk SID</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक SID कॉपी करें</translation>
     </message>
     <message>
         <source>Copy SIP URI (sip:&lt;trunk_sid&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP URI कॉपी करें (sip:&lt;trunk_sid&gt;)</translation>
     </message>
     <message>
         <source>Delete Trunk…</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक हटाएँ…</translation>
     </message>
     <message numerus="yes">
         <source>%n trunk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ट्रंक</numerusform>
+            <numerusform>%n ट्रंक</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 दिखाए गए</translation>
     </message>
     <message>
         <source>Loaded %1 of %2 trunks…</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 ट्रंक लोड हुए…</translation>
     </message>
     <message>
         <source>Loaded %1 trunks…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ट्रंक लोड हुए…</translation>
     </message>
     <message>
         <source>Could not refresh the trunk list: %1 Showing the trunks loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक सूची रीफ़्रेश नहीं हो सकी: %1 पहले लोड हुए ट्रंक दिखाए जा रहे हैं।</translation>
     </message>
     <message>
         <source>No trunks match “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” से कोई ट्रंक मेल नहीं खाता</translation>
     </message>
     <message>
         <source>The filter looks at trunk names, IDs and domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर ट्रंक के नाम, ID और डोमेन देखता है।</translation>
     </message>
     <message>
         <source>Clear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर हटाएँ</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>जुड़ा नहीं</translation>
     </message>
     <message>
         <source>Choose an account to see its trunks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक देखने के लिए एक खाता चुनें।</translation>
     </message>
     <message>
         <source>Loading trunks…</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक लोड हो रहे हैं…</translation>
     </message>
     <message>
         <source>This account does not list its trunks</source>
-        <translation type="unfinished"></translation>
+        <translation>यह खाता अपने ट्रंक की सूची नहीं देता</translation>
     </message>
     <message>
         <source>The server does not offer the trunk list for this account. Trunks created or opened here appear in this list. Open a trunk by its ID, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर इस खाते के लिए ट्रंक सूची नहीं देता। यहाँ बनाए या खोले गए ट्रंक इस सूची में दिखते हैं। ID से ट्रंक खोलें, या नया बनाएँ।</translation>
     </message>
     <message>
         <source>Create a Trunk (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>एक ट्रंक बनाएँ (Ctrl+N)</translation>
     </message>
     <message>
         <source>No trunks yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई ट्रंक नहीं</translation>
     </message>
     <message>
         <source>Create a trunk to connect your PBX or SIP provider to Exotel.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने PBX या SIP प्रदाता को Exotel से जोड़ने के लिए एक ट्रंक बनाएँ।</translation>
     </message>
     <message>
         <source>Open Trunk by ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>ID से ट्रंक खोलें…</translation>
     </message>
     <message>
         <source>Could not load the trunks</source>
-        <translation type="unfinished"></translation>
+        <translation>ट्रंक लोड नहीं हो सके</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ui::TrunkNameDelegate</name>
     <message>
         <source>ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID: %1</translation>
     </message>
 </context>
 <context>
     <name>exotrunk::ui::WelcomePage</name>
     <message>
         <source>Welcome to Exotrunk Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotrunk Console में आपका स्वागत है</translation>
     </message>
     <message>
         <source>Create and look after Exotel SIP trunks for your customers&apos; accounts. Add an account with its API key and token — the token is kept in your system keychain — or try everything first on the built-in sandbox, whose changes never reach Exotel.</source>
-        <translation type="unfinished"></translation>
+        <translation>अपने ग्राहकों के खातों के लिए Exotel SIP ट्रंक बनाएँ और उनकी देखभाल करें। API कुंजी और टोकन के साथ एक खाता जोड़ें — टोकन आपके सिस्टम कीचेन में रखा जाता है — या पहले अंतर्निहित सैंडबॉक्स पर सब कुछ आज़माएँ, जिसके बदलाव कभी Exotel तक नहीं पहुँचते।</translation>
     </message>
     <message>
         <source>Add an Exotel Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exotel खाता जोड़ें…</translation>
     </message>
     <message>
         <source>Explore the Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>सैंडबॉक्स आज़माएँ</translation>
     </message>
 </context>
 </TS>
