@@ -651,6 +651,18 @@ void ExotelClient::Private::onReplyFinished(ClientCall *call, QNetworkReply *rep
         onNoAnswer(call, error, reply->errorString());
     } else if (status >= 500) {
         onServerError(call, status, body);
+    } else if (status >= 300 && status < 400) {
+        // Only same-origin redirects are followed; the credentials stay with the configured
+        // server, so a redirect elsewhere ends here.
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        call->fail(
+            makeError(ApiError::Kind::Network,
+                      tr("The server redirected the request to %1; it was not followed, so "
+                         "the API key and token stay with the configured server. Check the "
+                         "server address of the account.")
+                          .arg(target.isEmpty() ? tr("another address")
+                                                : redaction::url(reply->url().resolved(target))),
+                      status));
     } else {
         const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
         if (!contentType.isEmpty() && !contentType.contains(QLatin1String("json")))

@@ -11,6 +11,8 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace exotrunk;
@@ -48,6 +50,71 @@ SandboxOptions options(int extraTrunks = 0) {
     return o;
 }
 
+// A bare HTTP/1.1 server on loopback that answers each request with the next scripted reply,
+// for answers the sandbox does not produce (HTTP-date Retry-After, redirects).
+class ScriptedServer : public QObject {
+public:
+    explicit ScriptedServer(QList<QByteArray> replies)
+        : m_replies(std::move(replies)) {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                    m_buffer[socket] += socket->readAll();
+                    if (!m_buffer[socket].contains("\r\n\r\n"))
+                        return;
+                    m_requests.append(m_buffer.take(socket));
+                    const QByteArray reply = m_replies.isEmpty() ? QByteArray("HTTP/1.1 500 X\r\n"
+                                                                              "Content-Length: 0"
+                                                                              "\r\n\r\n")
+                                                                 : m_replies.takeFirst();
+                    socket->write(reply);
+                    socket->disconnectFromHost();
+                });
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost);
+    }
+    QUrl url() const {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+    }
+    const QList<QByteArray> &requests() const { return m_requests; }
+
+private:
+    QTcpServer m_server;
+    QList<QByteArray> m_replies;
+    QList<QByteArray> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffer;
+};
+
+QByteArray httpReply(const QByteArray &statusLine, const QByteArray &headers,
+                     const QByteArray &body) {
+    return "HTTP/1.1 " + statusLine +
+           "\r\nConnection: close\r\nContent-Type: application/json\r\n" + headers +
+           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+const QByteArray TrunkBody =
+    R"({"request_id":"r1","method":"GET","http_code":200,"response":{"code":200,"error_data":null,)"
+    R"("status":"success","data":{"trunk_sid":"trmum1abc","trunk_name":"scripted","status":"active",)"
+    R"("domain_name":"ameyo5m.pstn.exotel.com","auth_type":"IP-WHITELIST","registration_enabled":"disabled",)"
+    R"("edge_preference":"auto","nso_code":"ANY-ANY","secure_trunking":"disabled",)"
+    R"("date_created":"2026-01-23T09:24:59Z","date_updated":"2026-01-23T09:24:59Z",)"
+    R"("destination_uris":"/v2/accounts/ameyo5m/trunks/trmum1abc/destination-uris",)"
+    R"("whitelisted_ips":"/v2/accounts/ameyo5m/trunks/trmum1abc/whitelisted-ips",)"
+    R"("credentials":"/v2/accounts/ameyo5m/trunks/trmum1abc/credentials",)"
+    R"("phone_numbers":"/v2/accounts/ameyo5m/trunks/trmum1abc/phone-numbers"}}})";
+
+ClientConfig scriptedConfig(const QUrl &url) {
+    ClientConfig config;
+    config.baseUrl = url;
+    config.accountSid = QStringLiteral("ameyo5m");
+    config.apiKey = Key;
+    config.apiToken = Token;
+    config.transferTimeout = std::chrono::milliseconds(5000);
+    return config;
+}
+
 } // namespace
 
 class TestExotelClient : public QObject {
@@ -81,6 +148,8 @@ private slots:
 
     void retriesGetAfter429WithRetryAfter();
     void surfaces429ForPostAfterRetryLimit();
+    void honoursRetryAfterAsHttpDate();
+    void doesNotFollowRedirectToAnotherOrigin();
     void timesOutBeyondTransferTimeout();
     void retriesGetOnceAfterDroppedConnection();
     void droppedPostIsNotResent();
@@ -628,6 +697,48 @@ void TestExotelClient::surfaces429ForPostAfterRetryLimit() {
     QCOMPARE(created.error().httpStatus, 429);
     QCOMPARE(countRequests(*server, QStringLiteral("POST"), QStringLiteral("/trunks")), 2);
     QCOMPARE(server->trunkCount(), before);
+}
+
+void TestExotelClient::honoursRetryAfterAsHttpDate() {
+    // HTTP-dates have one-second resolution: two seconds ahead means a wait of 1–2 s.
+    const QByteArray when = QLocale::c()
+                                .toString(QDateTime::currentDateTimeUtc().addSecs(2),
+                                          QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                                .toLatin1();
+    ScriptedServer scripted(
+        {httpReply("429 Too Many Requests", "Retry-After: " + when + "\r\n", "{}"),
+         httpReply("200 OK", {}, TrunkBody)});
+    ExotelClient direct(scriptedConfig(scripted.url()));
+    QSignalSpy limited(&direct, &ExotelClient::rateLimited);
+    Capture<Trunk> trunk;
+    direct.getTrunk(TrunkSid(QStringLiteral("trmum1abc")), this, trunk.callback());
+    QVERIFY(trunk.wait());
+    QVERIFY2(trunk.isOk(), qPrintable(trunk.describe()));
+    QCOMPARE(trunk.value().name, QStringLiteral("scripted"));
+    QCOMPARE(limited.count(), 1);
+    const qint64 waited = limited.first().first().toLongLong();
+    QVERIFY2(waited > 0 && waited <= 2000, qPrintable(QString::number(waited)));
+    QCOMPARE(scripted.requests().size(), 2);
+    QVERIFY(scripted.requests().first().contains("Authorization: Basic ")); // sent, not logged
+}
+
+void TestExotelClient::doesNotFollowRedirectToAnotherOrigin() {
+    ScriptedServer elsewhere({httpReply("200 OK", {}, TrunkBody)});
+    const QByteArray location =
+        elsewhere.url().toString().toLatin1() + "/v2/accounts/ameyo5m/trunks/trmum1abc";
+    ScriptedServer redirecting({httpReply("302 Found", "Location: " + location + "\r\n", {})});
+    ExotelClient direct(scriptedConfig(redirecting.url()));
+    Capture<Trunk> trunk;
+    direct.getTrunk(TrunkSid(QStringLiteral("trmum1abc")), this, trunk.callback());
+    QVERIFY(trunk.wait());
+    QVERIFY(!trunk.isOk());
+    QCOMPARE(trunk.error().kind, ApiError::Kind::Network);
+    QCOMPARE(trunk.error().httpStatus, 302);
+    QVERIFY2(trunk.error().message.contains(QLatin1String("redirected")),
+             qPrintable(trunk.error().message));
+    QTest::qWait(50);
+    QCOMPARE(redirecting.requests().size(), 1);
+    QVERIFY2(elsewhere.requests().isEmpty(), "credentials followed a redirect to another origin");
 }
 
 void TestExotelClient::timesOutBeyondTransferTimeout() {
