@@ -4,6 +4,7 @@
 #include "api/exotelclient.h"
 
 #include <QPointer>
+#include <QTimer>
 
 #include <memory>
 
@@ -15,7 +16,8 @@ ConnectionVerifier makeExotelVerifier() {
         auto *client = new ExotelClient(config, context);
         auto reported = std::make_shared<bool>(false);
         QPointer<ExotelClient> guard(client);
-        auto report = [reported, guard, done](const ApiError &error) {
+        QPointer<QObject> caller(context);
+        auto report = [reported, guard, caller, done](const ApiError &error) {
             if (*reported)
                 return;
             *reported = true;
@@ -23,8 +25,10 @@ ConnectionVerifier makeExotelVerifier() {
                 guard->cancelAll();
                 guard->deleteLater();
             }
-            if (done)
-                done(error);
+            // Answer from the event loop, not from inside the client's callback: the caller
+            // may well delete the context (and with it the client) in its callback.
+            if (done && caller)
+                QTimer::singleShot(0, caller, [done, error] { done(error); });
         };
         client->listTrunks(
             client,

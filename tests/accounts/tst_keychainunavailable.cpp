@@ -1,12 +1,17 @@
 // No Secret Service at all: the session bus address points at a socket that does not exist
 // and there is no X display to autolaunch one. The console must say so in plain words and
 // keep a session-only token in memory, writing nothing of it anywhere.
+#include "accounts/accountdialog.h"
 #include "accounts/accountmanager.h"
 #include "accounts/profilestore.h"
 #include "accounts/secretstore.h"
 #include "accountstesting.h"
 
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMutex>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -126,6 +131,58 @@ private slots:
         QVERIFY(!capturedLog.contains(token));
     }
 
+    void dialogOffersSessionOnlyUse() {
+        const QByteArray token = "dialog-session-token-9d2e";
+        AccountManager manager(
+            std::make_unique<ProfileStore>(m_root + QStringLiteral("/settings/dialog.ini")));
+        manager.secretStore()->setRetryDelay(std::chrono::milliseconds(50));
+        bool verifierCalled = false;
+        ConnectionVerifier verifier = [&verifierCalled](const ClientConfig &, QObject *,
+                                                        VerifyDone done) {
+            verifierCalled = true;
+            done({});
+        };
+        AccountDialog dialog(&manager, verifier);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("accountNameEdit")),
+                         QStringLiteral("Laptop without keyring"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("accountSidEdit")),
+                         QStringLiteral("nokeyring"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit")),
+                         QStringLiteral("nokeyringkey"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("apiTokenEdit")),
+                         QString::fromUtf8(token));
+        auto *sessionOnly = dialog.findChild<QPushButton *>(QStringLiteral("sessionOnlyButton"));
+        auto *message = dialog.findChild<QLabel *>(QStringLiteral("keychainMessageLabel"));
+        QVERIFY(sessionOnly && message);
+        QVERIFY(!sessionOnly->isVisible());
+
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveAccountButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(sessionOnly->isVisible(), kKeychainWaitMs);
+        QVERIFY(message->text().startsWith(QStringLiteral("No system keychain is available")));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(manager.profiles().isEmpty());
+
+        QTest::mouseClick(sessionOnly, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), kKeychainWaitMs);
+        const auto profile = manager.profile(dialog.savedProfileId());
+        QVERIFY(profile);
+        QVERIFY(profile->sessionOnlyToken);
+        const auto read = waitForResult<SecretResult>(
+            [&](auto cb) { manager.tokenFor(profile->id, nullptr, cb); });
+        QVERIFY(read && read->isOk());
+        QCOMPARE(read->value.toUtf8(), token);
+        QVERIFY(!verifierCalled); // saving does not need a connection test
+
+        manager.profileStore()->settings()->sync();
+        QVERIFY(filesContaining(m_root, token).isEmpty());
+        QVERIFY(filesContaining(QDir::tempPath(), token).isEmpty());
+        QMutexLocker lock(&logMutex);
+        QVERIFY(!capturedLog.contains(token));
+    }
+
 private:
     QString m_root;
 };
@@ -147,7 +204,7 @@ int main(int argc, char **argv) {
         qputenv(name, path.toUtf8());
     }
     qputenv("QT_LOGGING_RULES", "exotrunk.*.debug=true");
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     TestKeychainUnavailable test(root.path());
     return QTest::qExec(&test, argc, argv);
 }
