@@ -150,6 +150,8 @@ private slots:
     void surfaces429ForPostAfterRetryLimit();
     void honoursRetryAfterAsHttpDate();
     void doesNotFollowRedirectToAnotherOrigin();
+    void badListItemIsNamedNotFatal();
+    void nextPageOnAnotherHostIsNotFollowed();
     void timesOutBeyondTransferTimeout();
     void retriesGetOnceAfterDroppedConnection();
     void droppedPostIsNotResent();
@@ -741,6 +743,43 @@ void TestExotelClient::doesNotFollowRedirectToAnotherOrigin() {
     QVERIFY2(elsewhere.requests().isEmpty(), "credentials followed a redirect to another origin");
 }
 
+void TestExotelClient::badListItemIsNamedNotFatal() {
+    const QByteArray body =
+        R"({"request_id":"r2","method":"GET","http_code":200,"metadata":{"page_size":50,)"
+        R"("first_page_uri":null,"prev_page_uri":null,"next_page_uri":null},"response":[)"
+        R"({"code":200,"error_data":null,"status":"success","data":{"id":"1","phone_number":"+918047361001",)"
+        R"("mode":"pstn","trunk_sid":"trmum1abc","date_created":"2026-01-23T09:24:59Z","date_updated":"2026-01-23T09:24:59Z"}},)"
+        R"({"code":200,"error_data":null,"status":"success","data":{"id":"2","phone_number":42}}]})";
+    ScriptedServer scripted({httpReply("200 OK", {}, body)});
+    ExotelClient direct(scriptedConfig(scripted.url()));
+    Capture<QList<PhoneNumber>> numbers;
+    direct.listPhoneNumbers(TrunkSid(QStringLiteral("trmum1abc")), this, numbers.callback());
+    QVERIFY(numbers.wait());
+    QVERIFY(!numbers.isOk());
+    QCOMPARE(numbers.error().kind, ApiError::Kind::MalformedResponse);
+    QVERIFY2(numbers.error().message.contains(QLatin1String("Item 2 on page 1")),
+             qPrintable(numbers.error().message));
+    QCOMPARE(numbers.error().requestId, QStringLiteral("r2"));
+}
+
+void TestExotelClient::nextPageOnAnotherHostIsNotFollowed() {
+    ScriptedServer elsewhere({});
+    const QByteArray next = elsewhere.url().toString().toLatin1() +
+                            "/v2/accounts/ameyo5m/trunks?offset=50&page_size=50";
+    const QByteArray body = R"({"request_id":"r3","method":"GET","http_code":200,"metadata":)"
+                            R"({"page_size":50,"next_page_uri":")" +
+                            next + R"("},"response":[]})";
+    ScriptedServer scripted({httpReply("200 OK", {}, body)});
+    ExotelClient direct(scriptedConfig(scripted.url()));
+    Capture<QList<Trunk>> trunks;
+    direct.listTrunks(this, trunks.callback());
+    QVERIFY(trunks.wait());
+    QVERIFY(!trunks.isOk());
+    QCOMPARE(trunks.error().kind, ApiError::Kind::MalformedResponse);
+    QTest::qWait(50);
+    QVERIFY(elsewhere.requests().isEmpty());
+}
+
 void TestExotelClient::timesOutBeyondTransferTimeout() {
     restart(options(), [](ClientConfig &c) { c.transferTimeout = std::chrono::milliseconds(300); });
     Fault fault;
@@ -852,15 +891,21 @@ void TestExotelClient::destroyedContextSilencesCallback() {
     QCOMPARE(calls, 0);
     QVERIFY(call.isNull());
 
-    // Destroyed after the answer arrived but before delivery: still silent.
+    // Destroyed while the answer is being handled (a page handler closes its dialog).
     server->setLatencyMs(0);
-    auto *context2 = new QObject;
-    client->getTrunk(TrunkSid(QStringLiteral("trmum1c99b47f41d1f4a4d5c19au")), context2,
-                     [&calls](const ApiResult<Trunk> &) { ++calls; });
-    QVERIFY(QTest::qWaitFor([&] { return client->pendingCount() == 0; }, 3000));
-    delete context2;
+    QPointer<QObject> context2 = new QObject;
+    int pages = 0;
+    client->listTrunks(
+        context2, [&calls](const ApiResult<QList<Trunk>> &) { ++calls; },
+        [&](const QList<Trunk> &, int, std::optional<int>) {
+            ++pages;
+            delete context2.data();
+        });
+    QVERIFY(QTest::qWaitFor([&] { return pages > 0; }, 3000));
     QTest::qWait(50);
+    QCOMPARE(pages, 1);
     QCOMPARE(calls, 0);
+    QCOMPARE(client->pendingCount(), 0);
 }
 
 void TestExotelClient::cancelAllCancelsEverything() {
