@@ -190,8 +190,8 @@ void SecretStore::start(const std::shared_ptr<Operation> &op) {
             << m_timeout.count() << " ms; treating the keychain as not available";
         SecretResult r =
             SecretResult::failure(SecretResult::Error::Unavailable,
-                                  tr("The system keychain did not answer within %n second(s).",
-                                     nullptr, int(m_timeout.count() / 1000)));
+                                  tr("The system keychain did not answer within %1 seconds.")
+                                      .arg(qMax<qint64>(1, (m_timeout.count() + 999) / 1000)));
         finish(op, std::move(r));
     });
     op->deadline->start(m_timeout);
