@@ -148,6 +148,7 @@ private slots:
 
     void retriesGetAfter429WithRetryAfter();
     void surfaces429ForPostAfterRetryLimit();
+    void a429PausesTheWholeQueue();
     void honoursRetryAfterAsHttpDate();
     void doesNotFollowRedirectToAnotherOrigin();
     void badListItemIsNamedNotFatal();
@@ -699,6 +700,31 @@ void TestExotelClient::surfaces429ForPostAfterRetryLimit() {
     QCOMPARE(created.error().httpStatus, 429);
     QCOMPARE(countRequests(*server, QStringLiteral("POST"), QStringLiteral("/trunks")), 2);
     QCOMPARE(server->trunkCount(), before);
+}
+
+void TestExotelClient::a429PausesTheWholeQueue() {
+    restart(options(), [](ClientConfig &c) { c.maxConcurrentRequests = 1; });
+    Fault fault;
+    fault.kind = Fault::Kind::TooManyRequests;
+    fault.pathContains = QStringLiteral("/phone-numbers");
+    fault.retryAfterSeconds = 1;
+    server->addFault(fault);
+    const TrunkSid sid(QStringLiteral("trmum1c99b47f41d1f4a4d5c19au"));
+    Capture<QList<PhoneNumber>> limited;
+    Capture<Trunk> behind;
+    client->listPhoneNumbers(sid, this, limited.callback());
+    client->getTrunk(sid, this, behind.callback());
+    QVERIFY(limited.wait() && behind.wait());
+    QVERIFY2(limited.isOk(), qPrintable(limited.describe()));
+    QVERIFY2(behind.isOk(), qPrintable(behind.describe()));
+    const QList<sandbox::LoggedRequest> log = server->requestLog();
+    QCOMPARE(log.size(), 3);
+    QCOMPARE(log.at(0).status, 429);
+    // The retry goes first, and nothing else started during the pause.
+    QVERIFY(log.at(1).path.contains(QLatin1String("/phone-numbers")));
+    QVERIFY(log.at(2).path.endsWith(sid.value()));
+    QVERIFY(log.at(1).receivedMs - log.at(0).receivedMs >= 950);
+    QVERIFY(log.at(2).receivedMs - log.at(0).receivedMs >= 950);
 }
 
 void TestExotelClient::honoursRetryAfterAsHttpDate() {
