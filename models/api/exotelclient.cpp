@@ -666,8 +666,9 @@ void ExotelClient::Private::onReplyFinished(ClientCall *call, QNetworkReply *rep
     } else {
         const QString contentType = reply->header(QNetworkRequest::ContentTypeHeader).toString();
         if (!contentType.isEmpty() && !contentType.contains(QLatin1String("json")))
-            qCWarning(lcApi).noquote() << call->description() << "answered with content type"
-                                       << contentType << "; reading it as JSON";
+            qCWarning(lcApi).noquote()
+                << call->description()
+                << QStringLiteral("answered as %1, not JSON; reading it anyway").arg(contentType);
         EnvelopeParse parsed = parseEnvelope(body, status);
         if (!parsed.envelope) {
             ApiError e = parsed.error;
