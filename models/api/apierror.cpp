@@ -77,8 +77,8 @@ QString kindSentence(ApiError::Kind kind, int httpStatus) {
             "the existing entry is the one wanted.");
     case K::RateLimited:
         return QStringLiteral(
-            "Too many requests to Exotel for this account (the limit is 200 per minute). The "
-            "console waits and retries reads by itself; try changes again in a minute.");
+            "Too many requests to Exotel for this account (the limit is 200 per minute). Wait a "
+            "minute before trying again.");
     case K::Server:
         if (httpStatus >= 500)
             return QStringLiteral("Exotel had an internal problem (HTTP %1). Try again in a few "
@@ -235,17 +235,20 @@ QString ApiError::userMessage() const {
     else
         text = kindSentence(kind, httpStatus);
 
-    const QString said = scrub(description.isEmpty() ? message
-                               : message.isEmpty()   ? description
-                                                   : message + QStringLiteral(": ") + description);
+    QString said = scrub(message);
+    const QString more = scrub(description);
+    if (!more.isEmpty() && more != said) {
+        if (said.isEmpty())
+            said = more;
+        else
+            said += (said.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral(": ")) +
+                    more;
+    }
     if (!said.isEmpty() && kind != Kind::Cancelled) {
         const QString end = said.endsWith(QLatin1Char('.')) ? QString() : QStringLiteral(".");
-        const bool fromExotel =
-            exotelCode != 0 ||
-            (httpStatus > 0 && kind != Kind::MalformedResponse && kind != Kind::Network &&
-             kind != Kind::Timeout && kind != Kind::Tls);
-        text += fromExotel ? QStringLiteral(" Exotel said: %1%2").arg(said, end)
-                           : QStringLiteral(" Details: %1%2").arg(said, end);
+        // Only error_data carries Exotel's own words; everything else is what the console saw.
+        text += exotelCode != 0 ? QStringLiteral(" Exotel said: %1%2").arg(said, end)
+                                : QStringLiteral(" Details: %1%2").arg(said, end);
     }
     return text;
 }

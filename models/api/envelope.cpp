@@ -262,7 +262,7 @@ EnvelopeParse parseEnvelope(const QByteArray &body, int httpStatus) {
                                     ? QStringLiteral("it is an HTML or XML page, not JSON")
                                     : QStringLiteral("it is not valid JSON (%1 at byte %2 of %3)")
                                           .arg(parseError.errorString())
-                                          .arg(parseError.offset)
+                                          .arg(qMin<qsizetype>(parseError.offset, body.size()))
                                           .arg(body.size());
         result.error = bodyError(problem, body, httpStatus, {});
         return result;
