@@ -22,16 +22,6 @@
     </message>
 </context>
 <context>
-    <name>exotrunk::SecretStore</name>
-    <message numerus="yes">
-        <source>The system keychain did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>The system keychain did not answer within %n second.</numerusform>
-            <numerusform>The system keychain did not answer within %n seconds.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>exotrunk::ui::MainWindow</name>
     <message numerus="yes">
         <source>Exotel asked to slow down; continuing in %n second(s)…</source>

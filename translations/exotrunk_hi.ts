@@ -1446,6 +1446,14 @@
         <source>The connection to the server was lost before it answered.</source>
         <translation>सर्वर के उत्तर देने से पहले ही उससे कनेक्शन टूट गया।</translation>
     </message>
+    <message>
+        <source>The server redirected the request to %1; it was not followed, so the API key and token stay with the configured server. Check the server address of the account.</source>
+        <translation>सर्वर ने अनुरोध को %1 पर भेजा; उसका अनुसरण नहीं किया गया, ताकि API कुंजी और टोकन कॉन्फ़िगर किए गए सर्वर तक ही रहें। खाते का सर्वर पता जाँचें।</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>किसी दूसरे पते</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::KeyboardShortcutsDialog</name>
@@ -2137,12 +2145,9 @@ Account %2 at %3</source>
 </context>
 <context>
     <name>exotrunk::SecretStore</name>
-    <message numerus="yes">
-        <source>The system keychain did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>सिस्टम कीचेन ने %n सेकंड में उत्तर नहीं दिया।</numerusform>
-            <numerusform>सिस्टम कीचेन ने %n सेकंड में उत्तर नहीं दिया।</numerusform>
-        </translation>
+    <message>
+        <source>The system keychain did not answer within %1 seconds.</source>
+        <translation>सिस्टम कीचेन ने %1 सेकंड में उत्तर नहीं दिया।</translation>
     </message>
 </context>
 <context>
