@@ -1,0 +1,152 @@
+#pragma once
+
+#include "api/exotelclient.h"
+#include "sandboxfixture.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QMutex>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <functional>
+#include <optional>
+
+namespace exotrunk::testing {
+
+// Runs one client call to completion; nullopt when no answer came within `timeoutMs`.
+template <typename T>
+std::optional<ApiResult<T>>
+runCall(const std::function<void(QObject *, ExotelClient::Callback<T>)> &issue,
+        int timeoutMs = 8000) {
+    std::optional<ApiResult<T>> out;
+    QObject context;
+    issue(&context, [&out](const ApiResult<T> &r) { out = r; });
+    QDeadlineTimer deadline(timeoutMs);
+    while (!out && !deadline.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return out;
+}
+
+inline std::optional<TrunkSid> createTrunk(ExotelClient &client, const QString &name) {
+    NewTrunk nt;
+    nt.name = name;
+    nt.domainName = NewTrunk::domainFor(client.config().accountSid);
+    const auto r = runCall<Trunk>([&](QObject *ctx, ExotelClient::Callback<Trunk> done) {
+        client.createTrunk(nt, ctx, done);
+    });
+    if (!r || !r->isOk())
+        return std::nullopt;
+    return r->value().sid;
+}
+
+inline QList<Credential> credentials(ExotelClient &client, const TrunkSid &sid) {
+    const auto r = runCall<QList<Credential>>(
+        [&](QObject *ctx, ExotelClient::Callback<QList<Credential>> done) {
+            client.listCredentials(sid, ctx, done);
+        });
+    return r && r->isOk() ? r->value() : QList<Credential>{};
+}
+
+inline std::optional<Credential> credentialNamed(ExotelClient &client, const TrunkSid &sid,
+                                                 const QString &userName) {
+    for (const Credential &c : credentials(client, sid)) {
+        if (c.userName == userName)
+            return c;
+    }
+    return std::nullopt;
+}
+
+inline std::optional<Credential> createCredential(ExotelClient &client, const TrunkSid &sid,
+                                                  const QString &userName,
+                                                  const QString &password) {
+    NewCredential nc;
+    nc.userName = userName;
+    nc.password = password;
+    const auto r = runCall<Credential>([&](QObject *ctx, ExotelClient::Callback<Credential> done) {
+        client.createCredential(sid, nc, ctx, done);
+    });
+    if (!r || !r->isOk())
+        return std::nullopt;
+    return r->value();
+}
+
+// Every message of the process, whatever its category, for searching it afterwards.
+class LogCapture {
+public:
+    static LogCapture &instance() {
+        static LogCapture capture;
+        return capture;
+    }
+    void install() {
+        QLoggingCategory::setFilterRules(QStringLiteral("exotrunk.*=true\nexotrunk.*.debug=true"));
+        m_previous = qInstallMessageHandler(&LogCapture::handler);
+    }
+    QString text() const {
+        QMutexLocker lock(&m_mutex);
+        return m_text;
+    }
+    int lineCount() const {
+        QMutexLocker lock(&m_mutex);
+        return m_lines;
+    }
+
+private:
+    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        LogCapture &self = instance();
+        {
+            QMutexLocker lock(&self.m_mutex);
+            self.m_text += QString::fromLatin1(context.category ? context.category : "default") +
+                           QLatin1String(": ") + message + QLatin1Char('\n');
+            ++self.m_lines;
+        }
+        if (self.m_previous)
+            self.m_previous(type, context, message);
+    }
+    mutable QMutex m_mutex;
+    QString m_text;
+    int m_lines = 0;
+    QtMessageHandler m_previous = nullptr;
+};
+
+// QSettings of the suite go to a private directory, so they can be searched and never touch
+// the user's.
+inline void isolateSettings(const QTemporaryDir &dir) {
+    QCoreApplication::setOrganizationName(QStringLiteral("exotrunk-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("editing"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+}
+
+// Every file below `dir` (the settings) that contains `needle`.
+inline QStringList filesContaining(const QString &dir, const QString &needle) {
+    QStringList hits;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle.toUtf8()))
+            hits << path;
+    }
+    return hits;
+}
+
+template <typename W> W *child(QObject *parent, const char *name) {
+    return parent ? parent->findChild<W *>(QString::fromLatin1(name)) : nullptr;
+}
+
+inline bool click(QObject *parent, const char *name) {
+    auto *button = child<QAbstractButton>(parent, name);
+    if (!button || !button->isVisible() || !button->isEnabled())
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
+}
+
+} // namespace exotrunk::testing
