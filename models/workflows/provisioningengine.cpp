@@ -164,29 +164,48 @@ QStringList ProvisioningEngine::keepAsIs() {
 bool ProvisioningEngine::rollBack() {
     if (m_state != State::NeedsDecision && m_state != State::Kept)
         return false;
-    if (m_plan.trunkSid.isEmpty()) {
-        if (m_journal)
-            m_journal->remove(m_plan.profileId, m_plan.id);
-        setState(State::RolledBack);
-        emit rolledBack();
-        return true;
-    }
     setState(State::RollingBack);
+    const ProvisioningStep *trunk = step(QStringLiteral("trunk"));
+    const ApiError::Kind why = trunk ? trunk->error.kind : ApiError::Kind::None;
+    // A lost answer (timeout, dropped connection, 5xx) leaves open whether the trunk exists.
+    const bool outcomeUnknown = why == ApiError::Kind::Timeout || why == ApiError::Kind::Network ||
+                                why == ApiError::Kind::Server ||
+                                why == ApiError::Kind::MalformedResponse ||
+                                why == ApiError::Kind::Cancelled;
+    if (!m_plan.trunkSid.isEmpty()) {
+        deleteTrunk();
+    } else if (trunk && trunk->attempts > 0 && outcomeUnknown) {
+        const QString name = trunk->trunkName;
+        m_calls << m_client->listTrunks(this, [this, name](const ApiResult<QList<Trunk>> &r) {
+            if (!r.isOk()) {
+                m_rollbackError = r.error();
+                setState(State::NeedsDecision);
+                emit needsDecision();
+                return;
+            }
+            for (const Trunk &t : r.value()) {
+                if (t.name == name) {
+                    qCInfo(lcWorkflows)
+                        << "roll-back found the trunk of a lost answer" << t.sid.value();
+                    m_plan.trunkSid = t.sid;
+                    deleteTrunk();
+                    return;
+                }
+            }
+            finishRollBack();
+        });
+    } else {
+        finishRollBack();
+    }
+    return true;
+}
+
+void ProvisioningEngine::deleteTrunk() {
     const TrunkSid sid = m_plan.trunkSid;
     qCInfo(lcWorkflows) << "rolling back: deleting trunk" << sid.value();
     m_calls << m_client->deleteTrunk(sid, this, [this](const ApiResult<Trunk> &r) {
         if (r.isOk() || r.error().kind == ApiError::Kind::NotFound) {
-            for (int i = 0; i < m_plan.steps.size(); ++i) {
-                if (m_plan.steps[i].state == ProvisioningStep::State::Done) {
-                    m_plan.steps[i].state = ProvisioningStep::State::Skipped;
-                    m_plan.steps[i].note = tr("Removed by the roll-back.");
-                    emit stepChanged(i);
-                }
-            }
-            if (m_journal)
-                m_journal->remove(m_plan.profileId, m_plan.id);
-            setState(State::RolledBack);
-            emit rolledBack();
+            finishRollBack();
             return;
         }
         qCWarning(lcWorkflows) << "roll-back failed:" << r.error().technicalDetails();
@@ -194,7 +213,20 @@ bool ProvisioningEngine::rollBack() {
         setState(State::NeedsDecision);
         emit needsDecision();
     });
-    return true;
+}
+
+void ProvisioningEngine::finishRollBack() {
+    for (int i = 0; i < m_plan.steps.size(); ++i) {
+        if (m_plan.steps[i].state == ProvisioningStep::State::Done) {
+            m_plan.steps[i].state = ProvisioningStep::State::Skipped;
+            m_plan.steps[i].note = tr("Removed by the roll-back.");
+            emit stepChanged(i);
+        }
+    }
+    if (m_journal)
+        m_journal->remove(m_plan.profileId, m_plan.id);
+    setState(State::RolledBack);
+    emit rolledBack();
 }
 
 void ProvisioningEngine::abandon() {

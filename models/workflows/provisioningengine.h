@@ -78,6 +78,8 @@ private:
     void stepFailed(const QString &stepId, const ApiError &error);
     void verifyDuplicate(const QString &stepId, const ApiError &duplicate);
     void persist();
+    void deleteTrunk();
+    void finishRollBack();
     bool beginResumed(ProvisioningPlan plan);
     ProvisioningStep *step(const QString &stepId);
 

@@ -16,7 +16,9 @@ QString tr(const char *text) {
     return QCoreApplication::translate("exotrunk::Provisioning", text);
 }
 
-const QLatin1String kMaskedPassword("••••••••");
+QString maskedPassword() {
+    return QStringLiteral("••••••••");
+}
 
 QString kindKey(ProvisioningStep::Kind kind) {
     switch (kind) {
@@ -195,7 +197,7 @@ QString ProvisioningStep::maskedBody() const {
         NewCredential c;
         c.userName = userName;
         c.friendlyName = friendlyName;
-        c.password = kMaskedPassword;
+        c.password = maskedPassword();
         return pretty(c.toJson());
     }
     case Kind::SetAlias: {
