@@ -1,21 +1,6 @@
 # Packaging: `cpack -G DEB` and `cpack -G TGZ` in the build directory, after a build.
 # Included at the end of the top-level CMakeLists.txt, when every target exists.
 
-# Until the top-level CMakeLists.txt adds resources/ and translations/ itself, do it here so the
-# icon and the catalogues reach the binary. Linking an OBJECT library twice would define the
-# resource initializers twice, so this only runs when nobody else created the targets.
-if(NOT TARGET exotrunk_resources)
-    add_subdirectory(resources)
-    add_subdirectory(translations)
-    target_link_libraries(exotrunk-console PRIVATE exotrunk_resources exotrunk_translations)
-endif()
-# The About dialog names the QtKeychain it was built with; the library has no runtime query and its
-# header macro is not maintained upstream.
-if(TARGET exotrunk_ui AND DEFINED Qt6Keychain_VERSION)
-    target_compile_definitions(exotrunk_ui PRIVATE
-        EXOTRUNK_QTKEYCHAIN_VERSION="${Qt6Keychain_VERSION}")
-endif()
-
 set(CPACK_PACKAGE_NAME "exotrunk-console")
 set(CPACK_PACKAGE_VENDOR "Exotrunk")
 set(CPACK_PACKAGE_CONTACT "Exotrunk Console maintainers <maintainers@exotrunk.app>")
