@@ -37,7 +37,7 @@ int main(int argc, char **argv) {
         return 1;
 
     RotateCredentialDialog dialog(&client, QStringLiteral("screenshot"), *trunk, nullptr, *old);
-    dialog.resize(680, 560);
+    dialog.resize(680, 480);
     dialog.show();
     auto waitFor = [](const std::function<bool()> &done) {
         QDeadlineTimer deadline(8000);

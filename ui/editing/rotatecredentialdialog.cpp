@@ -189,8 +189,9 @@ QWidget *RotateCredentialDialog::buildChoosePage() {
     m_credentialList = new QListWidget(page);
     m_credentialList->setObjectName(QStringLiteral("credentialList"));
     m_credentialList->setAccessibleName(tr("Credentials of the trunk"));
-    m_credentialList->setMinimumHeight(90);
-    layout->addWidget(m_credentialList, 1);
+    m_credentialList->setMinimumHeight(m_credentialList->fontMetrics().lineSpacing() * 4);
+    m_credentialList->setMaximumHeight(m_credentialList->fontMetrics().lineSpacing() * 9);
+    layout->addWidget(m_credentialList);
 
     auto *form = new QFormLayout;
     m_newUserName = new QLineEdit(page);
@@ -215,6 +216,7 @@ QWidget *RotateCredentialDialog::buildChoosePage() {
     m_chooseError->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_chooseError->hide();
     layout->addWidget(m_chooseError);
+    layout->addStretch(1);
 
     connect(m_credentialList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_rotation->credentials().size())
@@ -269,8 +271,11 @@ QWidget *RotateCredentialDialog::buildHandOffPage() {
     m_handOffText->setReadOnly(true);
     m_handOffText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_handOffText->setAccessibleName(tr("Hand-off text"));
-    m_handOffText->setMinimumHeight(110);
-    layout->addWidget(m_handOffText, 1);
+    // Tall enough for the whole hand-off, no taller: the confirmation below must stay in view.
+    m_handOffText->setFixedHeight(m_handOffText->fontMetrics().lineSpacing() * 9 +
+                                  2 * m_handOffText->frameWidth() + 8);
+    m_handOffText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    layout->addWidget(m_handOffText);
     m_copyHandOff = new QPushButton(tr("Copy &hand-off text"), page);
     m_copyHandOff->setObjectName(QStringLiteral("copyHandOffButton"));
     m_copyHandOff->setAutoDefault(false);
@@ -280,7 +285,9 @@ QWidget *RotateCredentialDialog::buildHandOffPage() {
         SecretClipboard::instance()->copy(m_handOffText->toPlainText());
     });
     m_bothWork = wrapped({}, QStringLiteral("bothWorkNote"), page);
+    layout->addSpacing(6);
     layout->addWidget(m_bothWork);
+    layout->addStretch(1);
     return page;
 }
 
@@ -303,10 +310,12 @@ QWidget *RotateCredentialDialog::buildDeleteFailedPage() {
     m_deleteError = wrapped({}, QStringLiteral("deleteErrorLabel"), page);
     m_deleteError->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_deleteError);
-    auto *abandon = new QPushButton(tr("&Abandon rotation (keep both credentials)"), page);
+    // Only offered when finishing is impossible: otherwise a rotation is never dropped.
+    auto *abandon = new QPushButton(page);
     abandon->setObjectName(QStringLiteral("abandonButton"));
     abandon->setAutoDefault(false);
     abandon->setToolTip(tr("Forget this rotation without deleting anything."));
+    m_abandon = abandon;
     connect(abandon, &QPushButton::clicked, m_rotation, &CredentialRotation::abandon);
     layout->addWidget(abandon, 0, Qt::AlignLeft);
     layout->addStretch(1);
@@ -456,8 +465,8 @@ void RotateCredentialDialog::onStageChanged(RotationStage stage) {
                 tr("This rotation was started %1: %2 was created to replace %3. Its password was "
                    "shown once, when it was created, and <b>cannot be shown again</b> — Exotel "
                    "never returns it and the console never stored it. If the peer does not have "
-                   "it, do not continue: choose <i>Abandon</i> after a failed delete, or delete "
-                   "%2 from the Credentials section and rotate again.")
+                   "it, do not delete %3: delete %2 from the Credentials section and rotate "
+                   "again (confirming here then keeps %3 and lets you abandon this rotation).")
                     .arg(when.toHtmlEscaped(), newName, oldName));
             m_resumeNote->show();
             m_secret->setPasswordUnavailable(
@@ -484,14 +493,22 @@ void RotateCredentialDialog::onStageChanged(RotationStage stage) {
         break;
     case RotationStage::DeleteFailed: {
         const ApiError &error = m_rotation->lastError();
-        const QString reason =
-            error.kind == ApiError::Kind::NotFound ? error.message : error.userMessage();
-        m_deleteError->setText(
-            tr("%1<br><br>%2 still exists and still works, and so does %3. Retry now, or close "
-               "this dialog: the rotation is saved and the trunk page offers <i>Finish "
-               "rotation</i>.")
-                .arg(reason.toHtmlEscaped(), oldName, newName));
+        const bool newMissing = m_rotation->isNewCredentialMissing();
+        const QString reason = newMissing ? error.message : error.userMessage();
+        const QString next =
+            newMissing
+                ? tr("%1 still exists and still works. If the peer already uses another "
+                     "credential, abandon this rotation; otherwise abandon it and rotate again.")
+                      .arg(oldName)
+                : tr("%1 still exists and still works, and so does %2. Retry now, or close this "
+                     "dialog: the rotation is saved and the trunk page offers <i>Finish "
+                     "rotation</i>.")
+                      .arg(oldName, newName);
+        m_deleteError->setText(reason.toHtmlEscaped() + QStringLiteral("<br><br>") + next);
         m_deleteError->setToolTip(error.technicalDetails());
+        m_abandon->setText(
+            tr("&Abandon rotation (keep %1)").arg(m_rotation->oldCredential().userName));
+        m_abandon->setVisible(m_rotation->isNewCredentialMissing());
         showPage(DeleteFailedPage);
         break;
     }

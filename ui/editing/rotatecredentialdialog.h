@@ -87,6 +87,7 @@ private:
     // Done / failed
     QLabel *m_doneLabel = nullptr;
     QLabel *m_deleteError = nullptr;
+    QPushButton *m_abandon = nullptr;
     // Buttons
     QPushButton *m_cancel = nullptr;
     QPushButton *m_create = nullptr;
