@@ -1,0 +1,533 @@
+#include "trunklistmodel.h"
+
+#include "api/exotelclient.h"
+#include "knowntrunksstore.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcTrunkList, "exotrunk.models.trunks")
+
+namespace exotrunk {
+
+namespace {
+
+QString formatTimestamp(const QDateTime &when) {
+    if (!when.isValid())
+        return QStringLiteral("—");
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+// The list endpoint is not documented in the reference; accounts without it answer 404/405.
+bool meansListUnsupported(const ApiError &error) {
+    return error.httpStatus == 404 || error.httpStatus == 405 ||
+           (error.httpStatus == 0 && error.kind == ApiError::Kind::NotFound);
+}
+
+} // namespace
+
+TrunkListModel::TrunkListModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+ExotelClient *TrunkListModel::client() const {
+    return m_client.data();
+}
+
+TrunkListModel::~TrunkListModel() {
+    // Callbacks are bound to this model and never run after it is gone; cancelling stops the
+    // requests themselves.
+    ++m_generation;
+    if (m_loadCall)
+        m_loadCall->cancel();
+    for (const QPointer<ApiCall> &call : std::as_const(m_otherCalls)) {
+        if (call)
+            call->cancel();
+    }
+}
+
+void TrunkListModel::setClient(ExotelClient *client, KnownTrunksStore *known) {
+    cancel();
+    m_client = client;
+    m_known = known;
+    m_fallback = false;
+    m_lastError = {};
+    if (!m_rows.isEmpty()) {
+        beginResetModel();
+        m_rows.clear();
+        m_rowBySid.clear();
+        endResetModel();
+    }
+    setProgress(0, std::nullopt);
+    setState(State::Idle);
+}
+
+int TrunkListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int TrunkListModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TrunkListModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Trunk &t = row.trunk;
+    switch (role) {
+    case SidRole:
+        return t.sid.value();
+    case NameRole:
+        return t.name;
+    case StatusRole:
+        return t.status;
+    case ActiveRole:
+        return t.isActive();
+    case PendingDeleteRole:
+        return row.pendingDelete;
+    case SipUriRole:
+        return t.sipUri();
+    case DomainRole:
+        return t.domainName;
+    case SearchTextRole:
+        return t.name + QLatin1Char('\n') + t.sid.value() + QLatin1Char('\n') + t.domainName;
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+        case ActionsColumn:
+            return t.name;
+        case DomainColumn:
+            return t.domainName;
+        case CreatedColumn:
+            return t.created;
+        case UpdatedColumn:
+            return t.updated;
+        case StatusColumn:
+            return t.status.toLower();
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case NameColumn:
+            return tr("%1\nID: %2").arg(t.name, t.sid.value());
+        case CreatedColumn:
+            return t.created.isValid()
+                       ? QLocale().toString(t.created.toLocalTime(), QLocale::LongFormat)
+                       : QVariant();
+        case UpdatedColumn:
+            return t.updated.isValid()
+                       ? QLocale().toString(t.updated.toLocalTime(), QLocale::LongFormat)
+                       : QVariant();
+        case ActionsColumn:
+            return row.pendingDelete ? tr("Deleting %1…").arg(t.name) : tr("Delete %1").arg(t.name);
+        }
+        return {};
+    case Qt::AccessibleTextRole:
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return role == Qt::AccessibleTextRole ? tr("%1, ID %2").arg(t.name, t.sid.value())
+                                                  : t.name;
+        case DomainColumn:
+            return t.domainName;
+        case CreatedColumn:
+            return formatTimestamp(t.created);
+        case UpdatedColumn:
+            return formatTimestamp(t.updated);
+        case StatusColumn:
+            if (t.status.isEmpty())
+                return tr("Unknown");
+            return t.isActive()
+                       ? tr("Active")
+                       : (t.status.compare(QLatin1String("inactive"), Qt::CaseInsensitive) == 0
+                              ? tr("Inactive")
+                              : t.status);
+        case ActionsColumn:
+            if (row.pendingDelete)
+                return tr("Deleting…");
+            return role == Qt::AccessibleTextRole ? tr("Delete") : QString();
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant TrunkListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Trunk Name");
+    case DomainColumn:
+        return tr("Domain Name");
+    case CreatedColumn:
+        return tr("Created At");
+    case UpdatedColumn:
+        return tr("Updated At");
+    case StatusColumn:
+        return tr("Status");
+    case ActionsColumn:
+        return tr("Actions");
+    }
+    return {};
+}
+
+Qt::ItemFlags TrunkListModel::flags(const QModelIndex &index) const {
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    // A row whose delete is in flight cannot be acted on again; views grey it out.
+    if (m_rows.at(index.row()).pendingDelete)
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+int TrunkListModel::rowOfTrunk(const TrunkSid &sid) const {
+    return m_rowBySid.value(sid.value(), -1);
+}
+
+std::optional<Trunk> TrunkListModel::trunk(const TrunkSid &sid) const {
+    const int row = rowOfTrunk(sid);
+    if (row < 0)
+        return std::nullopt;
+    return m_rows.at(row).trunk;
+}
+
+bool TrunkListModel::isPendingDelete(const TrunkSid &sid) const {
+    const int row = rowOfTrunk(sid);
+    return row >= 0 && m_rows.at(row).pendingDelete;
+}
+
+void TrunkListModel::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void TrunkListModel::setProgress(int loaded, std::optional<int> total) {
+    m_progressLoaded = loaded;
+    m_progressTotal = total;
+    emit progressChanged(loaded, total.value_or(-1));
+}
+
+void TrunkListModel::rebuildIndex() {
+    m_rowBySid.clear();
+    m_rowBySid.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowBySid.insert(m_rows.at(i).trunk.sid.value(), i);
+}
+
+void TrunkListModel::appendTrunks(const QList<Trunk> &trunks) {
+    QList<Trunk> fresh;
+    for (const Trunk &t : trunks) {
+        const int existing = rowOfTrunk(t.sid);
+        if (existing >= 0) {
+            m_rows[existing].trunk = t;
+            emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+        } else if (!t.sid.isEmpty()) {
+            fresh.append(t);
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    for (const Trunk &t : fresh) {
+        m_rowBySid.insert(t.sid.value(), static_cast<int>(m_rows.size()));
+        m_rows.append(Row{t, false});
+    }
+    endInsertRows();
+}
+
+void TrunkListModel::mergeTrunks(const QList<Trunk> &trunks) {
+    QSet<QString> keep;
+    keep.reserve(trunks.size());
+    for (const Trunk &t : trunks)
+        keep.insert(t.sid.value());
+
+    // Remove the rows that are gone, in contiguous blocks from the bottom so indexes stay valid.
+    int row = static_cast<int>(m_rows.size()) - 1;
+    bool removed = false;
+    while (row >= 0) {
+        if (keep.contains(m_rows.at(row).trunk.sid.value())) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !keep.contains(m_rows.at(first - 1).trunk.sid.value()))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        removed = true;
+        row = first - 1;
+    }
+    if (removed)
+        rebuildIndex();
+    appendTrunks(trunks);
+}
+
+void TrunkListModel::cancel() {
+    ++m_generation;
+    m_streaming = false;
+    m_incoming.clear();
+    m_fallbackTrunks.clear();
+    const bool wasBusy = isBusy();
+    m_fallbackPending = 0;
+    if (m_loadCall)
+        m_loadCall->cancel();
+    m_loadCall.clear();
+    for (const QPointer<ApiCall> &call : std::as_const(m_otherCalls)) {
+        if (call)
+            call->cancel();
+    }
+    m_otherCalls.clear();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).pendingDelete) {
+            m_rows[i].pendingDelete = false;
+            emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        }
+    }
+    if (wasBusy)
+        emit busyChanged(false);
+    if (m_state == State::Loading)
+        setState(m_rows.isEmpty() ? State::Idle : State::Loaded);
+}
+
+void TrunkListModel::refresh() {
+    if (!m_client) {
+        setState(State::Idle);
+        return;
+    }
+    const int generation = ++m_generation;
+    if (m_loadCall)
+        m_loadCall->cancel();
+    m_loadCall.clear();
+    m_fallbackPending = 0;
+    m_incoming.clear();
+    m_streaming = m_rows.isEmpty();
+    m_lastError = {};
+    setProgress(0, std::nullopt);
+    setState(m_rows.isEmpty() ? State::Loading : State::Loaded);
+    qCDebug(lcTrunkList) << "loading trunks" << (m_streaming ? "(first load)" : "(refresh)");
+
+    m_loadCall = m_client->listTrunks(
+        this,
+        [this, generation](const ApiResult<QList<Trunk>> &result) {
+            if (generation != m_generation)
+                return;
+            m_loadCall.clear();
+            if (result.isOk()) {
+                m_fallback = false;
+                mergeTrunks(result.value());
+                m_incoming.clear();
+                m_streaming = false;
+                setProgress(static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size()));
+                finishLoad({});
+                return;
+            }
+            if (meansListUnsupported(result.error()) && m_known) {
+                qCInfo(lcTrunkList) << "the account cannot list trunks; using the known trunks";
+                startFallback();
+                return;
+            }
+            finishLoad(result.error());
+        },
+        [this, generation](const QList<Trunk> &page, int loaded, std::optional<int> total) {
+            if (generation != m_generation)
+                return;
+            if (m_streaming)
+                appendTrunks(page);
+            else
+                m_incoming.append(page);
+            setProgress(loaded, total);
+        });
+    emit busyChanged(true);
+}
+
+void TrunkListModel::finishLoad(const ApiError &error) {
+    m_streaming = false;
+    m_lastError = error;
+    emit busyChanged(false);
+    if (error.kind == ApiError::Kind::Cancelled) {
+        setState(m_rows.isEmpty() ? State::Idle : State::Loaded);
+        return;
+    }
+    if (error.isError()) {
+        qCWarning(lcTrunkList).noquote() << "loading trunks failed:" << error.technicalDetails();
+        setState(m_rows.isEmpty() ? State::Error : State::RefreshFailed);
+        return;
+    }
+    setState(m_rows.isEmpty() ? State::Empty : State::Loaded);
+}
+
+void TrunkListModel::startFallback() {
+    m_fallback = true;
+    m_fallbackTrunks.clear();
+    m_fallbackError = {};
+    const QList<TrunkSid> sids = m_known->trunks();
+    const int generation = m_generation;
+    if (sids.isEmpty()) {
+        mergeTrunks({});
+        setProgress(0, 0);
+        finishLoad({});
+        return;
+    }
+    m_fallbackPending = static_cast<int>(sids.size());
+    setProgress(0, m_fallbackPending);
+    const int total = m_fallbackPending;
+    for (const TrunkSid &sid : sids) {
+        QPointer<ApiCall> call = m_client->getTrunk(
+            sid, this, [this, generation, sid, total](const ApiResult<Trunk> &result) {
+                if (generation != m_generation)
+                    return;
+                if (result.isOk()) {
+                    m_fallbackTrunks.append(result.value());
+                } else if (result.error().kind == ApiError::Kind::NotFound) {
+                    // Deleted elsewhere: stop offering it.
+                    m_known->removeTrunk(sid);
+                } else if (result.error().kind != ApiError::Kind::Cancelled) {
+                    m_fallbackError = result.error();
+                }
+                --m_fallbackPending;
+                setProgress(total - m_fallbackPending, total);
+                if (m_fallbackPending > 0)
+                    return;
+                mergeTrunks(m_fallbackTrunks);
+                m_fallbackTrunks.clear();
+                finishLoad(m_fallbackError);
+            });
+        m_otherCalls.append(call);
+    }
+}
+
+void TrunkListModel::addOrUpdateTrunk(const Trunk &trunk) {
+    if (trunk.sid.isEmpty())
+        return;
+    if (m_known)
+        m_known->addTrunk(trunk.sid);
+    appendTrunks({trunk});
+    if (m_state == State::Empty || m_state == State::Error)
+        setState(State::Loaded);
+}
+
+void TrunkListModel::removeTrunk(const TrunkSid &sid) {
+    const int row = rowOfTrunk(sid);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    rebuildIndex();
+    if (m_rows.isEmpty() && (m_state == State::Loaded || m_state == State::RefreshFailed))
+        setState(State::Empty);
+}
+
+void TrunkListModel::setPendingDelete(const TrunkSid &sid, bool pending) {
+    const int row = rowOfTrunk(sid);
+    if (row < 0 || m_rows.at(row).pendingDelete == pending)
+        return;
+    m_rows[row].pendingDelete = pending;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void TrunkListModel::deleteTrunk(const TrunkSid &sid) {
+    if (!m_client || isPendingDelete(sid))
+        return;
+    setPendingDelete(sid, true);
+    qCInfo(lcTrunkList) << "deleting trunk" << sid.value();
+    QPointer<ApiCall> call =
+        m_client->deleteTrunk(sid, this, [this, sid](const ApiResult<Trunk> &result) {
+            if (result.isOk()) {
+                removeTrunk(sid);
+                if (m_known)
+                    m_known->removeTrunk(sid);
+                emit deleteFinished(sid, true, QString());
+                return;
+            }
+            setPendingDelete(sid, false);
+            emit deleteFinished(sid, false, result.error().userMessage());
+        });
+    m_otherCalls.append(call);
+    m_otherCalls.removeAll(QPointer<ApiCall>());
+}
+
+void TrunkListModel::openTrunkById(const TrunkSid &sid) {
+    if (!m_client) {
+        emit openFailed(sid, tr("Not connected to an account."));
+        return;
+    }
+    QPointer<ApiCall> call =
+        m_client->getTrunk(sid, this, [this, sid](const ApiResult<Trunk> &result) {
+            if (!result.isOk()) {
+                emit openFailed(sid, result.error().userMessage());
+                return;
+            }
+            addOrUpdateTrunk(result.value());
+            emit trunkOpened(result.value().sid);
+        });
+    m_otherCalls.append(call);
+    m_otherCalls.removeAll(QPointer<ApiCall>());
+}
+
+// ---------------------------------------------------------------------------------------
+
+TrunkFilterProxyModel::TrunkFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent) {
+    setSortRole(TrunkListModel::SortRole);
+    setDynamicSortFilter(true);
+}
+
+void TrunkFilterProxyModel::setSearchText(const QString &text) {
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_search)
+        return;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
+    beginFilterChange();
+    m_search = trimmed;
+    endFilterChange();
+#else
+    m_search = trimmed;
+    invalidateFilter();
+#endif
+}
+
+bool TrunkFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+    if (m_search.isEmpty())
+        return true;
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QString haystack = idx.data(TrunkListModel::SearchTextRole).toString();
+    // Every word must match somewhere, so "alias ameyo" narrows rather than widens.
+    const QStringList words = m_search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
+        return haystack.contains(word, Qt::CaseInsensitive);
+    });
+}
+
+bool TrunkFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.metaType().id() == QMetaType::QDateTime && b.metaType().id() == QMetaType::QDateTime) {
+        const QDateTime da = a.toDateTime();
+        const QDateTime db = b.toDateTime();
+        if (da != db) {
+            // Unknown timestamps sort before every known one.
+            if (!da.isValid() || !db.isValid())
+                return !da.isValid();
+            return da < db;
+        }
+    } else {
+        const int c = QString::compare(a.toString(), b.toString(), Qt::CaseInsensitive);
+        if (c != 0)
+            return c < 0;
+    }
+    // A stable tie-break keeps equal rows from jumping around when pages arrive.
+    return left.data(TrunkListModel::SidRole).toString() <
+           right.data(TrunkListModel::SidRole).toString();
+}
+
+} // namespace exotrunk

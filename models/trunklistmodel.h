@@ -1,0 +1,168 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "domain/trunk.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+Q_DECLARE_LOGGING_CATEGORY(lcTrunkList)
+
+namespace exotrunk {
+
+class ApiCall;
+class ExotelClient;
+class KnownTrunksStore;
+
+// The trunks of one account, as the dashboard lists them. Loads every page of GET /trunks and
+// shows each page as it arrives (rows are inserted page by page). A refresh keeps the rows on
+// screen and merges the new list in when it is complete, so a failed refresh loses nothing.
+// When the account cannot list trunks (404/405) it falls back to the trunks this console knows
+// for the profile, loading each with GET /trunks/{sid}.
+class TrunkListModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        DomainColumn,
+        CreatedColumn,
+        UpdatedColumn,
+        StatusColumn,
+        ActionsColumn,
+        ColumnCount
+    };
+    enum Role {
+        SidRole = Qt::UserRole + 1, // QString trunk_sid
+        NameRole,                   // QString trunk_name
+        SortRole,                   // raw value to sort by (QString, QDateTime, bool)
+        StatusRole,                 // QString "active" / "inactive" as the API says
+        ActiveRole,                 // bool
+        PendingDeleteRole,          // bool: a delete request for this row is in flight
+        SipUriRole,                 // QString sip:<trunk_sid>
+        DomainRole,                 // QString domain_name
+        SearchTextRole,             // QString name, SID and domain, for the filter
+    };
+    enum class State {
+        Idle,          // no client
+        Loading,       // first load, nothing to show yet (or the first pages so far)
+        Loaded,        // complete, at least one trunk
+        Empty,         // complete, no trunk
+        Error,         // the load failed and there is nothing to show
+        RefreshFailed, // a refresh failed; the previous rows stay
+    };
+    Q_ENUM(State)
+
+    explicit TrunkListModel(QObject *parent = nullptr);
+    ~TrunkListModel() override;
+
+    // Cancels whatever the previous client was doing and clears the rows. Neither pointer is
+    // owned; `known` may be null (no fallback).
+    void setClient(ExotelClient *client, KnownTrunksStore *known);
+    ExotelClient *client() const;
+    KnownTrunksStore *knownTrunks() const { return m_known; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    State state() const { return m_state; }
+    bool isBusy() const { return !m_loadCall.isNull() || m_fallbackPending > 0; }
+    // True while the rows come from the known-trunks fallback instead of GET /trunks.
+    bool isFallback() const { return m_fallback; }
+    const ApiError &lastError() const { return m_lastError; }
+    int loadedCount() const { return m_progressLoaded; }
+    std::optional<int> totalCount() const { return m_progressTotal; }
+
+    int rowOfTrunk(const TrunkSid &sid) const;
+    std::optional<Trunk> trunk(const TrunkSid &sid) const;
+    const Trunk &trunkAt(int row) const { return m_rows.at(row).trunk; }
+    bool isPendingDelete(const TrunkSid &sid) const;
+
+public slots:
+    void refresh();
+    void cancel();
+
+public:
+    // Adds a trunk (created here or opened by ID) or updates its row; remembers it for the
+    // fallback list.
+    void addOrUpdateTrunk(const Trunk &trunk);
+    // Drops the row without asking the server (the trunk is known to be gone).
+    void removeTrunk(const TrunkSid &sid);
+    void setPendingDelete(const TrunkSid &sid, bool pending);
+
+    // DELETE /trunks?trunk_sid=…: marks the row pending, removes it on success, clears the
+    // mark on failure. Emits deleteFinished either way.
+    void deleteTrunk(const TrunkSid &sid);
+    // GET /trunks/{sid}: adds the trunk to the list and to the known trunks. Emits
+    // trunkOpened or openFailed.
+    void openTrunkById(const TrunkSid &sid);
+
+signals:
+    void stateChanged(exotrunk::TrunkListModel::State state);
+    // total < 0 when the server does not say how many there are.
+    void progressChanged(int loaded, int total);
+    void busyChanged(bool busy);
+    void deleteFinished(const exotrunk::TrunkSid &sid, bool ok, const QString &message);
+    void trunkOpened(const exotrunk::TrunkSid &sid);
+    void openFailed(const exotrunk::TrunkSid &sid, const QString &message);
+
+private:
+    struct Row {
+        Trunk trunk;
+        bool pendingDelete = false;
+    };
+
+    void setState(State state);
+    void appendTrunks(const QList<Trunk> &trunks);
+    void mergeTrunks(const QList<Trunk> &trunks);
+    void finishLoad(const ApiError &error);
+    void startFallback();
+    void rebuildIndex();
+    void setProgress(int loaded, std::optional<int> total);
+
+    QPointer<ExotelClient> m_client;
+    KnownTrunksStore *m_known = nullptr;
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowBySid;
+    QPointer<ApiCall> m_loadCall;
+    QList<QPointer<ApiCall>> m_otherCalls;
+    State m_state = State::Idle;
+    ApiError m_lastError;
+    bool m_fallback = false;
+    bool m_streaming = false; // rows are appended page by page (first load)
+    QList<Trunk> m_incoming;  // a refresh collects here and merges at the end
+    QList<Trunk> m_fallbackTrunks;
+    int m_fallbackPending = 0;
+    ApiError m_fallbackError;
+    int m_generation = 0; // ignores answers of loads that were superseded
+    int m_progressLoaded = 0;
+    std::optional<int> m_progressTotal;
+};
+
+// Filters across name, SID and domain (case-insensitive) and sorts by the raw SortRole.
+class TrunkFilterProxyModel : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit TrunkFilterProxyModel(QObject *parent = nullptr);
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_search; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    QString m_search;
+};
+
+} // namespace exotrunk

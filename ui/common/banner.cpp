@@ -1,0 +1,104 @@
+#include "banner.h"
+
+#include "palettecolors.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+namespace exotrunk::ui {
+
+Banner::Banner(Kind kind, QWidget *parent)
+    : QFrame(parent)
+    , m_kind(kind)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_layout(new QHBoxLayout(this)) {
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    m_layout->setContentsMargins(10, 6, 8, 6);
+    m_layout->setSpacing(8);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setObjectName(QStringLiteral("bannerText"));
+    m_layout->addWidget(m_icon);
+    m_layout->addWidget(m_text, 1);
+    setKind(kind);
+}
+
+void Banner::setKind(Kind kind) {
+    m_kind = kind;
+    QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
+    if (kind == Kind::Warning || kind == Kind::Sandbox)
+        pixmap = QStyle::SP_MessageBoxWarning;
+    else if (kind == Kind::Error)
+        pixmap = QStyle::SP_MessageBoxCritical;
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
+    applyColours();
+}
+
+void Banner::setText(const QString &text) {
+    m_text->setText(text);
+    setAccessibleDescription(text);
+}
+
+QString Banner::text() const {
+    return m_text->text();
+}
+
+QPushButton *Banner::addButton(const QString &text, const QString &objectName) {
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    const int index = m_close ? m_layout->indexOf(m_close) : m_layout->count();
+    m_layout->insertWidget(index, button);
+    return button;
+}
+
+void Banner::setClosable(bool closable) {
+    if (closable && !m_close) {
+        m_close = new QPushButton(QStringLiteral("×"), this);
+        m_close->setObjectName(QStringLiteral("bannerCloseButton"));
+        m_close->setFlat(true);
+        m_close->setToolTip(tr("Hide this message"));
+        m_close->setAccessibleName(tr("Hide this message"));
+        m_close->setFixedWidth(m_close->fontMetrics().horizontalAdvance(QStringLiteral("××××")));
+        connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
+        m_layout->addWidget(m_close);
+    }
+    if (m_close)
+        m_close->setVisible(closable);
+}
+
+void Banner::changeEvent(QEvent *event) {
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyColours();
+}
+
+void Banner::applyColours() {
+    Tone tone = Tone::Info;
+    switch (m_kind) {
+    case Kind::Info:
+        tone = Tone::Info;
+        break;
+    case Kind::Warning:
+    case Kind::Sandbox:
+        tone = Tone::Warning;
+        break;
+    case Kind::Error:
+        tone = Tone::Danger;
+        break;
+    }
+    // Set on the frame only (not inherited by the buttons, which keep their own look).
+    QPalette pal = palette();
+    const QPalette parentPalette = parentWidget() ? parentWidget()->palette() : QPalette();
+    pal.setColor(QPalette::Window, tintedBackground(parentPalette, tone));
+    pal.setColor(QPalette::WindowText, parentPalette.color(QPalette::WindowText));
+    setPalette(pal);
+    m_text->setPalette(pal);
+}
+
+} // namespace exotrunk::ui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QFrame>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+
+namespace exotrunk::ui {
+
+// A strip across the top of a page that says something the user must keep in mind
+// (sandbox mode) or act on (a refresh failed). Colours follow the palette, so the text keeps
+// its contrast in light and dark themes.
+class Banner : public QFrame {
+    Q_OBJECT
+public:
+    enum class Kind { Info, Warning, Error, Sandbox };
+
+    explicit Banner(Kind kind, QWidget *parent = nullptr);
+
+    void setKind(Kind kind);
+    Kind kind() const { return m_kind; }
+    void setText(const QString &text);
+    QString text() const;
+    // Adds a button on the right; its object name is `objectName` (for tests and a11y).
+    QPushButton *addButton(const QString &text, const QString &objectName);
+    // Adds a small "×" that hides the banner.
+    void setClosable(bool closable);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyColours();
+
+    Kind m_kind;
+    QLabel *m_icon;
+    QLabel *m_text;
+    QHBoxLayout *m_layout;
+    QPushButton *m_close = nullptr;
+};
+
+} // namespace exotrunk::ui

@@ -1,0 +1,100 @@
+#include "statusbadgedelegate.h"
+
+#include "palettecolors.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace exotrunk::ui {
+
+namespace {
+QFont badgeFont(const QFont &base) {
+    QFont f = base;
+    f.setBold(true);
+    f.setPointSizeF(base.pointSizeF() * 0.85);
+    f.setCapitalization(QFont::AllUppercase);
+    f.setLetterSpacing(QFont::PercentageSpacing, 105);
+    return f;
+}
+} // namespace
+
+StatusBadgeDelegate::StatusBadgeDelegate(int activeRole, int pendingRole, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_activeRole(activeRole)
+    , m_pendingRole(pendingRole) {}
+
+QSize StatusBadgeDelegate::badgeSize(const QFont &font, const QString &text) {
+    const QFontMetrics fm(badgeFont(font));
+    return {fm.horizontalAdvance(text.toUpper()) + 2 * fm.height() / 2 + 8, fm.height() + 6};
+}
+
+void StatusBadgeDelegate::paintBadge(QPainter *painter, const QRect &rect, const QFont &font,
+                                     const QString &text, bool active, bool enabled) {
+    const QSize size = badgeSize(font, text);
+    QRect badge(QPoint(0, 0), size);
+    badge.moveCenter(rect.center());
+    badge.moveLeft(rect.left());
+    const Tone tone = active ? Tone::Success : Tone::Neutral;
+    QColor fill = badgeFill(tone);
+    if (!enabled)
+        fill.setAlphaF(0.45f);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(badge), badge.height() / 2.0, badge.height() / 2.0);
+    painter->fillPath(path, fill);
+    painter->setPen(badgeText(tone));
+    painter->setFont(badgeFont(font));
+    painter->drawText(badge, Qt::AlignCenter, text.toUpper());
+    painter->restore();
+}
+
+void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const {
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (text.isEmpty())
+        return;
+    const bool pending = index.data(m_pendingRole).toBool();
+    const QRect area = option.rect.adjusted(8, 0, -4, 0);
+    paintBadge(painter, area, option.font, text, index.data(m_activeRole).toBool(), !pending);
+}
+
+QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const {
+    QSize hint = QStyledItemDelegate::sizeHint(option, index);
+    const QSize badge = badgeSize(option.font, index.data(Qt::DisplayRole).toString());
+    return hint.expandedTo(QSize(badge.width() + 16, badge.height() + 8));
+}
+
+StatusBadge::StatusBadge(QWidget *parent)
+    : QWidget(parent) {
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+void StatusBadge::setStatus(const QString &text, bool active) {
+    m_text = text;
+    m_active = active;
+    setAccessibleName(tr("Status: %1").arg(text));
+    updateGeometry();
+    update();
+}
+
+QSize StatusBadge::sizeHint() const {
+    return m_text.isEmpty() ? QSize(0, 0) : StatusBadgeDelegate::badgeSize(font(), m_text);
+}
+
+void StatusBadge::paintEvent(QPaintEvent *) {
+    if (m_text.isEmpty())
+        return;
+    QPainter painter(this);
+    StatusBadgeDelegate::paintBadge(&painter, rect(), font(), m_text, m_active, isEnabled());
+}
+
+} // namespace exotrunk::ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace exotrunk::ui {
+
+// Draws a trunk status as a filled pill ("ACTIVE" green, "INACTIVE" grey) with white text;
+// the fills keep a 4.5:1 contrast with the text and stand out on light and dark palettes.
+// Reads the `activeRole` (bool) and the display text of the index.
+class StatusBadgeDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    StatusBadgeDelegate(int activeRole, int pendingRole, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Paints a badge into `rect` (also used by the details page's status label).
+    static void paintBadge(QPainter *painter, const QRect &rect, const QFont &font,
+                           const QString &text, bool active, bool enabled);
+    static QSize badgeSize(const QFont &font, const QString &text);
+
+private:
+    int m_activeRole;
+    int m_pendingRole;
+};
+
+// The status as a standalone widget (details page header).
+class StatusBadge : public QWidget {
+    Q_OBJECT
+public:
+    explicit StatusBadge(QWidget *parent = nullptr);
+    void setStatus(const QString &text, bool active);
+    QString text() const { return m_text; }
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_text;
+    bool m_active = false;
+};
+
+} // namespace exotrunk::ui

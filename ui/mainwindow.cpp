@@ -1,0 +1,386 @@
+#include "mainwindow.h"
+
+#include "api/exotelclient.h"
+#include "common/banner.h"
+#include "knowntrunksstore.h"
+#include "trunkdetails/trunkdetailspage.h"
+#include "trunkdetailsmodels.h"
+#include "trunklist/deletetrunkdialog.h"
+#include "trunklist/trunklistpage.h"
+#include "trunklistmodel.h"
+#include "welcome/welcomepage.h"
+#include "workflows/aliashistory.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcUi, "exotrunk.ui")
+
+namespace exotrunk::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_listModel(new TrunkListModel(this))
+    , m_details(new TrunkDetailsController(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Exotrunk Console"));
+
+    // --- actions ---
+    m_refreshAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Load the trunks again (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_createAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Create Trunk…"), this);
+    m_createAction->setObjectName(QStringLiteral("createTrunkAction"));
+    m_createAction->setShortcut(QKeySequence::New);
+    m_createAction->setToolTip(tr("Create a trunk (Ctrl+N)"));
+    connect(m_createAction, &QAction::triggered, this, &MainWindow::createTrunkRequested);
+
+    m_openByIdAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
+                                   tr("Open Trunk by ID…"), this);
+    m_openByIdAction->setObjectName(QStringLiteral("openByIdAction"));
+    m_openByIdAction->setShortcut(QKeySequence::Open);
+    m_openByIdAction->setToolTip(tr("Open a trunk by its trunk SID (Ctrl+O)"));
+    connect(m_openByIdAction, &QAction::triggered, this, &MainWindow::openTrunkByIdPrompt);
+
+    m_findAction = new QAction(tr("Find Trunk"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (currentPage() == Page::Welcome)
+            return;
+        showTrunkList();
+        m_listPage->focusFilter();
+    });
+    addAction(m_findAction);
+
+    m_addAccountAction = new QAction(tr("Add Exotel Account…"), this);
+    m_addAccountAction->setObjectName(QStringLiteral("addAccountAction"));
+    connect(m_addAccountAction, &QAction::triggered, this, &MainWindow::addAccountRequested);
+    m_manageAccountsAction = new QAction(tr("Manage Accounts…"), this);
+    m_manageAccountsAction->setObjectName(QStringLiteral("manageAccountsAction"));
+    connect(m_manageAccountsAction, &QAction::triggered, this,
+            &MainWindow::manageAccountsRequested);
+    m_welcomeAction = new QAction(tr("Welcome Screen"), this);
+    m_welcomeAction->setObjectName(QStringLiteral("welcomeAction"));
+    connect(m_welcomeAction, &QAction::triggered, this, [this] { showWelcome(); });
+
+    auto *quit = new QAction(tr("Quit"), this);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    // --- menus ---
+    QMenu *file = menuBar()->addMenu(tr("&Console"));
+    file->addAction(m_addAccountAction);
+    file->addAction(m_manageAccountsAction);
+    file->addSeparator();
+    file->addAction(m_welcomeAction);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *trunks = menuBar()->addMenu(tr("&Trunks"));
+    trunks->addAction(m_createAction);
+    trunks->addAction(m_openByIdAction);
+    trunks->addAction(m_refreshAction);
+    trunks->addAction(m_findAction);
+
+    // --- toolbar ---
+    m_toolBar = addToolBar(tr("Main"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addAction(m_createAction);
+    m_toolBar->addAction(m_openByIdAction);
+    for (QAction *action : {m_refreshAction, m_createAction, m_openByIdAction}) {
+        if (QWidget *button = m_toolBar->widgetForAction(action))
+            button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    }
+    auto *spacer = new QWidget(m_toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_toolBar->addWidget(spacer);
+
+    m_profileLabel = new QLabel(m_toolBar);
+    m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
+    m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_regionLabel = new QLabel(m_toolBar);
+    m_regionLabel->setObjectName(QStringLiteral("regionLabel"));
+    auto *connectionBox = new QWidget(m_toolBar);
+    auto *connectionLayout = new QHBoxLayout(connectionBox);
+    connectionLayout->setContentsMargins(6, 0, 6, 0);
+    connectionLayout->setSpacing(10);
+    connectionLayout->addWidget(m_profileLabel);
+    connectionLayout->addWidget(m_regionLabel);
+    m_toolBar->addWidget(connectionBox);
+
+    // Where the accounts' profile switcher goes (setProfileSwitcher).
+    m_switcherSlot = new QWidget(m_toolBar);
+    m_switcherSlot->setObjectName(QStringLiteral("profileSwitcherSlot"));
+    auto *slotLayout = new QHBoxLayout(m_switcherSlot);
+    slotLayout->setContentsMargins(0, 0, 4, 0);
+    m_toolBar->addWidget(m_switcherSlot);
+    m_switcherSlot->hide();
+
+    // --- central area ---
+    m_sandboxBanner = new Banner(Banner::Kind::Sandbox);
+    m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
+    m_sandboxBanner->setText(tr("<b>Sandbox</b> — changes here never reach Exotel."));
+    QPushButton *addAccount = m_sandboxBanner->addButton(tr("Add Your Exotel Account…"),
+                                                         QStringLiteral("sandboxAddAccountButton"));
+    connect(addAccount, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
+    m_sandboxBanner->hide();
+
+    m_welcomePage = new WelcomePage;
+    connect(m_welcomePage, &WelcomePage::addAccountRequested, this,
+            &MainWindow::addAccountRequested);
+    connect(m_welcomePage, &WelcomePage::exploreSandboxRequested, this,
+            &MainWindow::exploreSandboxRequested);
+    m_listPage = new TrunkListPage(m_listModel);
+    m_detailsPage = new TrunkDetailsPage(m_details);
+
+    m_pages = new QStackedWidget;
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_welcomePage);
+    m_pages->addWidget(m_listPage);
+    m_pages->addWidget(m_detailsPage);
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sandboxBanner);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+
+    // --- wiring ---
+    connect(m_listPage, &TrunkListPage::openRequested, this, &MainWindow::openTrunk);
+    connect(m_listPage, &TrunkListPage::deleteRequested, this, &MainWindow::confirmDelete);
+    connect(m_listPage, &TrunkListPage::createRequested, this, &MainWindow::createTrunkRequested);
+    connect(m_listPage, &TrunkListPage::openByIdRequested, this, &MainWindow::openTrunkByIdPrompt);
+    connect(m_listPage, &TrunkListPage::refreshRequested, this, &MainWindow::refresh);
+    connect(m_detailsPage, &TrunkDetailsPage::backRequested, this, &MainWindow::showTrunkList);
+    connect(m_detailsPage, &TrunkDetailsPage::deleteRequested, this, &MainWindow::confirmDelete);
+
+    connect(m_listModel, &TrunkListModel::deleteFinished, this,
+            [this](const TrunkSid &sid, bool ok, const QString &message) {
+                if (ok) {
+                    statusBar()->showMessage(tr("Trunk %1 deleted.").arg(sid.value()), 8000);
+                    if (m_details->trunkSid() == sid && currentPage() == Page::TrunkDetails)
+                        showTrunkList();
+                    return;
+                }
+                const std::optional<Trunk> trunk = m_listModel->trunk(sid);
+                m_listPage->showMessage(tr("Could not delete the trunk “%1”: %2")
+                                            .arg(trunk ? trunk->name : sid.value(), message),
+                                        true);
+            });
+    connect(m_listModel, &TrunkListModel::trunkOpened, this, &MainWindow::openTrunk);
+    connect(m_listModel, &TrunkListModel::openFailed, this,
+            [this](const TrunkSid &sid, const QString &message) {
+                showTrunkList();
+                m_listPage->showMessage(
+                    tr("Could not open the trunk %1: %2").arg(sid.value(), message), true);
+            });
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
+
+    resize(1280, 800);
+    updateConnectionLabels();
+    showWelcome();
+}
+
+MainWindow::~MainWindow() = default;
+
+ExotelClient *MainWindow::client() const {
+    return m_client.data();
+}
+
+void MainWindow::setConnection(ExotelClient *client, KnownTrunksStore *known,
+                               const ConnectionInfo &info) {
+    if (m_client && m_client != client)
+        m_client->cancelAll();
+    m_client = client;
+    m_known = known;
+    m_info = info;
+    qCInfo(lcUi) << "connected to profile" << info.profileId << (info.sandbox ? "(sandbox)" : "");
+    m_details->setClient(client);
+    m_listModel->setClient(client, known);
+    m_sandboxBanner->setVisible(info.sandbox);
+    m_listPage->filterEdit()->clear();
+    m_listPage->messageBanner()->hide();
+    updateConnectionLabels();
+    if (client) {
+        if (client->config().baseUrl.isValid() && !info.sandbox)
+            m_regionLabel->setToolTip(client->config().baseUrl.toString());
+        connect(
+            client, &ExotelClient::rateLimited, this,
+            [this](qint64 waitMs) {
+                statusBar()->showMessage(
+                    tr("Exotel asked to slow down; continuing in %n second(s)…", nullptr,
+                       static_cast<int>((waitMs + 999) / 1000)),
+                    static_cast<int>(waitMs) + 1000);
+            },
+            Qt::UniqueConnection);
+        showTrunkList();
+        m_listModel->refresh();
+    } else {
+        showWelcome();
+    }
+}
+
+void MainWindow::clearConnection() {
+    setConnection(nullptr, nullptr, {});
+}
+
+void MainWindow::setProfileSwitcher(QWidget *switcher) {
+    auto *layout = static_cast<QHBoxLayout *>(m_switcherSlot->layout());
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *w = item->widget())
+            w->deleteLater();
+        delete item;
+    }
+    if (switcher) {
+        switcher->setParent(m_switcherSlot);
+        layout->addWidget(switcher);
+    }
+    m_switcherSlot->setVisible(switcher != nullptr);
+}
+
+MainWindow::Page MainWindow::currentPage() const {
+    if (m_pages->currentWidget() == m_listPage)
+        return Page::TrunkList;
+    if (m_pages->currentWidget() == m_detailsPage)
+        return Page::TrunkDetails;
+    return Page::Welcome;
+}
+
+void MainWindow::showWelcome(const QString &note) {
+    m_welcomePage->setNote(note);
+    m_pages->setCurrentWidget(m_welcomePage);
+    updateActions();
+}
+
+void MainWindow::showTrunkList() {
+    const bool fromDetails = currentPage() == Page::TrunkDetails;
+    m_pages->setCurrentWidget(m_listPage);
+    if (fromDetails) {
+        // The row we came from stays current; scroll position, sort and filter are untouched
+        // because the page was only hidden.
+        m_details->cancel();
+        m_listPage->table()->setFocus(Qt::OtherFocusReason);
+    }
+    updateActions();
+}
+
+void MainWindow::openTrunk(const TrunkSid &sid) {
+    if (sid.isEmpty() || !m_client)
+        return;
+    qCDebug(lcUi) << "opening trunk" << sid.value();
+    // The row we have is shown at once; the page still asks for the current state.
+    m_details->load(sid, m_listModel->trunk(sid));
+    const std::optional<AliasRecord> alias = AliasHistory::last(m_info.profileId, sid);
+    m_detailsPage->setAlias(alias ? alias->alias : QString());
+    m_pages->setCurrentWidget(m_detailsPage);
+    m_detailsPage->setFocus(Qt::OtherFocusReason);
+    updateActions();
+}
+
+void MainWindow::addCreatedTrunk(const Trunk &trunk, bool openDetails) {
+    m_listModel->addOrUpdateTrunk(trunk);
+    if (openDetails)
+        openTrunk(trunk.sid);
+    else
+        m_listPage->selectTrunk(trunk.sid);
+}
+
+void MainWindow::confirmDelete(const TrunkSid &sid) {
+    if (!m_client || sid.isEmpty() || m_listModel->isPendingDelete(sid))
+        return;
+    std::optional<Trunk> trunk = m_listModel->trunk(sid);
+    if (!trunk && m_details->trunkSid() == sid)
+        trunk = m_details->trunk();
+    if (!trunk)
+        return;
+    auto *dialog = new DeleteTrunkDialog(*trunk, m_client, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, sid, t = *trunk] {
+        if (m_listModel->rowOfTrunk(sid) < 0)
+            m_listModel->addOrUpdateTrunk(t);
+        showTrunkList();
+        m_listPage->selectTrunk(sid);
+        m_listModel->deleteTrunk(sid);
+    });
+    dialog->open();
+}
+
+void MainWindow::openTrunkByIdPrompt() {
+    if (!m_client)
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("openByIdDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Open Trunk by ID"));
+    dialog->setLabelText(tr("Trunk SID (for example trmum1c99b47f41d1f4a4d5c19au):"));
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setOkButtonText(tr("Open"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        const QString sid = text.trimmed();
+        if (sid.isEmpty())
+            return;
+        statusBar()->showMessage(tr("Opening trunk %1…").arg(sid));
+        m_listModel->openTrunkById(TrunkSid(sid));
+    });
+    dialog->open();
+}
+
+void MainWindow::refresh() {
+    if (!m_client)
+        return;
+    if (currentPage() == Page::TrunkDetails)
+        m_details->load(m_details->trunkSid(), m_details->trunk());
+    else
+        m_listModel->refresh();
+}
+
+void MainWindow::updateConnectionLabels() {
+    if (!m_client) {
+        m_profileLabel->setText(tr("No account"));
+        m_regionLabel->clear();
+        setWindowTitle(tr("Exotrunk Console"));
+        return;
+    }
+    m_profileLabel->setText(tr("Profile: <b>%1</b>").arg(m_info.profileName.toHtmlEscaped()));
+    m_profileLabel->setToolTip(
+        m_info.accountSid.isEmpty() ? QString() : tr("Account SID: %1").arg(m_info.accountSid));
+    m_regionLabel->setText(tr("Region: <b>%1</b>").arg(m_info.regionLabel.toHtmlEscaped()));
+    setWindowTitle(tr("%1 — Exotrunk Console").arg(m_info.profileName));
+}
+
+void MainWindow::updateActions() {
+    const bool connected = !m_client.isNull();
+    m_refreshAction->setEnabled(connected && currentPage() != Page::Welcome);
+    m_createAction->setEnabled(connected);
+    m_openByIdAction->setEnabled(connected);
+    m_findAction->setEnabled(connected);
+    m_welcomeAction->setEnabled(currentPage() != Page::Welcome);
+}
+
+} // namespace exotrunk::ui

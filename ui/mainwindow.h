@@ -1,0 +1,117 @@
+#pragma once
+
+#include "domain/trunk.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QToolBar;
+class QWidget;
+
+namespace exotrunk {
+class ExotelClient;
+class KnownTrunksStore;
+class TrunkDetailsController;
+class TrunkListModel;
+} // namespace exotrunk
+
+namespace exotrunk::ui {
+
+class Banner;
+class TrunkDetailsPage;
+class TrunkListPage;
+class WelcomePage;
+
+// Who the window is talking to; shown in the toolbar at all times. Holds no secret.
+struct ConnectionInfo {
+    QString profileId;   // AccountProfile::id, or a fixed id for the sandbox
+    QString profileName; // "Acme support", "Sandbox"
+    QString regionLabel; // "Mumbai", "Singapore", a custom host, "Sandbox"
+    QString accountSid;
+    bool sandbox = false;
+};
+
+// The console's main window: a toolbar (refresh, create, open by ID, the profile switcher and
+// the active profile with its region) over three pages — welcome, trunk list, trunk details.
+// It owns no client: the composition root hands one in with setConnection() and replaces it
+// when the profile changes.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum class Page { Welcome, TrunkList, TrunkDetails };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Cancels everything the previous connection had in flight, then shows and loads the
+    // trunk list of the new one. Neither pointer is owned; both must outlive the connection
+    // (until the next setConnection/clearConnection).
+    void setConnection(ExotelClient *client, KnownTrunksStore *known, const ConnectionInfo &info);
+    void clearConnection();
+    ExotelClient *client() const;
+    const ConnectionInfo &connectionInfo() const { return m_info; }
+
+    // The accounts' profile switcher, placed in the toolbar (ownership passes to the window).
+    void setProfileSwitcher(QWidget *switcher);
+
+    Page currentPage() const;
+    void showWelcome(const QString &note = {});
+    void showTrunkList();
+    void openTrunk(const TrunkSid &sid);
+    // A trunk created elsewhere in the console (the wizard): listed, remembered, and opened.
+    void addCreatedTrunk(const Trunk &trunk, bool openDetails = true);
+    // Starts the delete confirmation for a trunk.
+    void confirmDelete(const TrunkSid &sid);
+    void openTrunkByIdPrompt();
+
+    TrunkListModel *trunkListModel() const { return m_listModel; }
+    TrunkDetailsController *detailsController() const { return m_details; }
+    TrunkListPage *listPage() const { return m_listPage; }
+    TrunkDetailsPage *detailsPage() const { return m_detailsPage; }
+    WelcomePage *welcomePage() const { return m_welcomePage; }
+    Banner *sandboxBanner() const { return m_sandboxBanner; }
+    QAction *refreshAction() const { return m_refreshAction; }
+    QAction *createTrunkAction() const { return m_createAction; }
+    QAction *openByIdAction() const { return m_openByIdAction; }
+    QAction *findAction() const { return m_findAction; }
+
+signals:
+    void createTrunkRequested();
+    void addAccountRequested();
+    void manageAccountsRequested();
+    void exploreSandboxRequested();
+
+private:
+    void refresh();
+    void updateConnectionLabels();
+    void updateActions();
+
+    QPointer<ExotelClient> m_client;
+    KnownTrunksStore *m_known = nullptr;
+    ConnectionInfo m_info;
+    TrunkListModel *m_listModel;
+    TrunkDetailsController *m_details;
+
+    QToolBar *m_toolBar;
+    QAction *m_refreshAction;
+    QAction *m_createAction;
+    QAction *m_openByIdAction;
+    QAction *m_findAction;
+    QAction *m_addAccountAction;
+    QAction *m_manageAccountsAction;
+    QAction *m_welcomeAction;
+    QWidget *m_switcherSlot;
+    QLabel *m_profileLabel;
+    QLabel *m_regionLabel;
+
+    Banner *m_sandboxBanner;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcomePage;
+    TrunkListPage *m_listPage;
+    TrunkDetailsPage *m_detailsPage;
+};
+
+} // namespace exotrunk::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QFrame>
+
+class QHBoxLayout;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace exotrunk {
+class SectionModel;
+}
+
+namespace exotrunk::ui {
+
+class StateView;
+
+// One section of the details page: a heading with a count, a row for the section's actions
+// (object name "<name>Actions" — editing actions are added there), and either the table or
+// the section's own loading / empty / error state.
+class SectionWidget : public QFrame {
+    Q_OBJECT
+public:
+    // `name` is the object-name stem: "phoneNumbers" gives "phoneNumbersSection",
+    // "phoneNumbersTable", "phoneNumbersActions", "phoneNumbersState".
+    SectionWidget(SectionModel *model, const QString &name, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    StateView *stateView() const { return m_stateView; }
+    QHBoxLayout *actionsLayout() const { return m_actions; }
+    SectionModel *model() const { return m_model; }
+
+private:
+    void updateState();
+
+    SectionModel *m_model;
+    QLabel *m_title;
+    QLabel *m_count;
+    QHBoxLayout *m_actions;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    StateView *m_stateView;
+};
+
+} // namespace exotrunk::ui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace exotrunk {
+class TrunkDetailsController;
+}
+
+namespace exotrunk::ui {
+
+class Banner;
+class CopyButton;
+class SectionWidget;
+class StatusBadge;
+
+// Everything about one trunk on one page: basic information, copy buttons for what other
+// tools need (SID, sip:<sid>, SIP domain) and the four sections, each with its own state.
+class TrunkDetailsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrunkDetailsPage(TrunkDetailsController *controller, QWidget *parent = nullptr);
+
+    TrunkDetailsController *controller() const { return m_controller; }
+    // The last alias this console set on the trunk (the API cannot read it back); empty → "—".
+    void setAlias(const QString &alias);
+    // Value label of a basic-information field by key: "name", "sid", "alias", "domain",
+    // "authType", "created", "updated", "status", "secureTrunking", "registration",
+    // "edgePreference", "nsoCode", "sipUri".
+    QLabel *field(const QString &key) const { return m_fields.value(key); }
+
+    SectionWidget *phoneNumbersSection() const { return m_phoneNumbers; }
+    SectionWidget *destinationUrisSection() const { return m_destinationUris; }
+    SectionWidget *whitelistedIpsSection() const { return m_whitelistedIps; }
+    SectionWidget *credentialsSection() const { return m_credentials; }
+
+signals:
+    void backRequested();
+    void deleteRequested(const exotrunk::TrunkSid &sid);
+
+private:
+    void updateTrunk();
+    void updateTrunkState();
+    QLabel *addField(QGridLayout *grid, int row, int column, const QString &key,
+                     const QString &label);
+
+    TrunkDetailsController *m_controller;
+    QPushButton *m_back;
+    QLabel *m_title;
+    StatusBadge *m_status;
+    QPushButton *m_delete;
+    Banner *m_errorBanner;
+    QHash<QString, QLabel *> m_fields;
+    CopyButton *m_copySid;
+    CopyButton *m_copySipUri;
+    CopyButton *m_copyDomain;
+    SectionWidget *m_phoneNumbers;
+    SectionWidget *m_destinationUris;
+    SectionWidget *m_whitelistedIps;
+    SectionWidget *m_credentials;
+    QString m_alias;
+};
+
+} // namespace exotrunk::ui

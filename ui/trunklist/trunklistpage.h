@@ -1,0 +1,84 @@
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+class QAction;
+class QProgressBar;
+
+namespace exotrunk {
+class TrunkListModel;
+class TrunkFilterProxyModel;
+} // namespace exotrunk
+
+namespace exotrunk::ui {
+
+class Banner;
+class StateView;
+class TrunkActionsDelegate;
+
+// The trunk list: a sortable, filterable table of the account's trunks with loading, empty,
+// error and "could not refresh" states, a context menu and keyboard shortcuts.
+class TrunkListPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrunkListPage(TrunkListModel *model, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    TrunkFilterProxyModel *proxy() const { return m_proxy; }
+    Banner *refreshBanner() const { return m_refreshBanner; }
+    Banner *messageBanner() const { return m_messageBanner; }
+    StateView *stateView() const { return m_stateView; }
+    QLabel *progressLabel() const { return m_progressLabel; }
+
+    // The trunk of the current row, empty when none.
+    TrunkSid currentTrunk() const;
+    void selectTrunk(const TrunkSid &sid);
+    void focusFilter();
+    // A message above the table (e.g. a failed delete); hidden again with the × button.
+    void showMessage(const QString &text, bool isError);
+
+signals:
+    void openRequested(const exotrunk::TrunkSid &sid);
+    void deleteRequested(const exotrunk::TrunkSid &sid);
+    void createRequested();
+    void openByIdRequested();
+    void refreshRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void updateState();
+    void updateProgress(int loaded, int total);
+    void updateCount();
+    void showContextMenu(const QPoint &pos);
+    TrunkSid trunkAt(const QModelIndex &proxyIndex) const;
+
+    TrunkListModel *m_model;
+    TrunkFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QLabel *m_countLabel;
+    Banner *m_refreshBanner;
+    Banner *m_messageBanner;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    StateView *m_stateView;
+    QWidget *m_progressRow;
+    QLabel *m_progressLabel;
+    QProgressBar *m_progressBar;
+    TrunkActionsDelegate *m_actionsDelegate;
+    QAction *m_openAction;
+    QAction *m_copySidAction;
+    QAction *m_copySipAction;
+    QAction *m_deleteAction;
+};
+
+} // namespace exotrunk::ui
