@@ -1,8 +1,14 @@
+#include "api/exotelclient.h"
 #include "commandline.h"
+#include "knowntrunksstore.h"
+#include "mainwindow.h"
 #include "sandboxserver.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QTextStream>
 
 #include <cstdio>
@@ -47,14 +53,143 @@ int runSandboxServer(const CommandLineOptions &options) {
     out << "Sandbox listening on " << server.baseUrl().toString() << Qt::endl
         << "Account SID: " << sandboxOptions.accountSid << Qt::endl
         << "API key:     " << sandboxOptions.apiKey << Qt::endl
-        << "API token:   " << (defaultToken ? sandboxOptions.apiToken : QStringLiteral("(as given)"))
-        << Qt::endl
+        << "API token:   "
+        << (defaultToken ? sandboxOptions.apiToken : QStringLiteral("(as given)")) << Qt::endl
         << "Try: curl -u " << sandboxOptions.apiKey << ":"
         << (defaultToken ? sandboxOptions.apiToken : QStringLiteral("<token>")) << " "
-        << server.baseUrl().toString() << "/v2/accounts/" << sandboxOptions.accountSid
-        << "/trunks" << Qt::endl;
+        << server.baseUrl().toString() << "/v2/accounts/" << sandboxOptions.accountSid << "/trunks"
+        << Qt::endl;
     return QCoreApplication::exec();
 }
+
+Q_LOGGING_CATEGORY(lcApp, "exotrunk.app")
+
+// The composition root of the window: which server the console talks to, the client for it
+// and what the window shows. Owns the embedded sandbox when one runs.
+class Console {
+public:
+    explicit Console(const CommandLineOptions &options)
+        : m_options(options) {
+        QObject::connect(&m_window, &ui::MainWindow::exploreSandboxRequested, &m_window,
+                         [this] { connectSandbox(); });
+        QObject::connect(&m_window, &ui::MainWindow::addAccountRequested, &m_window,
+                         [this] { addAccount(); });
+        QObject::connect(&m_window, &ui::MainWindow::manageAccountsRequested, &m_window,
+                         [this] { addAccount(); });
+    }
+
+    ~Console() {
+        // The window goes first so nothing it shows refers to the client or the sandbox.
+        m_window.clearConnection();
+    }
+
+    ui::MainWindow &window() { return m_window; }
+
+    // Decides where to connect: --sandbox; EXOTEL_* (with --api-url) as a transient profile;
+    // otherwise the sandbox, with the way to add a real account in its banner.
+    bool start(QString *error) {
+        if (m_options.mode == CommandLineOptions::Mode::SandboxConsole)
+            return connectSandbox();
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString accountSid = env.value(QStringLiteral("EXOTEL_ACCOUNT_SID"));
+        const QString apiKey = env.value(QStringLiteral("EXOTEL_API_KEY"));
+        const QString apiToken = env.value(QStringLiteral("EXOTEL_API_TOKEN"));
+        const bool envProfile = !accountSid.isEmpty() && !apiKey.isEmpty() && !apiToken.isEmpty();
+        if (envProfile) {
+            ClientConfig config;
+            config.baseUrl =
+                m_options.apiUrl.isValid() ? m_options.apiUrl : regionBaseUrl(Region::Mumbai);
+            config.accountSid = accountSid;
+            config.apiKey = apiKey;
+            config.apiToken = apiToken;
+            ui::ConnectionInfo info;
+            info.profileId = QStringLiteral("environment");
+            info.profileName =
+                QCoreApplication::translate("Console", "%1 (from environment)").arg(accountSid);
+            info.regionLabel = m_options.apiUrl.isValid() ? m_options.apiUrl.host()
+                                                          : regionDisplayName(Region::Mumbai);
+            info.accountSid = accountSid;
+            // Never persisted: neither the profile nor the trunks it opens.
+            connectTo(config, info, KnownTrunksStore::Persistence::MemoryOnly);
+            return true;
+        }
+        if (m_options.apiUrl.isValid()) {
+            *error = QCoreApplication::translate(
+                "Console", "--api-url needs EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and "
+                           "EXOTEL_API_TOKEN in the environment.");
+            return false;
+        }
+        // No account yet: open on the sandbox so there is something to explore at once.
+        if (!connectSandbox())
+            m_window.showWelcome(
+                QCoreApplication::translate("Console", "The sandbox could not start: %1")
+                    .arg(m_sandboxError));
+        return true;
+    }
+
+private:
+    bool connectSandbox() {
+        if (!m_sandbox) {
+            sandbox::SandboxOptions sandboxOptions;
+            sandboxOptions.accountSid = m_options.sandboxAccountSid;
+            sandboxOptions.apiKey = m_options.sandboxApiKey;
+            sandboxOptions.apiToken = m_options.sandboxApiToken;
+            sandboxOptions.latencyMs = m_options.sandboxLatencyMs;
+            sandboxOptions.failureRate = m_options.sandboxFailureRate;
+            sandboxOptions.requestsPerMinute = m_options.sandboxRateLimit;
+            sandboxOptions.extraTrunks = m_options.sandboxSeedTrunks;
+            auto server = std::make_unique<sandbox::SandboxServer>(sandboxOptions);
+            if (!server->start(0)) {
+                m_sandboxError = server->errorString();
+                qCWarning(lcApp).noquote() << "sandbox did not start:" << m_sandboxError;
+                return false;
+            }
+            m_sandbox = std::move(server);
+            qCInfo(lcApp).noquote() << "sandbox listening on" << m_sandbox->baseUrl().toString();
+        }
+        ClientConfig config;
+        config.baseUrl = m_sandbox->baseUrl();
+        config.accountSid = m_sandbox->options().accountSid;
+        config.apiKey = m_sandbox->options().apiKey;
+        config.apiToken = m_sandbox->options().apiToken;
+        config.requestsPerMinute = m_sandbox->options().requestsPerMinute;
+        ui::ConnectionInfo info;
+        info.profileId = QStringLiteral("sandbox");
+        info.profileName = QCoreApplication::translate("Console", "Sandbox");
+        info.regionLabel = QCoreApplication::translate("Console", "Sandbox (this computer)");
+        info.accountSid = config.accountSid;
+        info.sandbox = true;
+        connectTo(config, info, KnownTrunksStore::Persistence::MemoryOnly);
+        return true;
+    }
+
+    void connectTo(const ClientConfig &config, const ui::ConnectionInfo &info,
+                   KnownTrunksStore::Persistence persistence) {
+        // The window lets go of the old client (cancelling its calls) before it is destroyed.
+        auto client = std::make_unique<ExotelClient>(config);
+        auto known = std::make_unique<KnownTrunksStore>(info.profileId, persistence);
+        m_window.setConnection(client.get(), known.get(), info);
+        m_client = std::move(client);
+        m_known = std::move(known);
+    }
+
+    void addAccount() {
+        // Integration point for the account dialog (ui/accounts): until it is wired, say
+        // how to connect a real account.
+        QMessageBox::information(
+            &m_window, QCoreApplication::translate("Console", "Add an Exotel Account"),
+            QCoreApplication::translate(
+                "Console", "Start the console with EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and "
+                           "EXOTEL_API_TOKEN set to use an account for this session."));
+    }
+
+    CommandLineOptions m_options;
+    ui::MainWindow m_window;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    QString m_sandboxError;
+    std::unique_ptr<ExotelClient> m_client;
+    std::unique_ptr<KnownTrunksStore> m_known;
+};
 
 } // namespace
 
@@ -75,5 +210,12 @@ int main(int argc, char *argv[]) {
     if (options.mode == CommandLineOptions::Mode::SandboxServer)
         return runSandboxServer(options);
 
+    Console console(options);
+    QString error;
+    if (!console.start(&error)) {
+        QTextStream(stderr) << "exotrunk-console: " << error << Qt::endl;
+        return 2;
+    }
+    console.window().show();
     return QCoreApplication::exec();
 }

@@ -56,8 +56,9 @@ SectionWidget::SectionWidget(SectionModel *model, const QString &name, QWidget *
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The first column (number, destination, address, user) gets the spare width.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
 
     m_stateView = new StateView(this);
@@ -115,7 +116,6 @@ void SectionWidget::updateState() {
         break;
     case State::Loaded:
         m_stack->setCurrentWidget(m_table);
-        m_table->resizeColumnsToContents();
         break;
     }
 }

@@ -293,7 +293,8 @@ void TrunkListPage::updateCount() {
     if (total == 0)
         m_countLabel->clear();
     else if (shown == total)
-        m_countLabel->setText(tr("%n trunk(s)", nullptr, total));
+        m_countLabel->setText(total == 1 ? tr("1 trunk")
+                                         : tr("%1 trunks").arg(locale.toString(total)));
     else
         m_countLabel->setText(
             tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total)));
