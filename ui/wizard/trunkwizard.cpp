@@ -1,0 +1,82 @@
+#include "wizard/trunkwizard.h"
+
+#include "wizard/trunkwizardcontroller.h"
+#include "wizard/trunkwizardpages.h"
+
+#include <QAbstractButton>
+#include <QLoggingCategory>
+#include <QMessageBox>
+
+Q_LOGGING_CATEGORY(lcWizard, "exotrunk.ui.wizard")
+
+namespace exotrunk {
+
+TrunkWizard::TrunkWizard(ExotelClient *client, ProvisioningJournal *journal,
+                         const ProvisioningContext &context, QWidget *parent)
+    : QWizard(parent)
+    , m_controller(new TrunkWizardController(client, journal, context, this)) {
+    setUp();
+}
+
+TrunkWizard::TrunkWizard(TrunkWizardController *controller, QWidget *parent)
+    : QWizard(parent)
+    , m_controller(controller) {
+    setUp();
+}
+
+void TrunkWizard::setUp() {
+    setObjectName(QStringLiteral("trunkWizard"));
+    setWindowTitle(tr("New trunk"));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setMinimumSize(720, 560);
+
+    setPage(UseCasePage, new UseCaseWizardPage(m_controller, this));
+    setPage(TrunkPage, new TrunkDetailsWizardPage(m_controller, this));
+    setPage(NumberPage, new NumberWizardPage(m_controller, this));
+    setPage(AuthPage, new AuthWizardPage(m_controller, this));
+    setPage(DestinationPage, new DestinationWizardPage(m_controller, this));
+    setPage(ReviewPage, new ReviewWizardPage(m_controller, this));
+    setPage(ProgressPage, new ProgressWizardPage(m_controller, this));
+    setPage(DonePage, new DoneWizardPage(m_controller, this));
+    setStartId(UseCasePage);
+
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
+    button(QWizard::CommitButton)->setObjectName(QStringLiteral("commitButton"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
+    button(QWizard::CancelButton)->setObjectName(QStringLiteral("cancelButton"));
+
+    connect(m_controller, &TrunkWizardController::trunkCreated, this, &TrunkWizard::trunkCreated);
+    connect(m_controller, &TrunkWizardController::provisioningFinished, this,
+            &TrunkWizard::provisioningFinished);
+}
+
+int TrunkWizard::nextId() const {
+    switch (currentId()) {
+    case AuthPage:
+        return needsDestination(m_controller->request().useCase) ? DestinationPage : ReviewPage;
+    default:
+        return QWizard::nextId();
+    }
+}
+
+void TrunkWizard::reject() {
+    const auto state = m_controller->engine()->state();
+    if (state == ProvisioningEngine::State::Running ||
+        state == ProvisioningEngine::State::NeedsDecision) {
+        // The journal keeps the plan either way; the user must know the trunk is half made.
+        const auto answer = QMessageBox::question(
+            this, tr("Close the wizard?"),
+            tr("The trunk is not finished. If you close now, it stays as it is and its details "
+               "page offers “Finish setup”. Close anyway?"));
+        if (answer != QMessageBox::Yes)
+            return;
+        qCInfo(lcWizard) << "wizard closed with an unfinished plan";
+        m_controller->engine()->abandon();
+    }
+    QWizard::reject();
+}
+
+} // namespace exotrunk

@@ -1,0 +1,81 @@
+#include "wizard/trunkwizardcontroller.h"
+
+#include "domain/trunk.h"
+#include "workflows/provisioninghandoff.h"
+
+namespace exotrunk {
+
+TrunkWizardController::TrunkWizardController(ExotelClient *client, ProvisioningJournal *journal,
+                                             ProvisioningContext context, QObject *parent)
+    : QObject(parent)
+    , m_context(std::move(context))
+    , m_engine(new ProvisioningEngine(client, journal, this)) {
+    connect(m_engine, &ProvisioningEngine::trunkCreated, this,
+            &TrunkWizardController::trunkCreated);
+    connect(m_engine, &ProvisioningEngine::finished, this,
+            [this] { emit provisioningFinished(m_engine->plan().trunkSid); });
+    setUseCase(UseCase::BothDirections);
+}
+
+QString TrunkWizardController::domainName() const {
+    return NewTrunk::domainFor(m_context.accountSid);
+}
+
+void TrunkWizardController::setUseCase(UseCase useCase) {
+    m_request.useCase = useCase;
+    m_request.numberMode = numberModeFor(useCase);
+    if (!isVoiceAi(useCase))
+        m_request.provider = VoiceAiProvider::None;
+    else if (m_request.provider == VoiceAiProvider::None)
+        applyPreset(VoiceAiProvider::ElevenLabs);
+}
+
+void TrunkWizardController::applyPreset(VoiceAiProvider provider) {
+    m_request.provider = provider;
+    if (provider == VoiceAiProvider::None)
+        return;
+    const VoiceAiPreset preset = voiceAiPreset(provider);
+    NewDestination d;
+    d.host = preset.hostNeedsInput ? QString() : preset.host;
+    d.port = preset.port;
+    d.transport = preset.transport;
+    m_request.destinations = {d};
+}
+
+Validity TrunkWizardController::checkTrunkName(const QString &name) const {
+    const Validity v = validate::trunkName(name);
+    if (!v.isAcceptable())
+        return v;
+    for (const QString &existing : m_context.existingTrunkNames) {
+        if (existing.compare(name, Qt::CaseInsensitive) == 0)
+            return Validity::error(
+                tr("A trunk named %1 already exists on this account.").arg(existing));
+    }
+    return v;
+}
+
+ProvisioningPlan TrunkWizardController::previewPlan() const {
+    ProvisioningRequest r = m_request;
+    if (!needsDestination(r.useCase))
+        r.destinations.clear();
+    return ProvisioningPlan::build(r, m_context.accountSid, m_context.profileId);
+}
+
+bool TrunkWizardController::start() {
+    if (m_started)
+        return false;
+    if (!m_request.isValid() || !checkTrunkName(m_request.trunkName).isAcceptable())
+        return false;
+    m_started = true;
+    return m_engine->start(previewPlan());
+}
+
+QString TrunkWizardController::handOffText(bool includePassword) const {
+    return provisioningHandOff(m_engine->plan(), includePassword);
+}
+
+QString TrunkWizardController::credentialPassword() const {
+    return m_engine->plan().credentialPassword;
+}
+
+} // namespace exotrunk

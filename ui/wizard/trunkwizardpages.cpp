@@ -1,0 +1,668 @@
+#include "wizard/trunkwizardpages.h"
+
+#include "wizard/provisioningprogresswidget.h"
+#include "wizard/trunkwizardcontroller.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCompleter>
+#include <QFile>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace exotrunk {
+
+void showValidity(QLabel *label, const Validity &validity) {
+    label->setText(validity.message);
+    label->setVisible(!validity.message.isEmpty());
+    switch (validity.level) {
+    case Validity::Level::Error:
+        label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        break;
+    case Validity::Level::Warning:
+        label->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        break;
+    case Validity::Level::Ok:
+        label->setStyleSheet(QString());
+        break;
+    }
+}
+
+namespace {
+
+QLabel *messageLabel(const char *objectName, QWidget *parent) {
+    auto *label = new QLabel(parent);
+    label->setObjectName(QLatin1String(objectName));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+QLabel *hintLabel(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+Validity worst(const QList<Validity> &list) {
+    Validity result = Validity::ok();
+    for (const Validity &v : list) {
+        if (!v.isAcceptable())
+            return v;
+        if (result.isOk() && !v.isOk())
+            result = v;
+    }
+    return result;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- 1. use case
+
+UseCaseWizardPage::UseCaseWizardPage(TrunkWizardController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_controller(controller) {
+    setTitle(tr("What is this trunk for?"));
+    setSubTitle(tr("The use case decides the number mode, the authentication and whether "
+                   "calls come in to a destination URI."));
+    auto *layout = new QVBoxLayout(this);
+    m_group = new QButtonGroup(this);
+    struct Choice {
+        UseCase useCase;
+        const char *objectName;
+    };
+    const Choice choices[] = {
+        {UseCase::OutboundPstn, "useCaseOutboundRadio"},
+        {UseCase::InboundPstn, "useCaseInboundRadio"},
+        {UseCase::BothDirections, "useCaseBothRadio"},
+        {UseCase::VoiceAiOutbound, "useCaseVoiceAiOutboundRadio"},
+        {UseCase::VoiceAiInbound, "useCaseVoiceAiInboundRadio"},
+    };
+    for (const Choice &c : choices) {
+        auto *radio = new QRadioButton(useCaseTitle(c.useCase), this);
+        radio->setObjectName(QLatin1String(c.objectName));
+        m_group->addButton(radio, static_cast<int>(c.useCase));
+        layout->addWidget(radio);
+        auto *description = hintLabel(useCaseDescription(c.useCase), this);
+        description->setContentsMargins(24, 0, 0, 6);
+        layout->addWidget(description);
+    }
+
+    auto *presetBox = new QGroupBox(tr("Voice AI provider"), this);
+    auto *presetLayout = new QVBoxLayout(presetBox);
+    m_provider = new QComboBox(presetBox);
+    m_provider->setObjectName(QStringLiteral("providerCombo"));
+    for (const VoiceAiPreset &p : voiceAiPresets())
+        m_provider->addItem(p.displayName, static_cast<int>(p.provider));
+    presetLayout->addWidget(m_provider);
+    m_presetNote = new QLabel(presetBox);
+    m_presetNote->setObjectName(QStringLiteral("presetNoteLabel"));
+    m_presetNote->setWordWrap(true);
+    presetLayout->addWidget(m_presetNote);
+    layout->addWidget(presetBox);
+    layout->addStretch(1);
+
+    connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
+        m_controller->setUseCase(static_cast<UseCase>(id));
+        sync();
+    });
+    connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
+        if (isVoiceAi(m_controller->request().useCase))
+            m_controller->applyPreset(
+                static_cast<VoiceAiProvider>(m_provider->currentData().toInt()));
+        sync();
+    });
+}
+
+void UseCaseWizardPage::initializePage() {
+    sync();
+}
+
+void UseCaseWizardPage::sync() {
+    const ProvisioningRequest &r = m_controller->request();
+    if (QAbstractButton *b = m_group->button(static_cast<int>(r.useCase)))
+        b->setChecked(true);
+    const bool voiceAi = isVoiceAi(r.useCase);
+    m_provider->parentWidget()->setEnabled(voiceAi);
+    if (voiceAi) {
+        const int index = m_provider->findData(static_cast<int>(r.provider));
+        if (index >= 0 && index != m_provider->currentIndex()) {
+            const QSignalBlocker block(m_provider);
+            m_provider->setCurrentIndex(index);
+        }
+        const VoiceAiPreset p = voiceAiPreset(r.provider);
+        const QString host = p.hostNeedsInput ? p.hostPlaceholder : p.host;
+        m_presetNote->setText(tr("Destination %1:%2 over %3, SIP digest credentials.")
+                                  .arg(host)
+                                  .arg(p.port)
+                                  .arg(transportToWire(p.transport).toUpper()) +
+                              QLatin1Char('\n') + p.note);
+    } else {
+        m_presetNote->setText(tr("Only for the Voice AI use cases."));
+    }
+}
+
+bool UseCaseWizardPage::validatePage() {
+    m_controller->setUseCase(static_cast<UseCase>(m_group->checkedId()));
+    return true;
+}
+
+// ---------------------------------------------------------------- 2. trunk
+
+TrunkDetailsWizardPage::TrunkDetailsWizardPage(TrunkWizardController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_controller(controller) {
+    setTitle(tr("Trunk"));
+    setSubTitle(tr("A name you will recognise in the trunk list, and an optional caller ID."));
+    auto *form = new QFormLayout(this);
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("trunkNameEdit"));
+    m_name->setPlaceholderText(tr("e.g. acme_pbx (letters, digits, _; up to 16)"));
+    form->addRow(tr("Trunk &name:"), m_name);
+    m_nameMessage = messageLabel("trunkNameMessage", this);
+    form->addRow(QString(), m_nameMessage);
+    m_alias = new QLineEdit(this);
+    m_alias->setObjectName(QStringLiteral("aliasEdit"));
+    m_alias->setPlaceholderText(tr("optional, E.164, e.g. +918047123456"));
+    form->addRow(tr("Caller-ID &alias:"), m_alias);
+    m_aliasMessage = messageLabel("aliasMessage", this);
+    form->addRow(QString(), m_aliasMessage);
+    m_domain = new QLineEdit(this);
+    m_domain->setObjectName(QStringLiteral("domainEdit"));
+    m_domain->setReadOnly(true);
+    form->addRow(tr("SIP domain:"), m_domain);
+    form->addRow(QString(), hintLabel(tr("Set by Exotel from your account SID."), this));
+    connect(m_name, &QLineEdit::textChanged, this, &TrunkDetailsWizardPage::check);
+    connect(m_alias, &QLineEdit::textChanged, this, &TrunkDetailsWizardPage::check);
+}
+
+void TrunkDetailsWizardPage::initializePage() {
+    m_domain->setText(m_controller->domainName());
+    m_name->setText(m_controller->request().trunkName);
+    m_alias->setText(m_controller->request().alias);
+    check();
+}
+
+void TrunkDetailsWizardPage::check() {
+    m_controller->request().trunkName = m_name->text();
+    m_controller->request().alias = m_alias->text();
+    showValidity(m_nameMessage, m_name->text().isEmpty()
+                                    ? Validity::ok()
+                                    : m_controller->checkTrunkName(m_name->text()));
+    showValidity(m_aliasMessage,
+                 m_alias->text().isEmpty() ? Validity::ok() : validate::e164(m_alias->text()));
+    emit completeChanged();
+}
+
+bool TrunkDetailsWizardPage::isComplete() const {
+    return m_controller->checkTrunkName(m_name->text()).isAcceptable() &&
+           (m_alias->text().isEmpty() || validate::e164(m_alias->text()).isAcceptable());
+}
+
+bool TrunkDetailsWizardPage::validatePage() {
+    check();
+    return isComplete();
+}
+
+// ---------------------------------------------------------------- 3. number
+
+NumberWizardPage::NumberWizardPage(TrunkWizardController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_controller(controller) {
+    setTitle(tr("Number"));
+    setSubTitle(tr("The Exophone (DID) this trunk uses, in E.164 form."));
+    auto *form = new QFormLayout(this);
+    m_number = new QLineEdit(this);
+    m_number->setObjectName(QStringLiteral("exophoneEdit"));
+    m_number->setPlaceholderText(QStringLiteral("+918047123456"));
+    auto *completer = new QCompleter(m_controller->context().knownNumbers, m_number);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_number->setCompleter(completer);
+    form->addRow(tr("&Exophone:"), m_number);
+    m_numberMessage = messageLabel("exophoneMessage", this);
+    form->addRow(QString(), m_numberMessage);
+    form->addRow(QString(), hintLabel(tr("The API cannot list your Exophones: type the number "
+                                         "(numbers already on this account's trunks are "
+                                         "suggested)."),
+                                      this));
+    m_mode = new QLabel(this);
+    m_mode->setObjectName(QStringLiteral("modeValueLabel"));
+    form->addRow(tr("Mode:"), m_mode);
+    m_modeReason = new QLabel(this);
+    m_modeReason->setObjectName(QStringLiteral("modeReasonLabel"));
+    m_modeReason->setWordWrap(true);
+    form->addRow(QString(), m_modeReason);
+    connect(m_number, &QLineEdit::textChanged, this, &NumberWizardPage::check);
+}
+
+void NumberWizardPage::initializePage() {
+    const ProvisioningRequest &r = m_controller->request();
+    m_number->setText(r.number);
+    m_mode->setText(QStringLiteral("<b>%1</b>").arg(numberModeToWire(r.numberMode)));
+    m_modeReason->setText(numberModeReason(r.useCase));
+    check();
+}
+
+void NumberWizardPage::check() {
+    m_controller->request().number = m_number->text();
+    showValidity(m_numberMessage,
+                 m_number->text().isEmpty() ? Validity::ok() : validate::e164(m_number->text()));
+    emit completeChanged();
+}
+
+bool NumberWizardPage::isComplete() const {
+    return !m_number->text().isEmpty() && validate::e164(m_number->text()).isAcceptable();
+}
+
+bool NumberWizardPage::validatePage() {
+    check();
+    return isComplete();
+}
+
+// ---------------------------------------------------------------- 4. authentication
+
+AuthWizardPage::AuthWizardPage(TrunkWizardController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_controller(controller) {
+    setTitle(tr("Authentication"));
+    setSubTitle(tr("How Exotel recognises calls from your side: a whitelisted IP, SIP digest "
+                   "credentials, or both."));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *ipBox = new QGroupBox(this);
+    auto *ipForm = new QFormLayout(ipBox);
+    m_useWhitelist = new QCheckBox(tr("&Whitelist a static IP address"), ipBox);
+    m_useWhitelist->setObjectName(QStringLiteral("whitelistCheck"));
+    ipForm->addRow(m_useWhitelist);
+    auto *ipRow = new QHBoxLayout;
+    m_ip = new QLineEdit(ipBox);
+    m_ip->setObjectName(QStringLiteral("whitelistIpEdit"));
+    m_ip->setPlaceholderText(QStringLiteral("203.0.113.10"));
+    m_mask = new QSpinBox(ipBox);
+    m_mask->setObjectName(QStringLiteral("whitelistMaskSpin"));
+    m_mask->setRange(16, 32);
+    m_mask->setValue(32);
+    m_mask->setPrefix(QStringLiteral("/"));
+    ipRow->addWidget(m_ip, 1);
+    ipRow->addWidget(new QLabel(tr("Mask:"), ipBox));
+    ipRow->addWidget(m_mask);
+    ipForm->addRow(tr("IP address:"), ipRow);
+    m_ipMessage = messageLabel("whitelistIpMessage", ipBox);
+    ipForm->addRow(QString(), m_ipMessage);
+    layout->addWidget(ipBox);
+
+    auto *credBox = new QGroupBox(this);
+    auto *credForm = new QFormLayout(credBox);
+    m_useCredential = new QCheckBox(tr("Use SIP &digest credentials"), credBox);
+    m_useCredential->setObjectName(QStringLiteral("credentialCheck"));
+    credForm->addRow(m_useCredential);
+    m_userName = new QLineEdit(credBox);
+    m_userName->setObjectName(QStringLiteral("userNameEdit"));
+    credForm->addRow(tr("&User name:"), m_userName);
+    m_friendlyName = new QLineEdit(credBox);
+    m_friendlyName->setObjectName(QStringLiteral("friendlyNameEdit"));
+    m_friendlyName->setPlaceholderText(tr("optional, e.g. elevenlabs-prod"));
+    credForm->addRow(tr("&Friendly name:"), m_friendlyName);
+    auto *pwRow = new QHBoxLayout;
+    m_password = new QLineEdit(credBox);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_generate = new QPushButton(tr("&Generate"), credBox);
+    m_generate->setObjectName(QStringLiteral("generatePasswordButton"));
+    m_copy = new QPushButton(tr("&Copy"), credBox);
+    m_copy->setObjectName(QStringLiteral("copyPasswordButton"));
+    m_copy->setToolTip(tr("Copy the password to the clipboard for the provider's settings."));
+    pwRow->addWidget(m_password, 1);
+    pwRow->addWidget(m_generate);
+    pwRow->addWidget(m_copy);
+    credForm->addRow(tr("&Password:"), pwRow);
+    m_credentialMessage = messageLabel("credentialMessage", credBox);
+    credForm->addRow(QString(), m_credentialMessage);
+    layout->addWidget(credBox);
+
+    m_warnings = messageLabel("authWarningsLabel", this);
+    layout->addWidget(m_warnings);
+    layout->addStretch(1);
+
+    for (QLineEdit *e : {m_ip, m_userName, m_friendlyName, m_password})
+        connect(e, &QLineEdit::textChanged, this, &AuthWizardPage::apply);
+    connect(m_mask, &QSpinBox::valueChanged, this, &AuthWizardPage::apply);
+    connect(m_useWhitelist, &QCheckBox::toggled, this, &AuthWizardPage::apply);
+    connect(m_useCredential, &QCheckBox::toggled, this, &AuthWizardPage::apply);
+    connect(m_generate, &QPushButton::clicked, this,
+            [this] { m_password->setText(generatePassword()); });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_password->text()); });
+}
+
+void AuthWizardPage::initializePage() {
+    m_initialising = true;
+    const ProvisioningRequest &r = m_controller->request();
+    const UseCase u = r.useCase;
+    // The defaults the guides recommend; a previous visit's choices win.
+    const bool firstVisit = m_userName->text().isEmpty();
+    if (firstVisit) {
+        m_useCredential->setChecked(r.credential.has_value() || isVoiceAi(u));
+        m_useWhitelist->setChecked(r.whitelist.has_value() ||
+                                   (!isVoiceAi(u) && needsOutboundAuth(u)));
+        QString user = r.trunkName + QStringLiteral("_sip");
+        if (!user.isEmpty() && !user.at(0).isLetterOrNumber())
+            user.prepend(QLatin1Char('u'));
+        m_userName->setText(user.left(32));
+        m_friendlyName->setText(r.provider != VoiceAiProvider::None ? voiceAiPreset(r.provider).key
+                                                                    : QStringLiteral("pbx"));
+        m_password->setText(generatePassword());
+    } else if (isVoiceAi(u)) {
+        m_useCredential->setChecked(true);
+    }
+    m_initialising = false;
+    apply();
+}
+
+void AuthWizardPage::apply() {
+    if (m_initialising)
+        return;
+    ProvisioningRequest &r = m_controller->request();
+    const bool ip = m_useWhitelist->isChecked();
+    const bool cred = m_useCredential->isChecked();
+    m_ip->setEnabled(ip);
+    m_mask->setEnabled(ip);
+    for (QWidget *w : {static_cast<QWidget *>(m_userName), static_cast<QWidget *>(m_friendlyName),
+                       static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_generate),
+                       static_cast<QWidget *>(m_copy)})
+        w->setEnabled(cred);
+    if (ip)
+        r.whitelist = NewWhitelistedIp{m_ip->text(), m_mask->value()};
+    else
+        r.whitelist.reset();
+    if (cred)
+        r.credential =
+            NewCredential{m_userName->text(), m_password->text(), m_friendlyName->text()};
+    else
+        r.credential.reset();
+
+    showValidity(m_ipMessage, ip ? worst({r.issueFor(QStringLiteral("whitelist")),
+                                          r.issueFor(QStringLiteral("mask"))})
+                                 : Validity::ok());
+    showValidity(m_credentialMessage, cred ? worst({r.issueFor(QStringLiteral("userName")),
+                                                    r.issueFor(QStringLiteral("friendlyName")),
+                                                    r.issueFor(QStringLiteral("password"))})
+                                           : Validity::ok());
+    showValidity(m_warnings, r.issueFor(QStringLiteral("auth")));
+    emit completeChanged();
+}
+
+bool AuthWizardPage::isComplete() const {
+    const ProvisioningRequest &r = m_controller->request();
+    for (const char *field :
+         {"auth", "whitelist", "mask", "userName", "friendlyName", "password"}) {
+        if (!r.issueFor(QLatin1String(field)).isAcceptable())
+            return false;
+    }
+    return !r.credential || !r.credential->password.isEmpty();
+}
+
+bool AuthWizardPage::validatePage() {
+    apply();
+    return isComplete();
+}
+
+// ---------------------------------------------------------------- 5. destination
+
+DestinationWizardPage::DestinationWizardPage(TrunkWizardController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_controller(controller) {
+    setTitle(tr("Destination"));
+    setSubTitle(tr("Where Exotel sends inbound calls for this trunk."));
+    auto *form = new QFormLayout(this);
+    m_transport = new QComboBox(this);
+    m_transport->setObjectName(QStringLiteral("destinationTransportCombo"));
+    m_transport->addItem(tr("TLS (recommended)"), static_cast<int>(Transport::Tls));
+    m_transport->addItem(QStringLiteral("TCP"), static_cast<int>(Transport::Tcp));
+    m_transport->addItem(QStringLiteral("UDP"), static_cast<int>(Transport::Udp));
+    form->addRow(tr("&Transport:"), m_transport);
+    m_host = new QLineEdit(this);
+    m_host->setObjectName(QStringLiteral("destinationHostEdit"));
+    m_host->setPlaceholderText(tr("IP address or FQDN, e.g. sip.example.com"));
+    form->addRow(tr("&Host:"), m_host);
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("destinationPortSpin"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(5061);
+    form->addRow(tr("&Port:"), m_port);
+    m_message = messageLabel("destinationMessage", this);
+    form->addRow(QString(), m_message);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("autoWhitelistNote"));
+    m_note->setWordWrap(true);
+    form->addRow(QString(), m_note);
+
+    connect(m_transport, &QComboBox::currentIndexChanged, this, [this] {
+        // Follow the transport's usual port unless the user typed another one.
+        const int port = m_port->value();
+        if (port == 5060 || port == 5061) {
+            const QSignalBlocker block(m_port);
+            m_port->setValue(
+                defaultPortFor(static_cast<Transport>(m_transport->currentData().toInt())));
+        }
+        apply();
+    });
+    connect(m_host, &QLineEdit::textChanged, this, &DestinationWizardPage::apply);
+    connect(m_port, &QSpinBox::valueChanged, this, &DestinationWizardPage::apply);
+}
+
+void DestinationWizardPage::initializePage() {
+    m_initialising = true;
+    const ProvisioningRequest &r = m_controller->request();
+    NewDestination d;
+    if (!r.destinations.isEmpty())
+        d = r.destinations.first();
+    m_transport->setCurrentIndex(m_transport->findData(static_cast<int>(d.transport)));
+    m_host->setText(d.host);
+    m_port->setValue(d.port);
+    if (r.provider != VoiceAiProvider::None) {
+        const VoiceAiPreset p = voiceAiPreset(r.provider);
+        if (p.hostNeedsInput)
+            m_host->setPlaceholderText(p.hostPlaceholder);
+    }
+    m_initialising = false;
+    apply();
+}
+
+void DestinationWizardPage::apply() {
+    if (m_initialising)
+        return;
+    NewDestination d;
+    d.host = m_host->text();
+    d.port = m_port->value();
+    d.transport = static_cast<Transport>(m_transport->currentData().toInt());
+    ProvisioningRequest &r = m_controller->request();
+    r.destinations = {d};
+    showValidity(m_message, d.host.isEmpty() ? Validity::ok() : validate::destination(d));
+    QString note;
+    if (validate::isIpv4Literal(d.host)) {
+        const bool covered = r.whitelist && ipCoveredBy(d.host, *r.whitelist);
+        note = covered ? tr("%1 is already covered by the whitelist.").arg(d.host)
+                       : tr("An IP destination must be whitelisted first: %1/32 will be added "
+                            "to the whitelist automatically, before the destination.")
+                             .arg(d.host);
+    } else {
+        note = tr("An FQDN destination needs no whitelist entry.");
+    }
+    m_note->setText(note);
+    emit completeChanged();
+}
+
+bool DestinationWizardPage::isComplete() const {
+    NewDestination d;
+    d.host = m_host->text();
+    d.port = m_port->value();
+    d.transport = static_cast<Transport>(m_transport->currentData().toInt());
+    return !d.host.isEmpty() && validate::destination(d).isAcceptable();
+}
+
+bool DestinationWizardPage::validatePage() {
+    apply();
+    return isComplete();
+}
+
+// ---------------------------------------------------------------- 6. review
+
+ReviewWizardPage::ReviewWizardPage(TrunkWizardController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_controller(controller) {
+    setTitle(tr("Review"));
+    setSubTitle(tr("These API calls will be made, in this order. Calls after the trunk run at "
+                   "the same time unless one needs another."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Create trunk"));
+    auto *layout = new QVBoxLayout(this);
+    m_calls = new QPlainTextEdit(this);
+    m_calls->setObjectName(QStringLiteral("reviewText"));
+    m_calls->setReadOnly(true);
+    m_calls->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(m_calls, 1);
+    m_warnings = messageLabel("reviewWarningsLabel", this);
+    layout->addWidget(m_warnings);
+}
+
+void ReviewWizardPage::initializePage() {
+    if (!needsDestination(m_controller->request().useCase))
+        m_controller->request().destinations.clear();
+    m_calls->setPlainText(m_controller->reviewLines().join(QStringLiteral("\n\n")));
+    QStringList warnings;
+    for (const RequestIssue &i : m_controller->request().issues())
+        warnings << i.validity.message;
+    if (!warnings.isEmpty())
+        showValidity(m_warnings, Validity::warning(warnings.join(QLatin1Char('\n'))));
+    else
+        showValidity(m_warnings, Validity::ok());
+}
+
+bool ReviewWizardPage::isComplete() const {
+    return m_controller->request().isValid();
+}
+
+// ---------------------------------------------------------------- 7. progress
+
+ProgressWizardPage::ProgressWizardPage(TrunkWizardController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_controller(controller) {
+    setTitle(tr("Creating the trunk"));
+    setSubTitle(tr("Each call and its state. Nothing is left half-made without you knowing."));
+    auto *layout = new QVBoxLayout(this);
+    m_progress = new ProvisioningProgressWidget(this);
+    layout->addWidget(m_progress);
+    m_progress->setEngine(m_controller->engine());
+    connect(m_progress, &ProvisioningProgressWidget::stateChanged, this,
+            &ProgressWizardPage::completeChanged);
+}
+
+void ProgressWizardPage::initializePage() {
+    m_controller->start();
+    emit completeChanged();
+}
+
+bool ProgressWizardPage::isComplete() const {
+    const auto s = m_controller->engine()->state();
+    return s == ProvisioningEngine::State::Finished || s == ProvisioningEngine::State::Kept ||
+           s == ProvisioningEngine::State::RolledBack;
+}
+
+// ---------------------------------------------------------------- 8. done
+
+DoneWizardPage::DoneWizardPage(TrunkWizardController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_controller(controller) {
+    setTitle(tr("Done"));
+    setSubTitle(tr("Hand this summary to whoever configures the SIP side."));
+    setFinalPage(true);
+    auto *layout = new QVBoxLayout(this);
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("doneHeadline"));
+    m_headline->setWordWrap(true);
+    layout->addWidget(m_headline);
+    m_summary = new QPlainTextEdit(this);
+    m_summary->setObjectName(QStringLiteral("handOffText"));
+    m_summary->setReadOnly(true);
+    m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(m_summary, 1);
+    auto *row = new QHBoxLayout;
+    m_showPassword = new QCheckBox(tr("&Include the SIP password"), this);
+    m_showPassword->setObjectName(QStringLiteral("showPasswordCheck"));
+    m_copy = new QPushButton(tr("C&opy"), this);
+    m_copy->setObjectName(QStringLiteral("copyHandOffButton"));
+    m_save = new QPushButton(tr("&Save as text…"), this);
+    m_save->setObjectName(QStringLiteral("saveHandOffButton"));
+    row->addWidget(m_showPassword);
+    row->addStretch(1);
+    row->addWidget(m_copy);
+    row->addWidget(m_save);
+    layout->addLayout(row);
+
+    connect(m_showPassword, &QCheckBox::toggled, this, &DoneWizardPage::refresh);
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_summary->toPlainText()); });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        const QString name = m_controller->request().trunkName + QStringLiteral("-handoff.txt");
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save hand-off summary"), name,
+                                                          tr("Text files (*.txt)"));
+        if (path.isEmpty())
+            return;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Text) ||
+            file.write(m_summary->toPlainText().toUtf8()) < 0 || !file.commit()) {
+            QMessageBox::warning(this, tr("Save hand-off summary"),
+                                 tr("Could not write %1: %2").arg(path, file.errorString()));
+        }
+    });
+}
+
+void DoneWizardPage::initializePage() {
+    refresh();
+}
+
+void DoneWizardPage::refresh() {
+    const ProvisioningEngine *engine = m_controller->engine();
+    const bool hasCredential = engine->plan().request.credential.has_value();
+    m_showPassword->setVisible(hasCredential);
+    switch (engine->state()) {
+    case ProvisioningEngine::State::Finished:
+        m_headline->setText(tr("Trunk %1 is ready.").arg(engine->plan().trunkSid.value()));
+        break;
+    case ProvisioningEngine::State::Kept:
+        m_headline->setText(tr("Trunk %1 was kept with parts missing (listed below). Finish it "
+                               "later from its details page.")
+                                .arg(engine->plan().trunkSid.value()));
+        break;
+    case ProvisioningEngine::State::RolledBack:
+        m_headline->setText(tr("Rolled back: the trunk was deleted, nothing was left on the "
+                               "account."));
+        m_summary->setPlainText(QString());
+        m_copy->setEnabled(false);
+        m_save->setEnabled(false);
+        m_showPassword->hide();
+        return;
+    default:
+        break;
+    }
+    m_summary->setPlainText(m_controller->handOffText(m_showPassword->isChecked()));
+}
+
+} // namespace exotrunk
