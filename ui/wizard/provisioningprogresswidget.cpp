@@ -43,7 +43,7 @@ ProvisioningProgressWidget::ProvisioningProgressWidget(QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(true);
     m_list->header()->setStretchLastSection(true);
-    m_list->setColumnWidth(0, 300);
+    m_list->setColumnWidth(0, 420);
     m_list->setColumnWidth(1, 90);
     layout->addWidget(m_list, 1);
 
