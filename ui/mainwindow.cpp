@@ -230,15 +230,13 @@ void MainWindow::setConnection(ExotelClient *client, KnownTrunksStore *known,
     if (client) {
         if (client->config().baseUrl.isValid() && !info.sandbox)
             m_regionLabel->setToolTip(client->config().baseUrl.toString());
-        connect(
-            client, &ExotelClient::rateLimited, this,
-            [this](qint64 waitMs) {
+        disconnect(m_rateLimitConnection);
+        m_rateLimitConnection =
+            connect(client, &ExotelClient::rateLimited, this, [this](qint64 waitMs) {
                 statusBar()->showMessage(
-                    tr("Exotel asked to slow down; continuing in %n second(s)…", nullptr,
-                       static_cast<int>((waitMs + 999) / 1000)),
+                    tr("Exotel asked to slow down; continuing in %1 s…").arg((waitMs + 999) / 1000),
                     static_cast<int>(waitMs) + 1000);
-            },
-            Qt::UniqueConnection);
+            });
         showTrunkList();
         m_listModel->refresh();
     } else {

@@ -90,6 +90,7 @@ private:
     void updateActions();
 
     QPointer<ExotelClient> m_client;
+    QMetaObject::Connection m_rateLimitConnection;
     KnownTrunksStore *m_known = nullptr;
     ConnectionInfo m_info;
     TrunkListModel *m_listModel;
