@@ -1,3 +1,6 @@
+#include "accounts/accountdialog.h"
+#include "accounts/accountmanager.h"
+#include "accounts/profileswitcher.h"
 #include "api/exotelclient.h"
 #include "commandline.h"
 #include "knowntrunksstore.h"
@@ -76,6 +79,10 @@ public:
                          [this] { addAccount(); });
         QObject::connect(&m_window, &ui::MainWindow::manageAccountsRequested, &m_window,
                          [this] { addAccount(); });
+        m_window.setProfileSwitcher(new ProfileSwitcher(&m_accounts, makeExotelVerifier()));
+        // Switching profiles replaces the client; setConnection cancels the old one's calls.
+        QObject::connect(&m_accounts, &AccountManager::activeProfileChanged, &m_window,
+                         [this](const QString &id) { connectProfile(id); });
     }
 
     ~Console() {
@@ -118,6 +125,10 @@ public:
                 "Console", "--api-url needs EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and "
                            "EXOTEL_API_TOKEN in the environment.");
             return false;
+        }
+        if (const std::optional<AccountProfile> active = m_accounts.activeProfile()) {
+            connectProfile(active->id);
+            return true;
         }
         // No account yet: open on the sandbox so there is something to explore at once.
         if (!connectSandbox())
@@ -174,16 +185,45 @@ private:
     }
 
     void addAccount() {
-        // Integration point for the account dialog (ui/accounts): until it is wired, say
-        // how to connect a real account.
-        QMessageBox::information(
-            &m_window, QCoreApplication::translate("Console", "Add an Exotel Account"),
-            QCoreApplication::translate(
-                "Console", "Start the console with EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and "
-                           "EXOTEL_API_TOKEN set to use an account for this session."));
+        auto *dialog = new AccountDialog(&m_accounts, makeExotelVerifier(), &m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(dialog, &AccountDialog::profileSaved, &m_window,
+                         [this](const QString &id) {
+                             if (m_accounts.activeProfileId() == id)
+                                 connectProfile(id);
+                             else
+                                 m_accounts.setActiveProfile(id);
+                         });
+        dialog->open();
+    }
+
+    void connectProfile(const QString &id) {
+        m_accounts.clientConfigFor(
+            id, &m_window,
+            [this, id](std::optional<ClientConfig> config, const SecretResult &result) {
+                const std::optional<AccountProfile> profile = m_accounts.profile(id);
+                if (!config || !profile) {
+                    QMessageBox::warning(&m_window,
+                                         QCoreApplication::translate("Console", "Account"),
+                                         result.message.isEmpty()
+                                             ? QCoreApplication::translate(
+                                                   "Console", "The account could not be opened.")
+                                             : result.message);
+                    return;
+                }
+                ui::ConnectionInfo info;
+                info.profileId = profile->id;
+                info.profileName = profile->displayName;
+                info.regionLabel = profile->regionLabel();
+                info.accountSid = profile->accountSid;
+                connectTo(*config, info,
+                          profile->transient ? KnownTrunksStore::Persistence::MemoryOnly
+                                             : KnownTrunksStore::Persistence::Settings);
+            });
     }
 
     CommandLineOptions m_options;
+    AccountManager m_accounts;
     ui::MainWindow m_window;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     QString m_sandboxError;
