@@ -80,7 +80,7 @@ int main(int argc, char *argv[]) {
 
     {
         SandboxProcess sandbox;
-        if (!sandbox.start(10000, 200)) {
+        if (!sandbox.start(9994, 200)) {
             out() << "the sandbox did not start" << Qt::endl;
             return 1;
         }

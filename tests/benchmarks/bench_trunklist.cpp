@@ -142,11 +142,12 @@ Figures measure(int extraTrunks, bool filter) {
                                    QString()};
         std::vector<double> latencies;
         for (const QString &text : typed) {
-            const int before = paints.paints;
+            // Filtering, the view's reaction to it, and one synchronous repaint of the viewport.
             const qint64 start = clock.nsecsElapsed();
             proxy.setSearchText(text);
-            spinUntil([&] { return paints.paints > before; });
-            latencies.push_back(double(paints.lastPaintNs - start) / 1e6);
+            QCoreApplication::processEvents();
+            view.viewport()->repaint();
+            latencies.push_back(double(clock.nsecsElapsed() - start) / 1e6);
         }
         f.filterMedianMs = median(latencies);
         f.filterMaxMs = percentile(latencies, 100);
@@ -166,8 +167,9 @@ int main(int argc, char *argv[]) {
     out() << "Trunk list at scale (TrunkListModel + TrunkFilterProxyModel + QTableView, "
              "offscreen; sandbox in a child process at 200 requests/min, 50 trunks a page)"
           << Qt::endl;
-    for (const int n : {1000, 10000}) {
-        const Figures f = measure(n, n == 10000);
+    // 6 demo trunks + 994 / 9,994 generated: 1,000 and 10,000 rows, 20 and 200 pages.
+    for (const int n : {994, 9994}) {
+        const Figures f = measure(n, n == 9994);
         if (!f.ok) {
             out() << "  " << n << " trunks: the load did not complete" << Qt::endl;
             return 1;
@@ -179,12 +181,12 @@ int main(int argc, char *argv[]) {
               << "    total load (refresh -> loaded): " << fmt(f.totalLoadMs) << " ms" << Qt::endl
               << "    insert cost per 1,000 rows:     " << fmt(f.insertPer1000Ms, 2) << " ms"
               << Qt::endl;
-        if (n == 10000)
+        if (n == 9994)
             out() << "    filter-as-you-type over " << f.rows
                   << " rows (set text -> painted): median " << fmt(f.filterMedianMs, 2)
                   << " ms, max " << fmt(f.filterMaxMs, 2) << " ms   (target < 16 ms)" << Qt::endl;
         out() << "    peak RSS so far (VmHWM):        " << fmt(f.peakRss) << " MiB"
-              << (n == 10000 ? "   (target < 120 MB)" : "") << Qt::endl;
+              << (n == 9994 ? "   (target < 120 MB)" : "") << Qt::endl;
     }
     return 0;
 }
