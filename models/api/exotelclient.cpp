@@ -23,6 +23,7 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <limits>
 
@@ -151,7 +152,7 @@ public:
         , config(clientConfig)
         , nam(manager)
         , limiter(clientConfig.requestsPerMinute, clientConfig.maxConcurrentRequests,
-                  [this] { return elapsed.elapsed(); }) {
+                  [this] { return clock ? clock() : elapsed.elapsed(); }) {
         elapsed.start();
         wakeTimer.setSingleShot(true);
         QObject::connect(&wakeTimer, &QTimer::timeout, q, [this] { pump(); });
@@ -168,6 +169,8 @@ public:
     const ClientConfig &config;
     QNetworkAccessManager *nam;
     QElapsedTimer elapsed;
+    std::function<qint64()> clock; // empty: `elapsed`
+    double timeScale = 1.0;        // virtual ms per real ms of the wake-up timer
     RateLimiter limiter;
     QTimer wakeTimer;
     RetryPolicy policy;
@@ -552,7 +555,9 @@ void ExotelClient::Private::pump() {
         call->queued = false;
         start(call);
     }
-    const qint64 wait = limiter.msUntilNextStart();
+    qint64 wait = limiter.msUntilNextStart();
+    if (wait > 0 && timeScale != 1.0)
+        wait = std::max<qint64>(1, qint64(std::ceil(double(wait) / timeScale)));
     if (wait >= 0 && (!wakeTimer.isActive() || wakeTimer.remainingTime() > wait))
         wakeTimer.start(int(std::min<qint64>(wait, std::numeric_limits<int>::max())));
 }
@@ -852,6 +857,11 @@ void ExotelClient::setRetryPolicy(const RetryPolicy &policy) {
 }
 RetryPolicy ExotelClient::retryPolicy() const {
     return d->policy;
+}
+
+void ExotelClient::setClock(std::function<qint64()> monotonicMs, double timeScale) {
+    d->clock = std::move(monotonicMs);
+    d->timeScale = timeScale > 0 ? timeScale : 1.0;
 }
 
 void ExotelClient::cancelAll() {
