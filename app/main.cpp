@@ -6,6 +6,9 @@
 #include "knowntrunksstore.h"
 #include "mainwindow.h"
 #include "sandboxserver.h"
+#include "trunklistmodel.h"
+#include "wizard/trunkwizard.h"
+#include "workflows/provisioningjournal.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -79,6 +82,8 @@ public:
                          [this] { addAccount(); });
         QObject::connect(&m_window, &ui::MainWindow::manageAccountsRequested, &m_window,
                          [this] { addAccount(); });
+        QObject::connect(&m_window, &ui::MainWindow::createTrunkRequested, &m_window,
+                         [this] { openTrunkWizard(); });
         m_window.setProfileSwitcher(new ProfileSwitcher(&m_accounts, makeExotelVerifier()));
         // Switching profiles replaces the client; setConnection cancels the old one's calls.
         QObject::connect(&m_accounts, &AccountManager::activeProfileChanged, &m_window,
@@ -180,8 +185,28 @@ private:
         auto client = std::make_unique<ExotelClient>(config);
         auto known = std::make_unique<KnownTrunksStore>(info.profileId, persistence);
         m_window.setConnection(client.get(), known.get(), info);
+        m_connection = info;
         m_client = std::move(client);
         m_known = std::move(known);
+    }
+
+    // Ctrl+N: the guided wizard. Its plan is journalled per profile, so a closed window can
+    // be resumed; the new trunk joins the list as soon as it exists.
+    void openTrunkWizard() {
+        if (!m_client)
+            return;
+        ProvisioningContext context;
+        context.profileId = m_connection.profileId;
+        context.accountSid = m_connection.accountSid;
+        TrunkListModel *list = m_window.trunkListModel();
+        for (int row = 0; row < list->rowCount(); ++row)
+            context.existingTrunkNames.append(list->trunkAt(row).name);
+        auto *wizard = new TrunkWizard(m_client.get(), &m_journal, context, &m_window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(
+            wizard, &TrunkWizard::trunkCreated, &m_window,
+            [this](const TrunkSid &sid) { m_window.trunkListModel()->openTrunkById(sid); });
+        wizard->open();
     }
 
     void addAccount() {
@@ -224,6 +249,8 @@ private:
 
     CommandLineOptions m_options;
     AccountManager m_accounts;
+    ProvisioningJournal m_journal; // outlives the window and its wizards
+    ui::ConnectionInfo m_connection;
     ui::MainWindow m_window;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     QString m_sandboxError;
