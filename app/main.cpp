@@ -1,3 +1,5 @@
+#include "about/applicationicon.h"
+#include "about/translations.h"
 #include "accounts/accountdialog.h"
 #include "accounts/accountmanager.h"
 #include "accounts/profileswitcher.h"
@@ -274,8 +276,13 @@ int main(int argc, char *argv[]) {
         return 2;
     }
     const CommandLineOptions &options = *parsed.options;
+    const TranslationSetup translation = installTranslations(*app, options.language);
+    if (!translation.warning.isEmpty())
+        QTextStream(stderr) << "exotrunk-console: " << translation.warning << Qt::endl;
     if (options.mode == CommandLineOptions::Mode::SandboxServer)
         return runSandboxServer(options);
+    QGuiApplication::setDesktopFileName(applicationId());
+    QApplication::setWindowIcon(applicationIcon());
 
     Console console(options);
     QString error;

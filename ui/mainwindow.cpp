@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "about/aboutdialog.h"
+#include "about/keyboardshortcutsdialog.h"
+
 #include "api/exotelclient.h"
 #include "common/banner.h"
 #include "knowntrunksstore.h"
@@ -101,6 +104,20 @@ MainWindow::MainWindow(QWidget *parent)
     trunks->addAction(m_openByIdAction);
     trunks->addAction(m_refreshAction);
     trunks->addAction(m_findAction);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"));
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        KeyboardShortcutsDialog dialog(KeyboardShortcutsDialog::actionsOf(this), this);
+        dialog.exec();
+    });
+    QAction *about = help->addAction(tr("&About Exotrunk Console"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
 
     // --- toolbar ---
     m_toolBar = addToolBar(tr("Main"));
