@@ -2,6 +2,8 @@
 
 #include "about/aboutdialog.h"
 #include "about/keyboardshortcutsdialog.h"
+#include "editing/trunkeditactions.h"
+#include "trunkdetails/sectionwidget.h"
 
 #include "api/exotelclient.h"
 #include "common/banner.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
@@ -313,9 +316,84 @@ void MainWindow::openTrunk(const TrunkSid &sid) {
     m_details->load(sid, m_listModel->trunk(sid));
     const std::optional<AliasRecord> alias = AliasHistory::last(m_info.profileId, sid);
     m_detailsPage->setAlias(alias ? alias->alias : QString());
+    installEditActions(sid);
     m_pages->setCurrentWidget(m_detailsPage);
     m_detailsPage->setFocus(Qt::OtherFocusReason);
     updateActions();
+}
+
+// Each section's toolbar gets the edit actions of the opened trunk; a change reloads only the
+// section it touched.
+void MainWindow::installEditActions(const TrunkSid &sid) {
+    for (const QPointer<QWidget> &button : std::as_const(m_editButtons))
+        delete button.data();
+    m_editButtons.clear();
+    delete m_editActions.data();
+    m_editActions = new TrunkEditActions(m_client, sid, m_info.profileId, this);
+
+    using Section = TrunkEditActions::Section;
+    using DetailsSection = TrunkDetailsController::Section;
+    auto addButtons = [this](SectionWidget *section, std::initializer_list<Section> kinds) {
+        for (Section kind : kinds) {
+            for (QAction *action : m_editActions->actionsFor(kind)) {
+                auto *button = new QToolButton(section);
+                button->setDefaultAction(action);
+                button->setObjectName(action->objectName() + QStringLiteral("Button"));
+                section->actionsLayout()->addWidget(button);
+                m_editButtons.append(button);
+            }
+        }
+    };
+    addButtons(m_detailsPage->phoneNumbersSection(), {Section::PhoneNumbers, Section::CallerId});
+    addButtons(m_detailsPage->destinationUrisSection(), {Section::DestinationUris});
+    addButtons(m_detailsPage->whitelistedIpsSection(), {Section::WhitelistedIps});
+    addButtons(m_detailsPage->credentialsSection(), {Section::Credentials});
+
+    connect(m_editActions, &TrunkEditActions::sectionChanged, this, [this, sid](Section section) {
+        switch (section) {
+        case Section::PhoneNumbers:
+            m_details->reloadSection(DetailsSection::PhoneNumbers);
+            break;
+        case Section::WhitelistedIps:
+            m_details->reloadSection(DetailsSection::WhitelistedIps);
+            break;
+        case Section::DestinationUris:
+            m_details->reloadSection(DetailsSection::DestinationUris);
+            break;
+        case Section::Credentials:
+            m_details->reloadSection(DetailsSection::Credentials);
+            break;
+        case Section::CallerId: {
+            const std::optional<AliasRecord> alias = AliasHistory::last(m_info.profileId, sid);
+            m_detailsPage->setAlias(alias ? alias->alias : QString());
+            break;
+        }
+        case Section::Trunk:
+            m_details->reloadAll();
+            break;
+        }
+    });
+
+    auto trackSelection = [this](SectionWidget *section, auto onRow) {
+        QTableView *table = section->table();
+        connect(
+            table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_editActions,
+            [onRow](const QModelIndex &current) { onRow(current.isValid() ? current.row() : -1); });
+    };
+    trackSelection(m_detailsPage->phoneNumbersSection(), [this](int row) {
+        const auto *model =
+            static_cast<PhoneNumbersModel *>(m_details->section(DetailsSection::PhoneNumbers));
+        m_editActions->setSelectedPhoneNumber(row >= 0 && row < model->items().size()
+                                                  ? std::optional(model->items().at(row))
+                                                  : std::nullopt);
+    });
+    trackSelection(m_detailsPage->credentialsSection(), [this](int row) {
+        const auto *model =
+            static_cast<CredentialsModel *>(m_details->section(DetailsSection::Credentials));
+        m_editActions->setSelectedCredential(row >= 0 && row < model->items().size()
+                                                 ? std::optional(model->items().at(row))
+                                                 : std::nullopt);
+    });
 }
 
 void MainWindow::addCreatedTrunk(const Trunk &trunk, bool openDetails) {

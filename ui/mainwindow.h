@@ -12,6 +12,7 @@ class QToolBar;
 class QWidget;
 
 namespace exotrunk {
+class TrunkEditActions;
 class ExotelClient;
 class KnownTrunksStore;
 class TrunkDetailsController;
@@ -66,6 +67,7 @@ public:
     // Starts the delete confirmation for a trunk.
     void confirmDelete(const TrunkSid &sid);
     void openTrunkByIdPrompt();
+    void installEditActions(const TrunkSid &sid);
 
     TrunkListModel *trunkListModel() const { return m_listModel; }
     TrunkDetailsController *detailsController() const { return m_details; }
@@ -90,6 +92,8 @@ private:
     void updateActions();
 
     QPointer<ExotelClient> m_client;
+    QPointer<TrunkEditActions> m_editActions; // edit actions of the trunk on the details page
+    QList<QPointer<QWidget>> m_editButtons;
     QMetaObject::Connection m_rateLimitConnection;
     KnownTrunksStore *m_known = nullptr;
     ConnectionInfo m_info;
