@@ -24,7 +24,8 @@ QStringList availableLanguages();
 // numbers follow it. Our catalogue comes from the resources compiled into the binary
 // (":/i18n/exotrunk_<lang>.qm"), with our Hindi for Qt's standard buttons and menus
 // (":/i18n/exotrunk_qt_hi.qm"); Qt's own catalogue comes from QLibraryInfo::TranslationsPath
-// when the system has one (qt6-translations-l10n) and wins over ours. Call it once, right after the application object exists.
+// when the system has one (qt6-translations-l10n) and wins over ours. Call it once, right after the
+// application object exists.
 TranslationSetup installTranslations(QCoreApplication &app, const QString &languageOverride);
 
 } // namespace exotrunk
