@@ -333,13 +333,36 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
 
     using Section = TrunkEditActions::Section;
     using DetailsSection = TrunkDetailsController::Section;
-    auto addButtons = [this](SectionWidget *section, std::initializer_list<Section> kinds) {
+    // What the API cannot do stays visible, with its reason, in a "More" menu so the section
+    // toolbars fit beside each other.
+    const QList<QAction *> unsupported = {m_editActions->removeNumber(), m_editActions->removeIp(),
+                                          m_editActions->removeDestination()};
+    auto addButtons = [this, &unsupported](SectionWidget *section,
+                                           std::initializer_list<Section> kinds) {
+        QMenu *more = nullptr;
         for (Section kind : kinds) {
             for (QAction *action : m_editActions->actionsFor(kind)) {
+                if (unsupported.contains(action)) {
+                    if (!more) {
+                        auto *moreButton = new QToolButton(section);
+                        moreButton->setObjectName(section->objectName() +
+                                                  QStringLiteral("MoreButton"));
+                        moreButton->setText(tr("More"));
+                        moreButton->setPopupMode(QToolButton::InstantPopup);
+                        more = new QMenu(moreButton);
+                        more->setToolTipsVisible(true);
+                        moreButton->setMenu(more);
+                        section->actionsLayout()->addWidget(moreButton);
+                        m_editButtons.append(moreButton);
+                    }
+                    more->addAction(action);
+                    continue;
+                }
                 auto *button = new QToolButton(section);
                 button->setDefaultAction(action);
                 button->setObjectName(action->objectName() + QStringLiteral("Button"));
-                section->actionsLayout()->addWidget(button);
+                section->actionsLayout()->insertWidget(
+                    section->actionsLayout()->count() - (more ? 1 : 0), button);
                 m_editButtons.append(button);
             }
         }
