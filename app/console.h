@@ -1,0 +1,63 @@
+#pragma once
+
+#include "accounts/accountmanager.h"
+#include "commandline.h"
+#include "knowntrunksstore.h"
+#include "mainwindow.h"
+#include "workflows/provisioningjournal.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace exotrunk {
+
+class ExotelClient;
+struct ClientConfig;
+
+namespace sandbox {
+class SandboxServer;
+}
+
+// The composition root of the window: which server the console talks to, the client for it
+// and what the window shows. Owns the embedded sandbox when one runs. Tests build it exactly
+// as main() does and drive its window.
+class Console {
+public:
+    explicit Console(const CommandLineOptions &options);
+    ~Console();
+    Console(const Console &) = delete;
+    Console &operator=(const Console &) = delete;
+
+    ui::MainWindow &window() { return m_window; }
+    AccountManager &accounts() { return m_accounts; }
+    ProvisioningJournal &journal() { return m_journal; }
+    // The embedded sandbox, once it runs (nullptr otherwise).
+    sandbox::SandboxServer *sandboxServer() const { return m_sandbox.get(); }
+    ExotelClient *client() const { return m_client.get(); }
+
+    // Decides where to connect: --sandbox; EXOTEL_* (with --api-url) as a transient profile;
+    // otherwise the active profile, or the sandbox when there is none. False with `error`
+    // set when the command line cannot be honoured.
+    bool start(QString *error);
+
+private:
+    bool connectSandbox();
+    void connectTo(const ClientConfig &config, const ui::ConnectionInfo &info,
+                   KnownTrunksStore::Persistence persistence);
+    void openTrunkWizard();
+    void addAccount();
+    void connectProfile(const QString &id);
+
+    CommandLineOptions m_options;
+    AccountManager m_accounts;
+    ProvisioningJournal m_journal; // outlives the window and its wizards
+    ui::ConnectionInfo m_connection;
+    ui::MainWindow m_window;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    QString m_sandboxError;
+    std::unique_ptr<ExotelClient> m_client;
+    std::unique_ptr<KnownTrunksStore> m_known;
+};
+
+} // namespace exotrunk
