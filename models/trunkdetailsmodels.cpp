@@ -83,7 +83,7 @@ QStringList PhoneNumbersModel::headers() const {
     return {tr("Phone Number"), tr("Mode"), tr("Created")};
 }
 
-QVariant PhoneNumbersModel::itemData(const PhoneNumber &item, int column, int role) const {
+QVariant PhoneNumbersModel::cellData(const PhoneNumber &item, int column, int role) const {
     if (role == IdRole)
         return item.id.value();
     if (role == SortRole) {
@@ -125,7 +125,7 @@ QStringList DestinationUrisModel::headers() const {
     return {tr("Destination"), tr("Transport"), tr("Priority"), tr("Weight")};
 }
 
-QVariant DestinationUrisModel::itemData(const DestinationUri &item, int column, int role) const {
+QVariant DestinationUrisModel::cellData(const DestinationUri &item, int column, int role) const {
     if (role == IdRole)
         return item.id.value();
     const QString transport = transportToWire(item.transport()).toUpper();
@@ -174,7 +174,7 @@ QStringList WhitelistedIpsModel::headers() const {
     return {tr("IP / Mask"), tr("Friendly Name"), tr("Created")};
 }
 
-QVariant WhitelistedIpsModel::itemData(const WhitelistedIp &item, int column, int role) const {
+QVariant WhitelistedIpsModel::cellData(const WhitelistedIp &item, int column, int role) const {
     if (role == IdRole)
         return item.id.value();
     if (role == SortRole) {
@@ -216,7 +216,7 @@ QStringList CredentialsModel::headers() const {
     return {tr("User Name"), tr("Friendly Name"), tr("Created")};
 }
 
-QVariant CredentialsModel::itemData(const Credential &item, int column, int role) const {
+QVariant CredentialsModel::cellData(const Credential &item, int column, int role) const {
     if (role == IdRole)
         return item.id.value();
     if (role == SortRole) {

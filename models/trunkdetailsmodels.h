@@ -92,7 +92,7 @@ public:
         if (!index.isValid() ||
             !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return {};
-        return itemData(m_items.at(index.row()), index.column(), role);
+        return cellData(m_items.at(index.row()), index.column(), role);
     }
     Qt::ItemFlags flags(const QModelIndex &index) const override {
         if (!index.isValid() ||
@@ -103,7 +103,7 @@ public:
 
 protected:
     int itemCount() const override { return static_cast<int>(m_items.size()); }
-    virtual QVariant itemData(const T &item, int column, int role) const = 0;
+    virtual QVariant cellData(const T &item, int column, int role) const = 0;
 
 private:
     QList<T> m_items;
@@ -121,7 +121,7 @@ public:
 
 protected:
     QStringList headers() const override;
-    QVariant itemData(const PhoneNumber &item, int column, int role) const override;
+    QVariant cellData(const PhoneNumber &item, int column, int role) const override;
 };
 
 // Destination, transport, priority, weight.
@@ -135,7 +135,7 @@ public:
 
 protected:
     QStringList headers() const override;
-    QVariant itemData(const DestinationUri &item, int column, int role) const override;
+    QVariant cellData(const DestinationUri &item, int column, int role) const override;
 };
 
 // IP/mask, friendly name, created.
@@ -149,7 +149,7 @@ public:
 
 protected:
     QStringList headers() const override;
-    QVariant itemData(const WhitelistedIp &item, int column, int role) const override;
+    QVariant cellData(const WhitelistedIp &item, int column, int role) const override;
 };
 
 // User name, friendly name, created. Passwords are never returned by the API.
@@ -163,7 +163,7 @@ public:
 
 protected:
     QStringList headers() const override;
-    QVariant itemData(const Credential &item, int column, int role) const override;
+    QVariant cellData(const Credential &item, int column, int role) const override;
 };
 
 // Loads one trunk and its four sections in parallel. Each section keeps its own state; a
