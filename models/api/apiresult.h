@@ -14,16 +14,16 @@ namespace exotrunk {
 template <typename T>
 class ApiResult {
 public:
-    static ApiResult success(T value, QString requestId = {}) {
+    static ApiResult success(T value, const QString &requestId = {}) {
         ApiResult r;
         r.m_value = std::move(value);
-        r.m_requestId = std::move(requestId);
+        r.m_requestId = requestId;
         return r;
     }
-    static ApiResult failure(ApiError error) {
+    static ApiResult failure(const ApiError &error) {
         ApiResult r;
         r.m_requestId = error.requestId;
-        r.m_error = std::move(error);
+        r.m_error = error;
         return r;
     }
 

@@ -34,7 +34,7 @@ QJsonValue redactValue(const QJsonValue &value) {
         return redactObject(value.toObject());
     if (value.isArray()) {
         QJsonArray out;
-        for (const QJsonValue &v : value.toArray())
+        for (const auto &v : value.toArray())
             out.append(redactValue(v));
         return out;
     }

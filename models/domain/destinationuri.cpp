@@ -39,8 +39,8 @@ UriParts splitUri(const QString &uri) {
     } else if (rest.startsWith(QLatin1String("sip:"), Qt::CaseInsensitive)) {
         rest = rest.mid(4);
     }
-    const int at = rest.indexOf(QLatin1Char('@'));
-    const int semicolon = rest.indexOf(QLatin1Char(';'));
+    const qsizetype at = rest.indexOf(QLatin1Char('@'));
+    const qsizetype semicolon = rest.indexOf(QLatin1Char(';'));
     if (at >= 0 && (semicolon < 0 || at < semicolon))
         rest = rest.mid(at + 1);
 
@@ -60,7 +60,7 @@ UriParts splitUri(const QString &uri) {
     }
 
     if (hostPort.startsWith(QLatin1Char('['))) {
-        const int close = hostPort.indexOf(QLatin1Char(']'));
+        const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
         if (close < 0) {
             parts.host = hostPort;
             return parts;
@@ -74,7 +74,7 @@ UriParts splitUri(const QString &uri) {
         }
         return parts;
     }
-    const int colon = hostPort.lastIndexOf(QLatin1Char(':'));
+    const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
     if (colon < 0) {
         parts.host = hostPort;
         return parts;

@@ -377,7 +377,7 @@ Validity destination(const NewDestination &d) {
     Validity v = host(d.host);
     if (!v.isAcceptable())
         return v;
-    const Validity p = port(d.port);
+    Validity p = port(d.port);
     if (!p.isAcceptable())
         return p;
     if (d.transport == Transport::Tls && d.port == 5060)
@@ -417,7 +417,7 @@ std::optional<NewDestination> parseDestination(const QString &text, QString *err
         const QString &param = pieces.at(i);
         if (param.isEmpty())
             return failWith(QStringLiteral("Remove the stray ';' from the destination."));
-        const int eq = param.indexOf(QLatin1Char('='));
+        const qsizetype eq = param.indexOf(QLatin1Char('='));
         const QString key = eq < 0 ? param : param.left(eq);
         if (key.compare(QLatin1String("transport"), Qt::CaseInsensitive) != 0)
             return failWith(QStringLiteral("Only the ;transport= parameter is supported, not "
@@ -443,7 +443,7 @@ std::optional<NewDestination> parseDestination(const QString &text, QString *err
     if (hostPort.startsWith(QLatin1Char('[')))
         return failWith(QStringLiteral("IPv6 addresses are not supported: use an IPv4 address or "
                                        "a domain name."));
-    const int colon = hostPort.indexOf(QLatin1Char(':'));
+    const qsizetype colon = hostPort.indexOf(QLatin1Char(':'));
     if (colon >= 0) {
         if (hostPort.indexOf(QLatin1Char(':'), colon + 1) >= 0)
             return failWith(QStringLiteral("IPv6 addresses are not supported: use an IPv4 address "
