@@ -1,14 +1,17 @@
 #include "api/ratelimiter.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace exotrunk {
 
-RateLimiter::RateLimiter(int limit, int maxConcurrent, Clock clock, qint64 windowMs)
+RateLimiter::RateLimiter(int limit, int maxConcurrent, Clock clock, qint64 windowMs,
+                         qint64 marginMs)
     : m_limit(std::max(1, limit))
     , m_maxConcurrent(std::max(1, maxConcurrent))
     , m_clock(std::move(clock))
-    , m_windowMs(std::max<qint64>(1, windowMs)) {}
+    , m_windowMs(std::max<qint64>(1, windowMs))
+    , m_marginMs(std::max<qint64>(0, marginMs)) {}
 
 RateLimiter::Ticket RateLimiter::enqueue() {
     const Ticket t = m_nextTicket++;
@@ -31,9 +34,9 @@ bool RateLimiter::remove(Ticket ticket) {
 }
 
 void RateLimiter::prune(qint64 now) const {
-    // A start at s occupies the window until s + window (exclusive).
-    while (!m_starts.empty() && m_starts.front() + m_windowMs <= now)
-        m_starts.pop_front();
+    m_slots.erase(std::remove_if(m_slots.begin(), m_slots.end(),
+                                 [now](const Slot &slot) { return slot.freeAt <= now; }),
+                  m_slots.end());
 }
 
 std::deque<RateLimiter::Ticket> RateLimiter::startReady() {
@@ -42,16 +45,23 @@ std::deque<RateLimiter::Ticket> RateLimiter::startReady() {
     if (now < m_pausedUntil)
         return ready;
     prune(now);
-    while (!m_queue.empty() && m_inFlight < m_maxConcurrent && int(m_starts.size()) < m_limit) {
-        ready.push_back(m_queue.front());
+    while (!m_queue.empty() && m_inFlight < m_maxConcurrent && int(m_slots.size()) < m_limit) {
+        const Ticket t = m_queue.front();
         m_queue.pop_front();
-        m_starts.push_back(now);
+        ready.push_back(t);
+        m_slots.push_back({t, InFlight});
         ++m_inFlight;
     }
     return ready;
 }
 
-void RateLimiter::finish() {
+void RateLimiter::finish(Ticket ticket) {
+    const auto it = std::find_if(m_slots.begin(), m_slots.end(), [ticket](const Slot &slot) {
+        return slot.ticket == ticket && slot.freeAt == InFlight;
+    });
+    if (it == m_slots.end())
+        return;
+    it->freeAt = m_clock() + m_windowMs + m_marginMs;
     if (m_inFlight > 0)
         --m_inFlight;
 }
@@ -72,17 +82,26 @@ qint64 RateLimiter::msUntilNextStart() const {
     qint64 at = now;
     if (m_pausedUntil > at)
         at = m_pausedUntil;
-    if (int(m_starts.size()) >= m_limit) {
-        // The oldest start that must leave the window before another may begin.
-        const qint64 frees = m_starts[m_starts.size() - std::size_t(m_limit)] + m_windowMs;
-        at = std::max(at, frees);
+    const int excess = int(m_slots.size()) - m_limit; // >= 0: this many + 1 must free first
+    if (excess >= 0) {
+        std::vector<qint64> frees;
+        frees.reserve(m_slots.size());
+        for (const Slot &slot : m_slots) {
+            if (slot.freeAt != InFlight)
+                frees.push_back(slot.freeAt);
+        }
+        if (int(frees.size()) <= excess)
+            return -1; // only an answer can free a slot
+        const auto nth = frees.begin() + excess;
+        std::nth_element(frees.begin(), nth, frees.end());
+        at = std::max(at, *nth);
     }
     return at - now;
 }
 
 int RateLimiter::startsInWindow() const {
     prune(m_clock());
-    return int(m_starts.size());
+    return int(m_slots.size());
 }
 
 } // namespace exotrunk

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 using namespace exotrunk;
 using namespace exotrunk::testing;
 
@@ -14,6 +16,7 @@ class TestClientClock : public QObject {
     Q_OBJECT
 private slots:
     void pacesAtTheLimitOnTheVirtualClock();
+    void keepsUnderTheSandboxLimitWithoutA429();
 };
 
 void TestClientClock::pacesAtTheLimitOnTheVirtualClock() {
@@ -77,6 +80,74 @@ void TestClientClock::pacesAtTheLimitOnTheVirtualClock() {
     const qint64 span = arrivals.last() - arrivals.first();
     QVERIFY2(span >= 120000 - transitTolerance, qPrintable(QString::number(span)));
     QVERIFY2(span < 240000, qPrintable(QString::number(span)));
+}
+
+// The sandbox counts arrivals with its real 200/min limit on the same virtual clock. The client
+// holds each slot until a minute (plus a second) after the answer, so however the requests'
+// transit times vary under load the server never sees more than 200 in its window: no 429,
+// so no retry pushes the tail into another minute.
+void TestClientClock::keepsUnderTheSandboxLimitWithoutA429() {
+    constexpr int limit = 200;
+    constexpr int requests = 450; // three windows' worth: two waits
+    constexpr double scale = 20.0;
+
+    QElapsedTimer real;
+    real.start();
+    const auto virtualMs = [&real] {
+        return qint64(double(real.nsecsElapsed()) / 1e6 * scale);
+    };
+
+    sandbox::SandboxOptions options;
+    options.requestsPerMinute = limit;
+    auto server = startSandbox(options);
+    QVERIFY(server);
+    const qint64 epoch = QDateTime::currentMSecsSinceEpoch();
+    server->setClock([epoch, virtualMs] { return epoch + virtualMs(); });
+    const TrunkSid sid(server->trunkSid(QStringLiteral("test_trunk_ui2")));
+    QVERIFY(!sid.isEmpty());
+
+    ClientConfig config = clientConfigFor(*server);
+    config.requestsPerMinute = limit;
+    ExotelClient client(config);
+    client.setClock(virtualMs, scale);
+    int rateLimited = 0;
+    connect(&client, &ExotelClient::rateLimited, this, [&rateLimited] { ++rateLimited; });
+
+    int ok = 0;
+    int done = 0;
+    QObject context;
+    for (int i = 0; i < requests; ++i) {
+        client.getTrunk(sid, &context, [&](const ApiResult<Trunk> &result) {
+            ++done;
+            ok += result.isOk() ? 1 : 0;
+        });
+    }
+    // Two virtual minutes of waiting; at scale 20 about 6 s of real time.
+    QVERIFY2(QTest::qWaitFor([&] { return done == requests; }, 90000),
+             qPrintable(QStringLiteral("%1 of %2 answered").arg(done).arg(requests)));
+    QCOMPARE(ok, requests);
+    QCOMPARE(rateLimited, 0);
+
+    QList<qint64> arrivals;
+    int tooMany = 0;
+    for (const sandbox::LoggedRequest &r : server->requestLog()) {
+        if (r.method != QLatin1String("GET"))
+            continue;
+        if (r.status == 429)
+            ++tooMany;
+        else
+            arrivals << qint64(double(r.receivedMs) * scale);
+    }
+    QCOMPARE(tooMany, 0);
+    QCOMPARE(arrivals.size(), requests);
+    // Each window held at most `limit` arrivals, and the waits were a minute each, not more:
+    // the last request arrived two minutes after the 50th (no retry pushed it into a fourth).
+    std::sort(arrivals.begin(), arrivals.end());
+    for (int i = limit; i < requests; ++i)
+        QVERIFY(arrivals.at(i) - arrivals.at(i - limit) >= 60000 - 2 * qint64(scale));
+    const qint64 twoWindows = arrivals.last() - arrivals.at(requests - 1 - 2 * limit);
+    QVERIFY2(twoWindows >= 2 * 60000, qPrintable(QString::number(twoWindows)));
+    QVERIFY2(twoWindows < 3 * 60000, qPrintable(QString::number(twoWindows)));
 }
 
 QTEST_GUILESS_MAIN(TestClientClock)

@@ -4,6 +4,8 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <deque>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -26,6 +28,92 @@ int busiestWindow(std::vector<qint64> starts) {
     return best;
 }
 
+// A server that counts arrivals in a rolling minute, as the sandbox and the live API do: an
+// arrival is accepted when fewer than `limit` accepted arrivals lie in (a - Minute, a]. With
+// `tick` > 1 it keeps its times in whole ticks (e.g. seconds), rounded down.
+struct ArrivalCountingServer {
+    int limit;
+    qint64 tick = 1;
+    std::deque<qint64> accepted;
+
+    bool arrive(qint64 at) {
+        const qint64 t = at - at % tick;
+        while (!accepted.empty() && accepted.front() <= t - Minute)
+            accepted.pop_front();
+        if (int(accepted.size()) >= limit)
+            return false;
+        accepted.push_back(t);
+        return true;
+    }
+};
+
+struct Traffic {
+    int rejected = 0;
+    std::vector<qint64> arrivals; // accepted, in arrival order
+};
+
+// `requests` queued at once and driven through the limiter with an event simulation: each
+// request travels `transit(i)` ms to the server and as long back. With `answerAtStart` the
+// owner reports every request finished the moment it starts — the accounting by start times
+// that lets transit jitter through (kept as the control that proves the simulation can fail).
+Traffic simulate(RateLimiter &limiter, qint64 &now, int requests, ArrivalCountingServer server,
+                 const std::function<qint64(int)> &transit, bool answerAtStart = false) {
+    for (int i = 0; i < requests; ++i)
+        limiter.enqueue();
+    struct Event {
+        bool arrival;
+        RateLimiter::Ticket ticket;
+        int index;
+    };
+    std::multimap<qint64, Event> events;
+    Traffic traffic;
+    int started = 0;
+    int answered = 0;
+    while (answered < requests) {
+        while (!events.empty() && events.begin()->first <= now) {
+            const Event e = events.begin()->second;
+            events.erase(events.begin());
+            if (e.arrival) {
+                if (server.arrive(now))
+                    traffic.arrivals.push_back(now);
+                else
+                    ++traffic.rejected;
+                events.emplace(now + transit(e.index), Event{false, e.ticket, e.index});
+            } else {
+                ++answered;
+                if (!answerAtStart)
+                    limiter.finish(e.ticket);
+            }
+        }
+        for (const auto ticket : limiter.startReady()) {
+            events.emplace(now + transit(started), Event{true, ticket, started});
+            ++started;
+            if (answerAtStart)
+                limiter.finish(ticket);
+        }
+        qint64 next = events.empty() ? std::numeric_limits<qint64>::max() : events.begin()->first;
+        const qint64 wait = limiter.msUntilNextStart();
+        if (wait == 0)
+            break; // startReady() left a startable ticket behind: the caller sees a stall
+        if (wait > 0)
+            next = std::min(next, now + wait);
+        if (next == std::numeric_limits<qint64>::max())
+            break;
+        now = std::max(now + 1, next);
+    }
+    return traffic;
+}
+
+// Requests per minute after the first `limit`: (n - limit) arrivals over the time from the
+// limit-th arrival to the last. A limiter that keeps the pace exactly gives `limit`.
+double sustainedPerMinute(const std::vector<qint64> &arrivals, int limit) {
+    const std::size_t n = arrivals.size();
+    if (n <= std::size_t(limit))
+        return 0;
+    const qint64 span = arrivals.back() - arrivals[std::size_t(limit) - 1];
+    return span > 0 ? double(n - std::size_t(limit)) * double(Minute) / double(span) : 0;
+}
+
 } // namespace
 
 class TestRateLimiter : public QObject {
@@ -42,6 +130,12 @@ private slots:
     void pauseHoldsTheWholeQueue();
     void shorterPauseDoesNotShortenLongerOne();
     void pauseAndFullWindowTakeTheLater();
+    void slotIsHeldUntilAWindowAfterTheAnswer();
+    void windowFullOfRequestsInFlightWaitsForAnswers();
+    void marginStretchesTheSaturatedPace();
+    void serverCountingArrivalsNeverRejects_data();
+    void serverCountingArrivalsNeverRejects();
+    void startTimeAccountingIsRejected();
 };
 
 void TestRateLimiter::randomArrivalsNeverExceedTheWindow_data() {
@@ -79,7 +173,7 @@ void TestRateLimiter::randomArrivalsNeverExceedTheWindow() {
     std::vector<RateLimiter::Ticket> enqueued;
     std::vector<RateLimiter::Ticket> startedOrder;
     std::vector<qint64> startTimes;
-    std::multimap<qint64, int> completions; // time → dummy
+    std::multimap<qint64, RateLimiter::Ticket> completions; // answer time → ticket
     std::size_t nextArrival = 0;
     int maxInFlight = 0;
 
@@ -89,13 +183,13 @@ void TestRateLimiter::randomArrivalsNeverExceedTheWindow() {
             ++nextArrival;
         }
         while (!completions.empty() && completions.begin()->first <= now) {
+            limiter.finish(completions.begin()->second);
             completions.erase(completions.begin());
-            limiter.finish();
         }
         for (const auto ticket : limiter.startReady()) {
             startedOrder.push_back(ticket);
             startTimes.push_back(now);
-            completions.emplace(now + 5 + qint64(rng.bounded(3000)), 0);
+            completions.emplace(now + 5 + qint64(rng.bounded(3000)), ticket);
         }
         maxInFlight = std::max(maxInFlight, limiter.inFlightCount());
         QVERIFY(limiter.startsInWindow() <= limit);
@@ -133,9 +227,9 @@ void TestRateLimiter::saturatedQueueUsesEveryWindowSlot() {
         limiter.enqueue();
     std::vector<qint64> starts;
     while (limiter.queuedCount() > 0) {
-        for (std::size_t n = limiter.startReady().size(); n > 0; --n) {
+        for (const auto ticket : limiter.startReady()) {
             starts.push_back(now);
-            limiter.finish();
+            limiter.finish(ticket); // answered at once
         }
         const qint64 wait = limiter.msUntilNextStart();
         if (wait > 0)
@@ -150,18 +244,24 @@ void TestRateLimiter::saturatedQueueUsesEveryWindowSlot() {
 void TestRateLimiter::queuedRequestsAreNotDropped() {
     qint64 now = 0;
     RateLimiter limiter(200, 500, [&now] { return now; });
+    const auto startAndAnswer = [&limiter] {
+        const auto started = limiter.startReady();
+        for (const auto ticket : started)
+            limiter.finish(ticket);
+        return int(started.size());
+    };
     for (int i = 0; i < 500; ++i)
         limiter.enqueue();
-    QCOMPARE(int(limiter.startReady().size()), 200);
+    QCOMPARE(startAndAnswer(), 200);
     QCOMPARE(limiter.queuedCount(), 300);
     QCOMPARE(limiter.msUntilNextStart(), Minute);
     now = Minute - 1;
     QVERIFY(limiter.startReady().empty());
     QCOMPARE(limiter.msUntilNextStart(), qint64(1));
     now = Minute;
-    QCOMPARE(int(limiter.startReady().size()), 200);
+    QCOMPARE(startAndAnswer(), 200);
     now = 2 * Minute;
-    QCOMPARE(int(limiter.startReady().size()), 100);
+    QCOMPARE(startAndAnswer(), 100);
     QCOMPARE(limiter.queuedCount(), 0);
     QCOMPARE(limiter.msUntilNextStart(), qint64(-1));
 }
@@ -175,14 +275,14 @@ void TestRateLimiter::retriesGoToTheFront() {
     auto ready = limiter.startReady();
     QCOMPARE(ready.size(), std::size_t(1));
     QCOMPARE(ready.front(), a);
-    limiter.finish();
+    limiter.finish(a);
     const auto retry = limiter.enqueueFront();
     std::vector<RateLimiter::Ticket> order;
     for (int i = 0; i < 3; ++i) {
         ready = limiter.startReady();
         QCOMPARE(ready.size(), std::size_t(1));
         order.push_back(ready.front());
-        limiter.finish();
+        limiter.finish(ready.front());
     }
     QCOMPARE(order, (std::vector<RateLimiter::Ticket>{retry, b, c}));
 }
@@ -206,11 +306,14 @@ void TestRateLimiter::concurrencyCapHoldsStarts() {
     RateLimiter limiter(100, 2, [&now] { return now; });
     for (int i = 0; i < 5; ++i)
         limiter.enqueue();
-    QCOMPARE(int(limiter.startReady().size()), 2);
+    const auto started = limiter.startReady();
+    QCOMPARE(int(started.size()), 2);
     QCOMPARE(limiter.inFlightCount(), 2);
     QCOMPARE(limiter.msUntilNextStart(), qint64(-1)); // waits for an answer, not for time
     QVERIFY(limiter.startReady().empty());
-    limiter.finish();
+    limiter.finish(started.back());
+    limiter.finish(started.back()); // a second finish of the same ticket changes nothing
+    QCOMPARE(limiter.inFlightCount(), 1);
     QCOMPARE(limiter.msUntilNextStart(), qint64(0));
     QCOMPARE(int(limiter.startReady().size()), 1);
     QCOMPARE(limiter.queuedCount(), 2);
@@ -256,7 +359,10 @@ void TestRateLimiter::pauseAndFullWindowTakeTheLater() {
     limiter.enqueue();
     limiter.enqueue();
     limiter.enqueue();
-    QCOMPARE(int(limiter.startReady().size()), 2);
+    const auto started = limiter.startReady();
+    QCOMPARE(int(started.size()), 2);
+    for (const auto ticket : started)
+        limiter.finish(ticket);
     limiter.pauseFor(1000);
     QCOMPARE(limiter.msUntilNextStart(), Minute); // the window frees later than the pause
     now = 10;
@@ -264,6 +370,130 @@ void TestRateLimiter::pauseAndFullWindowTakeTheLater() {
     QCOMPARE(limiter.msUntilNextStart(), Minute + 5000);
     now = Minute + 5010;
     QCOMPARE(int(limiter.startReady().size()), 1);
+}
+
+// The server counts the arrival, which can be as late as the answer: the slot stays taken
+// until a window (plus the margin) after finish(), not after the start.
+void TestRateLimiter::slotIsHeldUntilAWindowAfterTheAnswer() {
+    qint64 now = 0;
+    RateLimiter limiter(
+        2, 10, [&now] { return now; }, Minute, 1000);
+    const auto a = limiter.enqueue();
+    const auto b = limiter.enqueue();
+    limiter.enqueue();
+    QCOMPARE(int(limiter.startReady().size()), 2);
+    now = 5000;
+    limiter.finish(a);
+    QCOMPARE(limiter.msUntilNextStart(), Minute + 1000); // a's slot frees at 66 000
+    now = 20000;
+    limiter.finish(b); // frees at 81 000, later than a's
+    QCOMPARE(limiter.msUntilNextStart(), 5000 + Minute + 1000 - now);
+    now = 5000 + Minute + 999;
+    QVERIFY(limiter.startReady().empty());
+    QCOMPARE(limiter.startsInWindow(), 2);
+    now = 5000 + Minute + 1000;
+    QCOMPARE(int(limiter.startReady().size()), 1);
+    QCOMPARE(limiter.startsInWindow(), 2); // b's and the new one
+    QCOMPARE(limiter.msUntilNextStart(), qint64(-1));
+}
+
+void TestRateLimiter::windowFullOfRequestsInFlightWaitsForAnswers() {
+    qint64 now = 0;
+    RateLimiter limiter(3, 10, [&now] { return now; });
+    for (int i = 0; i < 4; ++i)
+        limiter.enqueue();
+    const auto started = limiter.startReady();
+    QCOMPARE(int(started.size()), 3);
+    now = 10 * Minute; // however long they take, unanswered requests keep their slots
+    QVERIFY(limiter.startReady().empty());
+    QCOMPARE(limiter.msUntilNextStart(), qint64(-1)); // only an answer can free a slot
+    limiter.finish(started[1]);
+    QCOMPARE(limiter.msUntilNextStart(), Minute);
+    now += Minute;
+    QCOMPARE(int(limiter.startReady().size()), 1);
+}
+
+// With instant answers and a 1 s margin a saturated queue runs at `limit` per 61 s: the
+// margin's whole cost, 1.6% of the limit.
+void TestRateLimiter::marginStretchesTheSaturatedPace() {
+    qint64 now = 0;
+    RateLimiter limiter(
+        200, 1000, [&now] { return now; }, Minute, 1000);
+    for (int i = 0; i < 600; ++i)
+        limiter.enqueue();
+    std::vector<qint64> starts;
+    while (limiter.queuedCount() > 0) {
+        for (const auto ticket : limiter.startReady()) {
+            starts.push_back(now);
+            limiter.finish(ticket);
+        }
+        const qint64 wait = limiter.msUntilNextStart();
+        QVERIFY(wait != 0);
+        if (wait > 0)
+            now += wait;
+    }
+    QCOMPARE(int(starts.size()), 600);
+    for (std::size_t k = 0; k < starts.size(); ++k)
+        QCOMPARE(starts[k], qint64(k / 200) * (Minute + 1000));
+    QVERIFY(sustainedPerMinute(starts, 200) >= 0.95 * 200);
+}
+
+void TestRateLimiter::serverCountingArrivalsNeverRejects_data() {
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<qint64>("maxTransit"); // one way, ms
+    QTest::addColumn<bool>("slowFirstWindow");
+    QTest::addColumn<qint64>("serverTick");
+    QTest::addColumn<double>("minShareOfLimit");
+    // The 66% / 7×429 of the first benchmark came from this shape: the first requests of a
+    // window travel long, the ones a minute later are quick.
+    QTest::newRow("slow first window, quick later")
+        << 1u << qint64(2000) << true << qint64(1) << 0.95;
+    QTest::newRow("jitter up to 300 ms") << 2u << qint64(300) << false << qint64(1) << 0.95;
+    QTest::newRow("jitter up to 300 ms, server in whole seconds")
+        << 3u << qint64(300) << false << qint64(1000) << 0.95;
+    // Correctness only: answers this slow cost throughput by their nature.
+    QTest::newRow("jitter up to 5 s") << 4u << qint64(5000) << false << qint64(1) << 0.0;
+}
+
+// 1,000 GETs queued at once through the client's real settings (200/min, 6 in flight, 1 s
+// margin) against a server that counts arrivals: never a 429, and at least 95% of the limit
+// sustained when answers take a realistic time.
+void TestRateLimiter::serverCountingArrivalsNeverRejects() {
+    QFETCH(quint32, seed);
+    QFETCH(qint64, maxTransit);
+    QFETCH(bool, slowFirstWindow);
+    QFETCH(qint64, serverTick);
+    QFETCH(double, minShareOfLimit);
+
+    QRandomGenerator rng(seed);
+    const auto transit = [&](int index) -> qint64 {
+        if (slowFirstWindow)
+            return index < 200 ? maxTransit : 1;
+        return 1 + qint64(rng.bounded(int(maxTransit)));
+    };
+    qint64 now = 0;
+    RateLimiter limiter(
+        200, 6, [&now] { return now; }, Minute, 1000);
+    const Traffic traffic =
+        simulate(limiter, now, 1000, ArrivalCountingServer{200, serverTick, {}}, transit);
+    QCOMPARE(traffic.rejected, 0);
+    QCOMPARE(int(traffic.arrivals.size()), 1000);
+    QCOMPARE(limiter.queuedCount(), 0);
+    const double share = sustainedPerMinute(traffic.arrivals, 200) / 200.0;
+    QVERIFY2(share >= minShareOfLimit,
+             qPrintable(QStringLiteral("sustained %1% of the limit").arg(100.0 * share)));
+    QVERIFY(share <= 1.0);
+}
+
+// The control: counting start times (a request's slot freed a window after it started, as the
+// limiter used to) lets the server see more than the limit and answer 429.
+void TestRateLimiter::startTimeAccountingIsRejected() {
+    qint64 now = 0;
+    RateLimiter limiter(200, 1000, [&now] { return now; });
+    const Traffic traffic = simulate(
+        limiter, now, 600, ArrivalCountingServer{200, 1, {}},
+        [](int index) -> qint64 { return index < 200 ? 2000 : 1; }, true);
+    QVERIFY2(traffic.rejected > 0, "the simulated server should have rejected requests");
 }
 
 QTEST_GUILESS_MAIN(TestRateLimiter)

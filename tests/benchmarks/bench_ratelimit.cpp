@@ -4,9 +4,13 @@
 // (ExotelClient::setClock, whose wake-up timer waits virtual ms / scale). Every request is
 // queued at once; the client must pace them so that the server never answers 429.
 //
-// Throughput: the first `limit` requests go at once, so the figure is the sustained rate after
-// them — (N - limit) requests over the virtual time from the first to the last arrival — as a
-// fraction of the limit. The 429s are counted from the sandbox's request log.
+// Throughput: the first `limit` requests go as fast as the client's six connections allow, so
+// the figure is the sustained rate after them — the (N - limit) later requests over the virtual
+// time from the limit-th arrival to the last — as a fraction of the limit. A client that keeps
+// the pace exactly (request k + limit arriving one minute after request k) scores 100%. The
+// first figure of this benchmark divided by the time from the *first* arrival instead, which
+// also charged the first burst's ramp-up (its requests excluded, its duration included); it is
+// still printed for comparison. The 429s are counted from the sandbox's request log.
 //
 //   bench_ratelimit [requests=600] [scale=20]
 
@@ -16,6 +20,9 @@
 
 #include <QDateTime>
 #include <QEventLoop>
+
+#include <algorithm>
+#include <vector>
 
 using namespace exotrunk;
 using namespace exotrunk::bench;
@@ -67,10 +74,8 @@ int main(int argc, char *argv[]) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     const qint64 realMs = real.elapsed() - realStart;
 
-    int accepted = 0;
     int tooMany = 0;
-    qint64 first = -1;
-    qint64 last = -1;
+    std::vector<qint64> arrivals; // accepted, virtual ms, in arrival order
     for (const sandbox::LoggedRequest &entry : server->requestLog()) {
         if (entry.method != QLatin1String("GET"))
             continue;
@@ -78,14 +83,19 @@ int main(int argc, char *argv[]) {
             ++tooMany;
             continue;
         }
-        ++accepted;
-        const qint64 at = qint64(double(entry.receivedMs) * scale);
-        if (first < 0)
-            first = at;
-        last = at;
+        arrivals.push_back(qint64(double(entry.receivedMs) * scale));
     }
-    const double spanMin = double(last - first) / 60000.0;
-    const double sustained = spanMin > 0 ? double(accepted - limit) / spanMin : 0;
+    std::sort(arrivals.begin(), arrivals.end());
+    const int accepted = int(arrivals.size());
+    const qint64 first = arrivals.empty() ? 0 : arrivals.front();
+    const qint64 last = arrivals.empty() ? 0 : arrivals.back();
+    const qint64 afterBurst = accepted >= limit ? arrivals[std::size_t(limit) - 1] : last;
+    const auto perMinute = [&](qint64 from) {
+        const double spanMin = double(last - from) / 60000.0;
+        return spanMin > 0 && accepted > limit ? double(accepted - limit) / spanMin : 0.0;
+    };
+    const double sustained = perMinute(afterBurst);
+    const double fromFirst = perMinute(first);
     const double idealSpanS = double((requests - 1) / limit) * 60.0;
 
     out() << "Rate-limit pacing: " << requests << " GETs queued at once, sandbox limit " << limit
@@ -94,11 +104,14 @@ int main(int argc, char *argv[]) {
           << accepted << Qt::endl
           << "  429 answers in the sandbox log: " << tooMany
           << "   (target 0); rateLimited signals " << rateLimitedSignals << Qt::endl
-          << "  first to last arrival: " << fmt(double(last - first) / 1000.0)
-          << " s virtual (ideal " << fmt(idealSpanS) << " s), " << fmt(double(realMs) / 1000.0)
-          << " s real" << Qt::endl
+          << "  first burst of " << limit << ": " << fmt(double(afterBurst - first) / 1000.0)
+          << " s virtual; arrival " << limit
+          << " to last: " << fmt(double(last - afterBurst) / 1000.0) << " s virtual (ideal "
+          << fmt(idealSpanS) << " s); " << fmt(double(realMs) / 1000.0) << " s real" << Qt::endl
           << "  sustained throughput after the first " << limit << ": " << fmt(sustained)
           << " req/min = " << fmt(100.0 * sustained / limit) << "% of the limit   (target >= 95%)"
-          << Qt::endl;
+          << Qt::endl
+          << "  (same requests over the time from the first arrival, burst ramp-up included: "
+          << fmt(100.0 * fromFirst / limit) << "%)" << Qt::endl;
     return done == requests ? 0 : 1;
 }
