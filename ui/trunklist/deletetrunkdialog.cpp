@@ -109,7 +109,7 @@ void DeleteTrunkDialog::updateDeleteEnabled() {
 }
 
 void DeleteTrunkDialog::updateConsequences() {
-    auto count = [this](SectionModel *model, const char *one, const char *many) -> QString {
+    auto count = [](SectionModel *model, const char *one, const char *many) -> QString {
         switch (model->state()) {
         case SectionModel::State::Loaded:
         case SectionModel::State::Empty: {
