@@ -87,6 +87,31 @@ bool ProvisioningEngine::resume(const QString &profileId, const TrunkSid &trunkS
     return recorded ? beginResumed(*recorded) : false;
 }
 
+bool ProvisioningEngine::reopen(const QString &profileId, const TrunkSid &trunkSid) {
+    if (m_state != State::Idle || !m_journal || !m_client)
+        return false;
+    auto recorded = m_journal->planForTrunk(profileId, trunkSid);
+    if (!recorded)
+        return false;
+    m_plan = std::move(*recorded);
+    for (ProvisioningStep &s : m_plan.steps) {
+        if (s.state != ProvisioningStep::State::Waiting &&
+            s.state != ProvisioningStep::State::Running)
+            continue;
+        if (s.kind == ProvisioningStep::Kind::CreateTrunk && !m_plan.trunkSid.isEmpty()) {
+            s.state = ProvisioningStep::State::Done;
+            continue;
+        }
+        s.state = ProvisioningStep::State::Skipped;
+        s.note = tr("Not finished: the setup was interrupted before this call completed.");
+    }
+    m_plan.kept = true;
+    qCInfo(lcWorkflows) << "reopened plan" << m_plan.id << "of trunk" << m_plan.trunkSid.value();
+    persist();
+    setState(State::Kept);
+    return true;
+}
+
 bool ProvisioningEngine::resumePlan(const QString &profileId, const QString &planId) {
     if (m_state != State::Idle || !m_journal)
         return false;

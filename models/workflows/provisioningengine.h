@@ -43,6 +43,10 @@ public:
     // running when the previous engine died are sent again; duplicates are verified.
     bool resume(const QString &profileId, const TrunkSid &trunkSid);
     bool resumePlan(const QString &profileId, const QString &planId);
+    // Loads the journal's unfinished plan for this trunk without sending anything, in state
+    // Kept: the details page's "Finish setup" shows what is missing and offers retryFailed()
+    // or rollBack(). Steps a closed window left waiting or running count as skipped.
+    bool reopen(const QString &profileId, const TrunkSid &trunkSid);
     // Before resume(): the password to send if the credential step is unfinished. Without
     // one, a new strong password is generated and plan().passwordRegenerated is set.
     void setCredentialPassword(const QString &password) { m_pendingPassword = password; }

@@ -44,10 +44,8 @@ QString provisioningHandOff(const ProvisioningPlan &plan, bool includePassword) 
                .arg(exotelEdge::RtpLastPort);
     out << tr("Codec:             G.711 A-law (PCMA)");
     out << QString();
-    if (plan.request.whitelist)
-        out << tr("Whitelisted IP:    %1/%2")
-                   .arg(plan.request.whitelist->ip)
-                   .arg(plan.request.whitelist->mask);
+    for (const NewWhitelistedIp &entry : plan.request.whitelistEntries())
+        out << tr("Whitelisted IP:    %1/%2").arg(entry.ip).arg(entry.mask);
     for (const ProvisioningStep &s : plan.steps) {
         if (s.kind == ProvisioningStep::Kind::WhitelistIp && s.autoWhitelisted)
             out << tr("Whitelisted IP:    %1/%2 (for the IP destination)")
@@ -80,7 +78,9 @@ QString provisioningHandOff(const ProvisioningPlan &plan, bool includePassword) 
     out << QString();
     out << tr("Remaining manual steps:");
     int n = 1;
-    if (needsDestination(plan.request.useCase) || !plan.request.destinations.isEmpty()) {
+    // The Connect applet is for calls coming in; an outbound-only trunk needs no Flow even
+    // when it carries the destination URI Exotel's reference asks for.
+    if (needsDestination(plan.request.useCase)) {
         out << tr("  %1. In App Bazaar (https://my.in.exotel.com/apps) create a Flow with a "
                   "Connect applet whose Dial whom is sip:%2.")
                    .arg(n++)

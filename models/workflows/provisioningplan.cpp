@@ -316,11 +316,13 @@ ProvisioningPlan ProvisioningPlan::build(const ProvisioningRequest &request,
     }
 
     QStringList whitelistIds; // steps a destination must wait for
-    if (request.whitelist) {
+    for (const NewWhitelistedIp &entry : request.whitelistEntries()) {
         ProvisioningStep s;
         s.kind = ProvisioningStep::Kind::WhitelistIp;
-        s.ip = *request.whitelist;
+        s.ip = entry;
         s.id = QStringLiteral("ip:%1/%2").arg(s.ip.ip).arg(s.ip.mask);
+        if (plan.indexOf(s.id) >= 0)
+            continue;
         s.dependsOn << trunkId;
         plan.steps << s;
         for (const NewDestination &d : request.destinations) {

@@ -87,6 +87,21 @@ bool needsDestination(UseCase useCase) {
            useCase == UseCase::VoiceAiInbound;
 }
 
+bool destinationAdvised(UseCase) {
+    return true;
+}
+
+QString destinationAdvice(UseCase useCase) {
+    if (needsDestination(useCase))
+        return {};
+    if (isVoiceAi(useCase))
+        return tr("Exotel's reference says a destination URI is mandatory on every trunk, flow "
+                  "mode too; the Voice AI guides leave it out of outbound-only setups unless "
+                  "Exotel asks for one. Keep it unless Exotel told you otherwise.");
+    return tr("Exotel's reference says a destination URI is mandatory on every trunk, even one "
+              "that only places calls. Leave it out only if Exotel told you so.");
+}
+
 bool needsOutboundAuth(UseCase useCase) {
     return useCase == UseCase::OutboundPstn || useCase == UseCase::BothDirections ||
            isVoiceAi(useCase);
@@ -233,14 +248,25 @@ bool ipCoveredBy(const QString &ip, const NewWhitelistedIp &range) {
     return address.isInSubnet(network, range.mask);
 }
 
+QList<NewWhitelistedIp> ProvisioningRequest::whitelistEntries() const {
+    QList<NewWhitelistedIp> all;
+    if (whitelist)
+        all << *whitelist;
+    all << extraWhitelist;
+    return all;
+}
+
 QStringList ProvisioningRequest::destinationIpsNeedingWhitelist() const {
+    const QList<NewWhitelistedIp> entries = whitelistEntries();
     QStringList ips;
     for (const NewDestination &d : destinations) {
         if (!validate::isIpv4Literal(d.host) || ips.contains(d.host))
             continue;
-        if (whitelist && ipCoveredBy(d.host, *whitelist))
-            continue;
-        ips << d.host;
+        bool covered = false;
+        for (const NewWhitelistedIp &range : entries)
+            covered = covered || ipCoveredBy(d.host, range);
+        if (!covered)
+            ips << d.host;
     }
     return ips;
 }
@@ -260,16 +286,21 @@ QList<RequestIssue> ProvisioningRequest::issues() const {
     else
         add("number", validate::e164(number));
 
-    if (whitelist) {
-        add("whitelist", validate::ipv4(whitelist->ip));
-        const Validity m = validate::mask(whitelist->mask);
+    QStringList seenEntries;
+    for (const NewWhitelistedIp &entry : whitelistEntries()) {
+        add("whitelist", validate::ipv4(entry.ip));
+        const Validity m = validate::mask(entry.mask);
         if (!m.isAcceptable())
             add("mask", m);
-        else if (isVoiceAi(useCase) && whitelist->mask < 32)
+        else if (isVoiceAi(useCase) && entry.mask < 32)
             add("mask", Validity::warning(tr("Trunks do not support CIDR ranges for Voice AI: "
                                              "whitelist each static IP with mask 32.")));
         else
             add("mask", m);
+        const QString key = entry.ip + QLatin1Char('/') + QString::number(entry.mask);
+        if (seenEntries.contains(key))
+            add("whitelist", Validity::error(tr("%1 is listed twice.").arg(key)));
+        seenEntries << key;
     }
     if (credential) {
         add("userName", validate::credentialUserName(credential->userName));
@@ -282,10 +313,10 @@ QList<RequestIssue> ProvisioningRequest::issues() const {
     if (needsDigestCredentials(useCase) && !credential)
         add("auth", Validity::error(tr("Voice AI platforms call from changing cloud IPs: add SIP "
                                        "digest credentials and use the same on the platform.")));
-    else if (needsOutboundAuth(useCase) && !credential && !whitelist)
+    else if (needsOutboundAuth(useCase) && !credential && whitelistEntries().isEmpty())
         add("auth", Validity::error(tr("Outbound calls need a whitelisted IP or SIP digest "
                                        "credentials (or both).")));
-    else if (whitelist && credential)
+    else if (!whitelistEntries().isEmpty() && credential)
         add("auth", Validity::warning(tr("Mixing an IP whitelist with digest credentials is only "
                                          "advised when Exotel and the provider have confirmed "
                                          "it.")));
@@ -293,6 +324,17 @@ QList<RequestIssue> ProvisioningRequest::issues() const {
     if (needsDestination(useCase) && destinations.isEmpty())
         add("destinations", Validity::error(tr("Inbound calls need a destination URI: where "
                                                "Exotel sends calls for this trunk.")));
+    else if (destinations.isEmpty() && destinationAdvised(useCase))
+        add("destinations", Validity::warning(destinationAdvice(useCase)));
+    QStringList seenDestinations;
+    for (const NewDestination &d : destinations) {
+        const QString uri = d.toUriString();
+        if (seenDestinations.contains(uri, Qt::CaseInsensitive)) {
+            add("destinations", Validity::error(tr("%1 is listed twice.").arg(uri)));
+            break;
+        }
+        seenDestinations << uri;
+    }
     for (const NewDestination &d : destinations) {
         const Validity v = validate::destination(d);
         if (!v.isOk()) {
@@ -344,6 +386,12 @@ QJsonObject ProvisioningRequest::toJson() const {
     o.insert(QStringLiteral("mode"), numberModeToWire(numberMode));
     if (whitelist)
         o.insert(QStringLiteral("whitelist"), whitelist->toJson());
+    if (!extraWhitelist.isEmpty()) {
+        QJsonArray extra;
+        for (const NewWhitelistedIp &entry : extraWhitelist)
+            extra.append(entry.toJson());
+        o.insert(QStringLiteral("extra_whitelist"), extra);
+    }
     if (credential) {
         // The password is deliberately left out: it is shown once and sent once.
         QJsonObject c;
@@ -379,6 +427,11 @@ ProvisioningRequest ProvisioningRequest::fromJson(const QJsonObject &o) {
         ip.ip = w.value(QStringLiteral("ip")).toString();
         ip.mask = w.value(QStringLiteral("mask")).toInt(32);
         r.whitelist = ip;
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("extra_whitelist")).toArray()) {
+        const QJsonObject w = v.toObject();
+        r.extraWhitelist << NewWhitelistedIp{w.value(QStringLiteral("ip")).toString(),
+                                             w.value(QStringLiteral("mask")).toInt(32)};
     }
     if (o.contains(QStringLiteral("credential"))) {
         const QJsonObject c = o.value(QStringLiteral("credential")).toObject();

@@ -27,7 +27,12 @@ QString useCaseDescription(UseCase useCase); // one line: what it sets up
 QString useCaseKey(UseCase useCase);         // stable, for persistence
 std::optional<UseCase> useCaseFromKey(const QString &key);
 bool isVoiceAi(UseCase useCase);
-bool needsDestination(UseCase useCase);       // inbound routing requires a destination URI
+bool needsDestination(UseCase useCase); // inbound routing requires a destination URI
+// Exotel's reference calls a destination URI mandatory in every setup (flow mode too), while
+// the Voice-AI guides leave it out of outbound-only setups unless Exotel asks for one. So the
+// use cases that do not need one still offer it, switched on, and say why it may be left out.
+bool destinationAdvised(UseCase useCase);
+QString destinationAdvice(UseCase useCase);   // one line for an outbound-only use case, else empty
 bool needsOutboundAuth(UseCase useCase);      // an ACL or digest credentials are required
 bool needsDigestCredentials(UseCase useCase); // cloud Voice AI egress IPs change: digest only
 NumberMode numberModeFor(UseCase useCase);
@@ -79,6 +84,7 @@ struct ProvisioningRequest {
     QString number; // the Exophone, E.164; optional only for the create form's parity
     NumberMode numberMode = NumberMode::Pstn;
     std::optional<NewWhitelistedIp> whitelist;
+    QList<NewWhitelistedIp> extraWhitelist; // further ACL entries (the create form's extra rows)
     std::optional<NewCredential> credential;
     QList<NewDestination> destinations;
 
@@ -88,6 +94,8 @@ struct ProvisioningRequest {
     // The first issue of a field, or Ok.
     Validity issueFor(const QString &field) const;
 
+    // `whitelist` followed by `extraWhitelist`.
+    QList<NewWhitelistedIp> whitelistEntries() const;
     // IPv4 destinations that the whitelist of this request does not already cover.
     QStringList destinationIpsNeedingWhitelist() const;
 

@@ -298,8 +298,33 @@ private slots:
         const QString userName = child<QLineEdit>("userNameEdit")->text();
         clickNext();
 
-        // Outbound only: no destination page; trunk, number, credential
-        reviewCreateAndFinish(QStringLiteral("gui_voice"), 3);
+        // 5. Destination: Exotel's reference wants one on every trunk; the Voice-AI guides
+        // leave it out of outbound. Offered, ticked, filled from the preset, and explained.
+        QCOMPARE(m_wizard->currentId(), int(TrunkWizard::DestinationPage));
+        QCheckBox *include = child<QCheckBox>("includeDestinationCheck");
+        QVERIFY(include && include->isVisible() && include->isChecked());
+        QLabel *advice = child<QLabel>("destinationAdviceLabel");
+        QVERIFY(advice->isVisible());
+        QVERIFY(advice->text().contains(QStringLiteral("mandatory")));
+        QVERIFY(advice->text().contains(QStringLiteral("Voice AI guides")));
+        QCOMPARE(child<QLineEdit>("destinationHostEdit")->text(),
+                 QStringLiteral("sip.rtc.elevenlabs.io"));
+        QCOMPARE(child<QSpinBox>("destinationPortSpin")->value(), 5060);
+        QCOMPARE(child<QComboBox>("destinationTransportCombo")->currentData().toInt(),
+                 int(Transport::Tcp));
+        // Left out, the review says why that may be wrong; ticked again, it is back.
+        include->click();
+        QVERIFY(!child<QLineEdit>("destinationHostEdit")->isEnabled());
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(m_wizard->controller()->request().destinations.isEmpty());
+        QCOMPARE(m_wizard->controller()->previewPlan().indexOf(QStringLiteral("destinations")), -1);
+        include->click();
+        QCOMPARE(m_wizard->controller()->request().destinations.size(), 1);
+        shoot(QStringLiteral("5-destination"));
+        clickNext();
+
+        // trunk, number, destination, credential
+        reviewCreateAndFinish(QStringLiteral("gui_voice"), 4);
 
         const TrunkSid sid = m_wizard->controller()->engine()->plan().trunkSid;
         auto numbers = sync<QList<PhoneNumber>>(
@@ -313,6 +338,39 @@ private slots:
         QVERIFY(creds && creds->isOk());
         QCOMPARE(creds->value().size(), 1);
         QCOMPARE(creds->value().first().userName, userName);
+        auto dests = sync<QList<DestinationUri>>(
+            [&](QObject *c, auto cb) { m_client->listDestinationUris(sid, c, cb); });
+        QVERIFY(dests && dests->isOk());
+        QCOMPARE(dests->value().size(), 1);
+        QCOMPARE(dests->value().first().host(), QStringLiteral("sip.rtc.elevenlabs.io"));
+        QCOMPARE(dests->value().first().transport(), Transport::Tcp);
+    }
+
+    // Outbound to PSTN may leave the destination out on purpose: the review warns, the plan
+    // has no destination call.
+    void outboundWithoutDestinationWarns() {
+        auto wizard = makeWizard();
+        child<QRadioButton>("useCaseOutboundRadio")->click();
+        clickNext();
+        type("trunkNameEdit", QStringLiteral("gui_out"));
+        clickNext();
+        type("exophoneEdit", QStringLiteral("+918047100078"));
+        clickNext();
+        type("whitelistIpEdit", QStringLiteral("203.0.113.21"));
+        clickNext();
+        QCOMPARE(m_wizard->currentId(), int(TrunkWizard::DestinationPage));
+        QCheckBox *include = child<QCheckBox>("includeDestinationCheck");
+        QVERIFY(include->isVisible() && include->isChecked());
+        QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled()); // no host yet
+        include->click();
+        QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+        clickNext();
+        QCOMPARE(m_wizard->currentId(), int(TrunkWizard::ReviewPage));
+        QVERIFY(child<QLabel>("reviewWarningsLabel")->text().contains(QStringLiteral("mandatory")));
+        QVERIFY(!child<QPlainTextEdit>("reviewText")
+                     ->toPlainText()
+                     .contains(QStringLiteral("destination-uris")));
+        QVERIFY(m_wizard->button(QWizard::CommitButton)->isEnabled());
     }
 };
 

@@ -57,6 +57,9 @@ ProvisioningRequest requestFor(UseCase useCase, const QString &name) {
         r.provider = VoiceAiProvider::ElevenLabs;
         r.credential = NewCredential{QStringLiteral("eleven_user"), generatePassword(),
                                      QStringLiteral("elevenlabs")};
+        // Exotel's reference: a destination URI on every trunk, flow mode too.
+        r.destinations << NewDestination{QStringLiteral("sip.rtc.elevenlabs.io"), 5060,
+                                         Transport::Tcp};
         break;
     case UseCase::VoiceAiInbound:
         r.provider = VoiceAiProvider::Bolna;
@@ -78,8 +81,8 @@ struct Expected {
 Expected expectedFor(const ProvisioningRequest &r) {
     Expected e;
     e.numbers << r.number + QLatin1Char(':') + numberModeToWire(r.numberMode);
-    if (r.whitelist)
-        e.ips << r.whitelist->ip + QLatin1Char('/') + QString::number(r.whitelist->mask);
+    for (const NewWhitelistedIp &entry : r.whitelistEntries())
+        e.ips << entry.ip + QLatin1Char('/') + QString::number(entry.mask);
     for (const QString &ip : r.destinationIpsNeedingWhitelist())
         e.ips << ip + QStringLiteral("/32");
     for (const NewDestination &d : r.destinations)
@@ -237,6 +240,109 @@ private slots:
         QCOMPARE(r.issueFor(QStringLiteral("destinations")).level, Validity::Level::Error);
         r = requestFor(UseCase::OutboundPstn, QStringLiteral("this_name_is_far_too_long"));
         QCOMPARE(r.issueFor(QStringLiteral("trunkName")).level, Validity::Level::Error);
+    }
+
+    // The reference says a destination URI is mandatory in every setup; the Voice-AI guides
+    // leave it out of outbound-only ones. Both readings build; leaving it out only warns.
+    void destinationAdvisedInEverySetup() {
+        ProvisioningRequest r = requestFor(UseCase::VoiceAiOutbound, QStringLiteral("advice"));
+        QVERIFY(!needsDestination(UseCase::VoiceAiOutbound));
+        QVERIFY(destinationAdvised(UseCase::VoiceAiOutbound));
+        ProvisioningPlan p = ProvisioningPlan::build(r, QStringLiteral("acc"), kProfile);
+        const int d = p.indexOf(QStringLiteral("destinations"));
+        QVERIFY(d > 0);
+        QCOMPARE(p.steps[d].dependsOn, QStringList{QStringLiteral("trunk")}); // an FQDN
+        QVERIFY(p.reviewLines()
+                    .join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("sip.rtc.elevenlabs.io:5060;transport=tcp")));
+        QVERIFY(r.issueFor(QStringLiteral("destinations")).isOk());
+        // An outbound-only trunk needs no Flow even with a destination URI.
+        QVERIFY(!provisioningHandOff(p).contains(QStringLiteral("App Bazaar")));
+
+        r.destinations.clear();
+        QVERIFY(r.isValid());
+        const Validity advice = r.issueFor(QStringLiteral("destinations"));
+        QCOMPARE(advice.level, Validity::Level::Warning);
+        QVERIFY(advice.message.contains(QStringLiteral("mandatory")));
+        QVERIFY(advice.message.contains(QStringLiteral("Voice AI guides")));
+        p = ProvisioningPlan::build(r, QStringLiteral("acc"), kProfile);
+        QCOMPARE(p.indexOf(QStringLiteral("destinations")), -1);
+
+        r = requestFor(UseCase::OutboundPstn, QStringLiteral("advice_pbx"));
+        QVERIFY(r.destinations.isEmpty());
+        QVERIFY(r.isValid());
+        QCOMPARE(r.issueFor(QStringLiteral("destinations")).level, Validity::Level::Warning);
+        QVERIFY(provisioningHandOff(ProvisioningPlan::build(r, QStringLiteral("acc")))
+                    .contains(QStringLiteral("Place a test call")));
+    }
+
+    void severalWhitelistEntries() {
+        freshEnvironment();
+        ProvisioningRequest r = requestFor(UseCase::BothDirections, QStringLiteral("multi_ip"));
+        r.credential.reset();
+        r.whitelist = NewWhitelistedIp{QStringLiteral("203.0.113.10"), 32};
+        r.extraWhitelist = {NewWhitelistedIp{QStringLiteral("198.51.100.0"), 24}};
+        r.destinations = {NewDestination{QStringLiteral("198.51.100.40"), 5061, Transport::Tls},
+                          NewDestination{QStringLiteral("sip.example.com"), 5060, Transport::Tcp}};
+        QVERIFY(r.isValid());
+        QVERIFY(r.destinationIpsNeedingWhitelist().isEmpty()); // the /24 covers it
+        const ProvisioningPlan p = planFor(r);
+        const ProvisioningStep &dest = p.steps[p.indexOf(QStringLiteral("destinations"))];
+        QCOMPARE(dest.dependsOn,
+                 (QStringList{QStringLiteral("trunk"), QStringLiteral("ip:198.51.100.0/24")}));
+        QCOMPARE(ProvisioningRequest::fromJson(r.toJson()).extraWhitelist.size(), 1);
+        ProvisioningRequest twice = r;
+        twice.extraWhitelist << *r.whitelist;
+        QCOMPARE(twice.issueFor(QStringLiteral("whitelist")).level, Validity::Level::Error);
+
+        ProvisioningEngine engine(m_client.get(), m_journal.get());
+        QSignalSpy finished(&engine, &ProvisioningEngine::finished);
+        QVERIFY(engine.start(p));
+        QVERIFY(finished.wait(15000) || finished.count() == 1);
+        compare(actual(engine.plan().trunkSid), expectedFor(r));
+    }
+
+    // "Finish setup": a kept plan is reopened by a new engine without sending anything, then
+    // retried to completion.
+    void reopenKeptPlanAndFinish() {
+        freshEnvironment();
+        const ProvisioningRequest r =
+            requestFor(UseCase::BothDirections, QStringLiteral("reopen_me"));
+        sandbox::Fault fault;
+        fault.kind = sandbox::Fault::Kind::ServerError;
+        fault.method = QStringLiteral("POST");
+        fault.pathContains = QStringLiteral("/credentials");
+        fault.status = 503;
+        m_server->addFault(fault);
+        TrunkSid sid;
+        {
+            ProvisioningEngine engine(m_client.get(), m_journal.get());
+            QSignalSpy decide(&engine, &ProvisioningEngine::needsDecision);
+            QVERIFY(engine.start(planFor(r)));
+            QVERIFY(decide.wait(15000) || decide.count() == 1);
+            sid = engine.plan().trunkSid;
+            QVERIFY(!engine.keepAsIs().isEmpty());
+        }
+        QVERIFY(m_journal->hasUnfinishedSetup(kProfile, sid));
+
+        ProvisioningEngine engine(m_client.get(), m_journal.get());
+        m_server->clearRequestLog();
+        QVERIFY(engine.reopen(kProfile, sid));
+        QCOMPARE(engine.state(), State::Kept);
+        QVERIFY(m_server->requestLog().isEmpty());
+        const int credential = engine.plan().indexOf(QStringLiteral("credential"));
+        QCOMPARE(stepStateName(engine.plan().steps[credential].state),
+                 stepStateName(StepState::Failed));
+        QCOMPARE(engine.plan().missingItems().size(), 1);
+        QVERIFY(engine.plan().needsPasswordReentry());
+        QSignalSpy finished(&engine, &ProvisioningEngine::finished);
+        QVERIFY(engine.retryFailed());
+        QVERIFY(finished.wait(15000) || finished.count() == 1);
+        QVERIFY(engine.plan().passwordRegenerated);
+        compare(actual(sid), expectedFor(r));
+        QVERIFY(!m_journal->hasUnfinishedSetup(kProfile, sid));
+        ProvisioningEngine nothingLeft(m_client.get(), m_journal.get());
+        QVERIFY(!nothingLeft.reopen(kProfile, sid));
     }
 
     void happyPath_data() {

@@ -54,12 +54,8 @@ void TrunkWizard::setUp() {
 }
 
 int TrunkWizard::nextId() const {
-    switch (currentId()) {
-    case AuthPage:
-        return needsDestination(m_controller->request().useCase) ? DestinationPage : ReviewPage;
-    default:
-        return QWizard::nextId();
-    }
+    // Every use case passes the destination page: outbound-only ones may leave it out there.
+    return QWizard::nextId();
 }
 
 void TrunkWizard::reject() {

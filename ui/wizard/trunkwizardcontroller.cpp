@@ -24,9 +24,12 @@ QString TrunkWizardController::domainName() const {
 void TrunkWizardController::setUseCase(UseCase useCase) {
     m_request.useCase = useCase;
     m_request.numberMode = numberModeFor(useCase);
-    if (!isVoiceAi(useCase))
+    if (!isVoiceAi(useCase)) {
+        // A provider's SIP host is no destination for a PBX.
+        if (m_request.provider != VoiceAiProvider::None)
+            m_request.destinations.clear();
         m_request.provider = VoiceAiProvider::None;
-    else if (m_request.provider == VoiceAiProvider::None)
+    } else if (m_request.provider == VoiceAiProvider::None)
         applyPreset(VoiceAiProvider::ElevenLabs);
 }
 
@@ -55,10 +58,9 @@ Validity TrunkWizardController::checkTrunkName(const QString &name) const {
 }
 
 ProvisioningPlan TrunkWizardController::previewPlan() const {
-    ProvisioningRequest r = m_request;
-    if (!needsDestination(r.useCase))
-        r.destinations.clear();
-    return ProvisioningPlan::build(r, m_context.accountSid, m_context.profileId);
+    // Every use case carries its destination URI (Exotel's reference: mandatory in every
+    // setup); the destination page clears it when the user leaves it out on purpose.
+    return ProvisioningPlan::build(m_request, m_context.accountSid, m_context.profileId);
 }
 
 bool TrunkWizardController::start() {

@@ -429,8 +429,16 @@ DestinationWizardPage::DestinationWizardPage(TrunkWizardController *controller, 
     : QWizardPage(parent)
     , m_controller(controller) {
     setTitle(tr("Destination"));
-    setSubTitle(tr("Where Exotel sends inbound calls for this trunk."));
+    setSubTitle(tr("Where Exotel sends calls for this trunk."));
     auto *form = new QFormLayout(this);
+    m_include = new QCheckBox(tr("Add a &destination URI to this trunk"), this);
+    m_include->setObjectName(QStringLiteral("includeDestinationCheck"));
+    m_include->setChecked(true);
+    form->addRow(m_include);
+    m_advice = new QLabel(this);
+    m_advice->setObjectName(QStringLiteral("destinationAdviceLabel"));
+    m_advice->setWordWrap(true);
+    form->addRow(m_advice);
     m_transport = new QComboBox(this);
     m_transport->setObjectName(QStringLiteral("destinationTransportCombo"));
     m_transport->addItem(tr("TLS (recommended)"), static_cast<int>(Transport::Tls));
@@ -465,17 +473,29 @@ DestinationWizardPage::DestinationWizardPage(TrunkWizardController *controller, 
     });
     connect(m_host, &QLineEdit::textChanged, this, &DestinationWizardPage::apply);
     connect(m_port, &QSpinBox::valueChanged, this, &DestinationWizardPage::apply);
+    connect(m_include, &QCheckBox::toggled, this, &DestinationWizardPage::apply);
+}
+
+bool DestinationWizardPage::includesDestination() const {
+    return needsDestination(m_controller->request().useCase) || m_include->isChecked();
 }
 
 void DestinationWizardPage::initializePage() {
     m_initialising = true;
     const ProvisioningRequest &r = m_controller->request();
-    NewDestination d;
-    if (!r.destinations.isEmpty())
-        d = r.destinations.first();
-    m_transport->setCurrentIndex(m_transport->findData(static_cast<int>(d.transport)));
-    m_host->setText(d.host);
-    m_port->setValue(d.port);
+    const bool optional = !needsDestination(r.useCase);
+    m_include->setVisible(optional);
+    m_advice->setVisible(optional);
+    m_advice->setText(destinationAdvice(r.useCase));
+    // An unticked box keeps what was typed, for when it is ticked again.
+    if (!r.destinations.isEmpty() || !optional || m_include->isChecked()) {
+        NewDestination d;
+        if (!r.destinations.isEmpty())
+            d = r.destinations.first();
+        m_transport->setCurrentIndex(m_transport->findData(static_cast<int>(d.transport)));
+        m_host->setText(d.host);
+        m_port->setValue(d.port);
+    }
     if (r.provider != VoiceAiProvider::None) {
         const VoiceAiPreset p = voiceAiPreset(r.provider);
         if (p.hostNeedsInput)
@@ -488,16 +508,27 @@ void DestinationWizardPage::initializePage() {
 void DestinationWizardPage::apply() {
     if (m_initialising)
         return;
+    ProvisioningRequest &r = m_controller->request();
+    const bool include = includesDestination();
+    for (QWidget *w : {static_cast<QWidget *>(m_transport), static_cast<QWidget *>(m_host),
+                       static_cast<QWidget *>(m_port)})
+        w->setEnabled(include);
+    if (!include) {
+        r.destinations.clear();
+        showValidity(m_message, r.issueFor(QStringLiteral("destinations")));
+        m_note->clear();
+        emit completeChanged();
+        return;
+    }
     NewDestination d;
     d.host = m_host->text();
     d.port = m_port->value();
     d.transport = static_cast<Transport>(m_transport->currentData().toInt());
-    ProvisioningRequest &r = m_controller->request();
     r.destinations = {d};
     showValidity(m_message, d.host.isEmpty() ? Validity::ok() : validate::destination(d));
     QString note;
     if (validate::isIpv4Literal(d.host)) {
-        const bool covered = r.whitelist && ipCoveredBy(d.host, *r.whitelist);
+        const bool covered = !r.destinationIpsNeedingWhitelist().contains(d.host);
         note = covered ? tr("%1 is already covered by the whitelist.").arg(d.host)
                        : tr("An IP destination must be whitelisted first: %1/32 will be added "
                             "to the whitelist automatically, before the destination.")
@@ -510,6 +541,8 @@ void DestinationWizardPage::apply() {
 }
 
 bool DestinationWizardPage::isComplete() const {
+    if (!includesDestination())
+        return true;
     NewDestination d;
     d.host = m_host->text();
     d.port = m_port->value();
@@ -543,8 +576,6 @@ ReviewWizardPage::ReviewWizardPage(TrunkWizardController *controller, QWidget *p
 }
 
 void ReviewWizardPage::initializePage() {
-    if (!needsDestination(m_controller->request().useCase))
-        m_controller->request().destinations.clear();
     m_calls->setPlainText(m_controller->reviewLines().join(QStringLiteral("\n\n")));
     QStringList warnings;
     for (const RequestIssue &i : m_controller->request().issues())

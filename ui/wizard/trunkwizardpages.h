@@ -107,7 +107,10 @@ public:
 
 private:
     void apply();
+    bool includesDestination() const;
     TrunkWizardController *m_controller;
+    QCheckBox *m_include = nullptr;
+    QLabel *m_advice = nullptr;
     QComboBox *m_transport = nullptr;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
