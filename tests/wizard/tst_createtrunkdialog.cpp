@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -51,8 +52,8 @@ private:
     void fillValid() {
         type("trunkNameEdit", QStringLiteral("form_trunk"));
         type("exophoneEdit", QStringLiteral("+918047100055"));
-        type("whitelistIpEdit", QStringLiteral("203.0.113.44"));
-        type("destinationHostEdit", QStringLiteral("sip.customer.example.com"));
+        type("whitelistIpEdit_1", QStringLiteral("203.0.113.44"));
+        type("destinationHostEdit_1", QStringLiteral("sip.customer.example.com"));
     }
 
 private slots:
@@ -80,7 +81,7 @@ private slots:
 
     void emptyFormCannotBeCreated() {
         QVERIFY(!createEnabled());
-        QCOMPARE(child<QSpinBox>("whitelistMaskSpin")->value(), 32);
+        QCOMPARE(child<QSpinBox>("whitelistMaskSpin_1")->value(), 32);
         QCOMPARE(child<QPushButton>("createButton")->text(), QStringLiteral("Create Exotrunk"));
         fillValid();
         QVERIFY(createEnabled());
@@ -130,27 +131,27 @@ private slots:
         fillValid();
         for (const QString &bad : {QStringLiteral("300.1.1.1"), QStringLiteral("10.0.0"),
                                    QStringLiteral("01.2.3.4"), QStringLiteral("a.b.c.d")}) {
-            type("whitelistIpEdit", bad);
+            type("whitelistIpEdit_1", bad);
             QVERIFY2(!createEnabled(), qPrintable(bad));
-            QVERIFY(child<QLabel>("whitelistIpMessage")->isVisible());
+            QVERIFY(child<QLabel>("whitelistIpMessage_1")->isVisible());
         }
-        type("whitelistIpEdit", QStringLiteral("203.0.113.44"));
+        type("whitelistIpEdit_1", QStringLiteral("203.0.113.44"));
         QVERIFY(createEnabled());
-        type("destinationHostEdit", QStringLiteral("not a host!"));
+        type("destinationHostEdit_1", QStringLiteral("not a host!"));
         QVERIFY(!createEnabled());
-        QVERIFY(child<QLabel>("destinationMessage")->isVisible());
+        QVERIFY(child<QLabel>("destinationMessage_1")->isVisible());
     }
 
     void invalidPortAndTransportDefault() {
         fillValid();
-        QSpinBox *port = child<QSpinBox>("destinationPortSpin");
-        QComboBox *transport = child<QComboBox>("destinationTransportCombo");
+        QSpinBox *port = child<QSpinBox>("destinationPortSpin_1");
+        QComboBox *transport = child<QComboBox>("destinationTransportCombo_1");
         QCOMPARE(port->value(), 5061); // TLS
         transport->setCurrentIndex(transport->findText(QStringLiteral("TCP")));
         QCOMPARE(port->value(), 5060);
         port->setValue(0);
         QVERIFY(!createEnabled());
-        QVERIFY(child<QLabel>("destinationMessage")->isVisible());
+        QVERIFY(child<QLabel>("destinationMessage_1")->isVisible());
         port->setValue(5080);
         QVERIFY(createEnabled());
         transport->setCurrentIndex(transport->findText(QStringLiteral("TLS")));
@@ -160,16 +161,168 @@ private slots:
     void ipDestinationOutsideWhitelistIsOffered() {
         type("trunkNameEdit", QStringLiteral("form_cross"));
         type("exophoneEdit", QStringLiteral("+918047100056"));
-        type("destinationHostEdit", QStringLiteral("198.51.100.9"));
-        QLabel *cross = child<QLabel>("crossFieldLabel");
-        QPushButton *add = child<QPushButton>("addToWhitelistButton");
+        type("destinationHostEdit_1", QStringLiteral("198.51.100.9"));
+        QLabel *cross = child<QLabel>("destinationWhitelistOffer_1");
+        QPushButton *add = child<QPushButton>("addToWhitelistButton_1");
         QVERIFY(cross->isVisible());
         QVERIFY(cross->text().contains(QStringLiteral("198.51.100.9")));
         QVERIFY(add->isVisible());
         QTest::mouseClick(add, Qt::LeftButton);
-        QCOMPARE(child<QLineEdit>("whitelistIpEdit")->text(), QStringLiteral("198.51.100.9"));
+        QCOMPARE(child<QLineEdit>("whitelistIpEdit_1")->text(), QStringLiteral("198.51.100.9"));
         QVERIFY(!cross->isVisible());
         QVERIFY(createEnabled());
+    }
+
+    void rowsAreAddedAndRemoved() {
+        fillValid();
+        QCOMPARE(m_dialog->whitelistRowCount(), 1);
+        QCOMPARE(m_dialog->destinationRowCount(), 1);
+        QTest::mouseClick(child<QPushButton>("addIpButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>("addIpButton"), Qt::LeftButton);
+        QCOMPARE(m_dialog->whitelistRowCount(), 3);
+        QCOMPARE(child<QSpinBox>("whitelistMaskSpin_3")->value(), 32);
+        // Empty rows are ignored: the form stays valid.
+        QVERIFY(createEnabled());
+        type("whitelistIpEdit_2", QStringLiteral("198.51.100.2"));
+        type("whitelistIpEdit_3", QStringLiteral("198.51.100.3"));
+        QCOMPARE(m_dialog->request().whitelistEntries().size(), 3);
+
+        // Removing row 2 renumbers row 3; no stale widget keeps the old name.
+        QTest::mouseClick(child<QToolButton>("whitelistRemoveButton_2"), Qt::LeftButton);
+        QCOMPARE(m_dialog->whitelistRowCount(), 2);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(child<QLineEdit>("whitelistIpEdit_2")->text(), QStringLiteral("198.51.100.3"));
+        QVERIFY(!m_dialog->findChild<QLineEdit *>(QStringLiteral("whitelistIpEdit_3")));
+        QCOMPARE(child<QLineEdit>("whitelistIpEdit_2")->accessibleName(),
+                 QStringLiteral("IP address 2"));
+
+        QTest::mouseClick(child<QPushButton>("addDestinationButton"), Qt::LeftButton);
+        QCOMPARE(m_dialog->destinationRowCount(), 2);
+        type("destinationHostEdit_2", QStringLiteral("sip2.customer.example.com"));
+        QComboBox *transport = child<QComboBox>("destinationTransportCombo_2");
+        transport->setCurrentIndex(transport->findText(QStringLiteral("TCP")));
+        QCOMPARE(child<QSpinBox>("destinationPortSpin_2")->value(), 5060);
+        const ProvisioningRequest r = m_dialog->request();
+        QCOMPARE(r.destinations.size(), 2);
+        QCOMPARE(r.destinations[1].transport, Transport::Tcp);
+        QCOMPARE(r.useCase, UseCase::BothDirections);
+        QVERIFY(createEnabled());
+        QTest::mouseClick(child<QToolButton>("destinationRemoveButton_1"), Qt::LeftButton);
+        QCOMPARE(m_dialog->destinationRowCount(), 1);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QCOMPARE(child<QLineEdit>("destinationHostEdit_1")->text(),
+                 QStringLiteral("sip2.customer.example.com"));
+    }
+
+    void everyRowValidates() {
+        fillValid();
+        QTest::mouseClick(child<QPushButton>("addIpButton"), Qt::LeftButton);
+        type("whitelistIpEdit_2", QStringLiteral("198.51.100.300"));
+        QVERIFY(!createEnabled());
+        QVERIFY(child<QLabel>("whitelistIpMessage_2")->isVisible());
+        // Row 1 keeps its own verdict (a documentation range only warns).
+        QVERIFY(child<QLabel>("whitelistIpMessage_1")->text() !=
+                child<QLabel>("whitelistIpMessage_2")->text());
+        // The same entry twice is refused on the later row.
+        type("whitelistIpEdit_2", QStringLiteral("203.0.113.44"));
+        QVERIFY(!createEnabled());
+        QVERIFY(child<QLabel>("whitelistIpMessage_2")->text().contains(QStringLiteral("row 1")));
+        child<QSpinBox>("whitelistMaskSpin_2")->setValue(24);
+        QVERIFY(createEnabled()); // a different range; the mask below 32 only warns
+        QVERIFY(child<QLabel>("whitelistIpMessage_2")->isVisible());
+
+        QTest::mouseClick(child<QPushButton>("addDestinationButton"), Qt::LeftButton);
+        type("destinationHostEdit_2", QStringLiteral("bad host!"));
+        QVERIFY(!createEnabled());
+        QVERIFY(child<QLabel>("destinationMessage_2")->isVisible());
+        type("destinationHostEdit_2", QStringLiteral("sip.customer.example.com"));
+        QVERIFY(!createEnabled()); // the same URI as row 1
+        QVERIFY(child<QLabel>("destinationMessage_2")->text().contains(QStringLiteral("row 1")));
+        child<QSpinBox>("destinationPortSpin_2")->setValue(5071);
+        QVERIFY(createEnabled());
+        child<QSpinBox>("destinationPortSpin_2")->setValue(0);
+        QVERIFY(!createEnabled());
+        child<QSpinBox>("destinationPortSpin_2")->setValue(5071);
+
+        // With both lists empty there is nothing to create; without a destination it warns.
+        QTest::mouseClick(child<QToolButton>("destinationRemoveButton_2"), Qt::LeftButton);
+        QTest::mouseClick(child<QToolButton>("destinationRemoveButton_1"), Qt::LeftButton);
+        QVERIFY(createEnabled());
+        QLabel *form = child<QLabel>("formMessage");
+        QVERIFY(form->isVisible());
+        QVERIFY(form->text().contains(QStringLiteral("mandatory")));
+        QTest::mouseClick(child<QToolButton>("whitelistRemoveButton_2"), Qt::LeftButton);
+        QTest::mouseClick(child<QToolButton>("whitelistRemoveButton_1"), Qt::LeftButton);
+        QVERIFY(!createEnabled());
+        QVERIFY(form->text().contains(QStringLiteral("Add a whitelist IP")));
+    }
+
+    void ipDestinationOfferAddsARowWhenTheWhitelistIsFull() {
+        fillValid();
+        QTest::mouseClick(child<QPushButton>("addDestinationButton"), Qt::LeftButton);
+        type("destinationHostEdit_2", QStringLiteral("198.51.100.77"));
+        QLabel *offer = child<QLabel>("destinationWhitelistOffer_2");
+        QVERIFY(offer->isVisible());
+        QVERIFY(!child<QLabel>("destinationWhitelistOffer_1")->isVisible()); // an FQDN
+        QTest::mouseClick(child<QPushButton>("addToWhitelistButton_2"), Qt::LeftButton);
+        QCOMPARE(m_dialog->whitelistRowCount(), 2);
+        QCOMPARE(child<QLineEdit>("whitelistIpEdit_2")->text(), QStringLiteral("198.51.100.77"));
+        QCOMPARE(child<QSpinBox>("whitelistMaskSpin_2")->value(), 32);
+        QVERIFY(!offer->isVisible());
+        QVERIFY(m_dialog->request().destinationIpsNeedingWhitelist().isEmpty());
+        // A range that covers the destination counts as whitelisted too.
+        type("whitelistIpEdit_2", QStringLiteral("198.51.100.0"));
+        child<QSpinBox>("whitelistMaskSpin_2")->setValue(24);
+        QVERIFY(!offer->isVisible());
+        QVERIFY(createEnabled());
+    }
+
+    void tabOrderFollowsTheScreenAndEveryFieldIsNamed() {
+        QTest::mouseClick(child<QPushButton>("addIpButton"), Qt::LeftButton);
+        QStringList chain;
+        QWidget *w = child<QLineEdit>("trunkNameEdit");
+        for (int i = 0; i < 16 && w; ++i) {
+            chain << w->objectName();
+            w = w->nextInFocusChain();
+            while (w && !(w->focusPolicy() & Qt::TabFocus))
+                w = w->nextInFocusChain();
+        }
+        const QStringList expected = {QStringLiteral("trunkNameEdit"),
+                                      QStringLiteral("exophoneEdit"),
+                                      QStringLiteral("aliasEdit"),
+                                      QStringLiteral("whitelistIpEdit_1"),
+                                      QStringLiteral("whitelistMaskSpin_1"),
+                                      QStringLiteral("whitelistRemoveButton_1"),
+                                      QStringLiteral("whitelistIpEdit_2"),
+                                      QStringLiteral("whitelistMaskSpin_2"),
+                                      QStringLiteral("whitelistRemoveButton_2"),
+                                      QStringLiteral("addIpButton"),
+                                      QStringLiteral("destinationTransportCombo_1"),
+                                      QStringLiteral("destinationHostEdit_1"),
+                                      QStringLiteral("destinationPortSpin_1"),
+                                      QStringLiteral("destinationRemoveButton_1")};
+        // Spin boxes hold an inner line edit in the chain; compare the named widgets only.
+        QStringList named;
+        for (const QString &name : chain) {
+            if (!name.isEmpty() && name != QLatin1String("qt_spinbox_lineedit"))
+                named << name;
+        }
+        QCOMPARE(named.mid(0, expected.size()), expected.mid(0, named.size()));
+        QVERIFY(named.size() >= 10);
+        for (QWidget *field : m_dialog->findChildren<QWidget *>()) {
+            if (field->focusPolicy() == Qt::NoFocus || field->objectName().isEmpty() ||
+                field->objectName().startsWith(QLatin1String("qt_")) ||
+                qobject_cast<QLabel *>(field))
+                continue;
+            QVERIFY2(!field->accessibleName().isEmpty() ||
+                         !qobject_cast<QAbstractButton *>(field) ||
+                         !static_cast<QAbstractButton *>(field)->text().isEmpty(),
+                     qPrintable(field->objectName()));
+        }
+        for (const char *name :
+             {"whitelistIpEdit_2", "whitelistMaskSpin_2", "destinationTransportCombo_1",
+              "destinationHostEdit_1", "destinationPortSpin_1", "destinationRemoveButton_1"})
+            QVERIFY2(!child<QWidget>(name)->accessibleName().isEmpty(), name);
     }
 
     void successfulCreate() {

@@ -37,6 +37,9 @@ ProvisioningProgressWidget::ProvisioningProgressWidget(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("progressList"));
+    m_list->setAccessibleName(tr("API calls"));
+    m_list->setAccessibleDescription(tr("One row per call: what it does, its state and why it "
+                                        "failed"));
     m_list->setColumnCount(3);
     m_list->setHeaderLabels({tr("Call"), tr("State"), tr("Details")});
     m_list->setRootIsDecorated(false);
@@ -61,13 +64,16 @@ ProvisioningProgressWidget::ProvisioningProgressWidget(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     m_retry = new QPushButton(tr("&Retry failed"), this);
     m_retry->setObjectName(QStringLiteral("retryFailedButton"));
+    m_retry->setAccessibleName(tr("Retry failed calls"));
     m_retry->setToolTip(tr("Send the failed and skipped calls again; nothing done is repeated."));
     m_keep = new QPushButton(tr("&Keep as is"), this);
     m_keep->setObjectName(QStringLiteral("keepAsIsButton"));
+    m_keep->setAccessibleName(tr("Keep the trunk as it is"));
     m_keep->setToolTip(tr("Leave the trunk with what is missing; finish it later from the "
                           "trunk's details page."));
     m_rollBack = new QPushButton(tr("Roll &back"), this);
     m_rollBack->setObjectName(QStringLiteral("rollBackButton"));
+    m_rollBack->setAccessibleName(tr("Roll back: delete the trunk"));
     m_rollBack->setToolTip(tr("Delete the trunk and everything added to it."));
     buttons->addWidget(m_retry);
     buttons->addWidget(m_keep);
