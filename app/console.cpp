@@ -3,9 +3,14 @@
 #include "accounts/accountdialog.h"
 #include "accounts/profileswitcher.h"
 #include "api/exotelclient.h"
+#include "createtrunk/createtrunkdialog.h"
 #include "sandboxserver.h"
+#include "trunkdetails/trunkdetailspage.h"
+#include "trunkdetailsmodels.h"
 #include "trunklistmodel.h"
+#include "wizard/finishsetupdialog.h"
 #include "wizard/trunkwizard.h"
+#include "wizard/trunkwizardcontroller.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -27,7 +32,20 @@ Console::Console(const CommandLineOptions &options)
     QObject::connect(&m_window, &ui::MainWindow::manageAccountsRequested, &m_window,
                      [this] { addAccount(); });
     QObject::connect(&m_window, &ui::MainWindow::createTrunkRequested, &m_window,
+                     [this] { openCreateForm(); });
+    QObject::connect(&m_window, &ui::MainWindow::guidedSetupRequested, &m_window,
                      [this] { openTrunkWizard(); });
+    QObject::connect(&m_window, &ui::MainWindow::trunkOpened, &m_window,
+                     [this](const TrunkSid &sid) { updateSetupBanner(sid); });
+    QObject::connect(&m_window, &ui::MainWindow::finishSetupRequested, &m_window,
+                     [this](const TrunkSid &sid) { openFinishSetup(sid); });
+    PhoneNumbersModel *numbers = m_window.detailsController()->phoneNumbers();
+    QObject::connect(numbers, &SectionModel::stateChanged, &m_window, [this, numbers] {
+        QStringList seen;
+        for (const PhoneNumber &p : numbers->items())
+            seen << p.number;
+        rememberNumbers(seen);
+    });
     m_window.setProfileSwitcher(new ProfileSwitcher(&m_accounts, makeExotelVerifier()));
     // Switching profiles replaces the client; setConnection cancels the old one's calls.
     QObject::connect(&m_accounts, &AccountManager::activeProfileChanged, &m_window,
@@ -131,23 +149,105 @@ void Console::connectTo(const ClientConfig &config, const ui::ConnectionInfo &in
     m_known = std::move(known);
 }
 
-// Ctrl+N: the guided wizard. Its plan is journalled per profile, so a closed window can
+ProvisioningContext Console::provisioningContext() const {
+    ProvisioningContext context;
+    context.profileId = m_connection.profileId;
+    context.accountSid = m_connection.accountSid;
+    const TrunkListModel *list = m_window.trunkListModel();
+    for (int row = 0; row < list->rowCount(); ++row)
+        context.existingTrunkNames.append(list->trunkAt(row).name);
+    context.knownNumbers = m_seenNumbers.value(m_connection.profileId);
+    for (const ProvisioningPlan &plan : m_journal.unfinishedPlans(m_connection.profileId)) {
+        if (!plan.request.number.isEmpty() && !context.knownNumbers.contains(plan.request.number))
+            context.knownNumbers << plan.request.number;
+    }
+    context.knownNumbers.sort();
+    return context;
+}
+
+void Console::rememberNumbers(const QStringList &numbers) {
+    QStringList &seen = m_seenNumbers[m_connection.profileId];
+    for (const QString &number : numbers) {
+        if (!number.isEmpty() && !seen.contains(number))
+            seen << number;
+    }
+}
+
+// Ctrl+Shift+N: the guided wizard. Its plan is journalled per profile, so a closed window can
 // be resumed; the new trunk joins the list as soon as it exists.
 void Console::openTrunkWizard() {
     if (!m_client)
         return;
-    ProvisioningContext context;
-    context.profileId = m_connection.profileId;
-    context.accountSid = m_connection.accountSid;
-    TrunkListModel *list = m_window.trunkListModel();
-    for (int row = 0; row < list->rowCount(); ++row)
-        context.existingTrunkNames.append(list->trunkAt(row).name);
-    auto *wizard = new TrunkWizard(m_client.get(), &m_journal, context, &m_window);
+    auto *wizard = new TrunkWizard(m_client.get(), &m_journal, provisioningContext(), &m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(wizard, &TrunkWizard::trunkCreated, &m_window, [this](const TrunkSid &sid) {
         m_window.trunkListModel()->openTrunkById(sid);
     });
+    // Kept, finished or abandoned: the details page says whether setup is left to finish.
+    QObject::connect(wizard, &QDialog::finished, &m_window, [this, wizard] {
+        rememberNumbers({wizard->controller()->request().number});
+        updateSetupBanner(m_window.detailsController()->trunkSid());
+    });
     wizard->open();
+}
+
+// Ctrl+N: the dashboard's form, on the same engine and journal as the wizard.
+void Console::openCreateForm() {
+    if (!m_client)
+        return;
+    auto *form =
+        new CreateTrunkDialog(m_client.get(), &m_journal, provisioningContext(), &m_window);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(
+        form, &CreateTrunkDialog::trunkCreated, &m_window,
+        [this](const TrunkSid &sid) { m_window.trunkListModel()->openTrunkById(sid); });
+    QObject::connect(form, &QDialog::finished, &m_window, [this, form] {
+        rememberNumbers({form->request().number});
+        updateSetupBanner(m_window.detailsController()->trunkSid());
+    });
+    form->open();
+}
+
+void Console::updateSetupBanner(const TrunkSid &sid) {
+    // While a wizard or form is still open on this trunk, that window shows the progress; a
+    // second engine on the same plan would race it.
+    const auto openOn = [&sid](const ProvisioningEngine *engine, const QWidget *dialog) {
+        return dialog->isVisible() && engine->plan().trunkSid == sid;
+    };
+    bool busy = false;
+    for (const TrunkWizard *w : m_window.findChildren<TrunkWizard *>())
+        busy = busy || openOn(w->controller()->engine(), w);
+    for (const CreateTrunkDialog *f : m_window.findChildren<CreateTrunkDialog *>())
+        busy = busy || openOn(f->engine(), f);
+    for (const FinishSetupDialog *f : m_window.findChildren<FinishSetupDialog *>())
+        busy = busy || openOn(f->engine(), f);
+    const std::optional<ProvisioningPlan> plan =
+        sid.isEmpty() || busy ? std::nullopt : m_journal.planForTrunk(m_connection.profileId, sid);
+    m_window.detailsPage()->setUnfinishedSetup(plan ? plan->missingItems() : QStringList());
+}
+
+// "Finish setup" on the details page: the journal's plan of the trunk, reopened.
+void Console::openFinishSetup(const TrunkSid &sid) {
+    if (!m_client || sid.isEmpty())
+        return;
+    auto *dialog =
+        new FinishSetupDialog(m_client.get(), &m_journal, m_connection.profileId, sid, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &FinishSetupDialog::setupFinished, &m_window,
+                     [this](const TrunkSid &finished) {
+                         updateSetupBanner(finished);
+                         if (m_window.detailsController()->trunkSid() == finished)
+                             m_window.detailsController()->reloadAll();
+                     });
+    QObject::connect(dialog, &FinishSetupDialog::rolledBack, &m_window,
+                     [this](const TrunkSid &gone) {
+                         m_window.trunkListModel()->refresh();
+                         if (m_window.detailsController()->trunkSid() == gone)
+                             m_window.showTrunkList();
+                     });
+    QObject::connect(dialog, &QDialog::finished, &m_window,
+                     [this, sid] { updateSetupBanner(sid); });
+    dialog->open();
 }
 
 void Console::addAccount() {

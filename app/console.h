@@ -4,7 +4,10 @@
 #include "commandline.h"
 #include "knowntrunksstore.h"
 #include "mainwindow.h"
+#include "workflows/provisioningcontext.h"
 #include "workflows/provisioningjournal.h"
+
+#include <QHash>
 
 #include <QString>
 
@@ -46,6 +49,11 @@ private:
     void connectTo(const ClientConfig &config, const ui::ConnectionInfo &info,
                    KnownTrunksStore::Persistence persistence);
     void openTrunkWizard();
+    void openCreateForm();
+    void openFinishSetup(const TrunkSid &sid);
+    void updateSetupBanner(const TrunkSid &sid);
+    ProvisioningContext provisioningContext() const;
+    void rememberNumbers(const QStringList &numbers);
     void addAccount();
     void connectProfile(const QString &id);
 
@@ -58,6 +66,9 @@ private:
     QString m_sandboxError;
     std::unique_ptr<ExotelClient> m_client;
     std::unique_ptr<KnownTrunksStore> m_known;
+    // Exophones seen on each profile's trunks (opened details, plans made here): the API cannot
+    // list an account's numbers, so the create form and the wizard suggest these.
+    QHash<QString, QStringList> m_seenNumbers;
 };
 
 } // namespace exotrunk

@@ -57,8 +57,16 @@ MainWindow::MainWindow(QWidget *parent)
         new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("Create Trunk…"), this);
     m_createAction->setObjectName(QStringLiteral("createTrunkAction"));
     m_createAction->setShortcut(QKeySequence::New);
-    m_createAction->setToolTip(tr("Create a trunk (Ctrl+N)"));
+    m_createAction->setToolTip(tr("Create a trunk with the form (Ctrl+N)"));
     connect(m_createAction, &QAction::triggered, this, &MainWindow::createTrunkRequested);
+
+    m_guidedSetupAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("tools-wizard")), tr("Guided Setup…"), this);
+    m_guidedSetupAction->setObjectName(QStringLiteral("guidedSetupAction"));
+    m_guidedSetupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_guidedSetupAction->setToolTip(
+        tr("Create a trunk step by step for a use case (Ctrl+Shift+N)"));
+    connect(m_guidedSetupAction, &QAction::triggered, this, &MainWindow::guidedSetupRequested);
 
     m_openByIdAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")),
                                    tr("Open Trunk by ID…"), this);
@@ -104,6 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
     file->addAction(quit);
     QMenu *trunks = menuBar()->addMenu(tr("&Trunks"));
     trunks->addAction(m_createAction);
+    trunks->addAction(m_guidedSetupAction);
     trunks->addAction(m_openByIdAction);
     trunks->addAction(m_refreshAction);
     trunks->addAction(m_findAction);
@@ -129,8 +138,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addAction(m_createAction);
+    m_toolBar->addAction(m_guidedSetupAction);
     m_toolBar->addAction(m_openByIdAction);
-    for (QAction *action : {m_refreshAction, m_createAction, m_openByIdAction}) {
+    for (QAction *action :
+         {m_refreshAction, m_createAction, m_guidedSetupAction, m_openByIdAction}) {
         if (QWidget *button = m_toolBar->widgetForAction(action))
             button->setObjectName(action->objectName() + QStringLiteral("Button"));
     }
@@ -199,6 +210,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_listPage, &TrunkListPage::refreshRequested, this, &MainWindow::refresh);
     connect(m_detailsPage, &TrunkDetailsPage::backRequested, this, &MainWindow::showTrunkList);
     connect(m_detailsPage, &TrunkDetailsPage::deleteRequested, this, &MainWindow::confirmDelete);
+    connect(m_detailsPage, &TrunkDetailsPage::finishSetupRequested, this,
+            &MainWindow::finishSetupRequested);
 
     connect(m_listModel, &TrunkListModel::deleteFinished, this,
             [this](const TrunkSid &sid, bool ok, const QString &message) {
@@ -320,6 +333,7 @@ void MainWindow::openTrunk(const TrunkSid &sid) {
     m_pages->setCurrentWidget(m_detailsPage);
     m_detailsPage->setFocus(Qt::OtherFocusReason);
     updateActions();
+    emit trunkOpened(sid);
 }
 
 // Each section's toolbar gets the edit actions of the opened trunk; a change reloads only the
@@ -494,6 +508,7 @@ void MainWindow::updateActions() {
     const bool connected = !m_client.isNull();
     m_refreshAction->setEnabled(connected && currentPage() != Page::Welcome);
     m_createAction->setEnabled(connected);
+    m_guidedSetupAction->setEnabled(connected);
     m_openByIdAction->setEnabled(connected);
     m_findAction->setEnabled(connected);
     m_welcomeAction->setEnabled(currentPage() != Page::Welcome);

@@ -77,11 +77,15 @@ public:
     Banner *sandboxBanner() const { return m_sandboxBanner; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *createTrunkAction() const { return m_createAction; }
+    QAction *guidedSetupAction() const { return m_guidedSetupAction; }
     QAction *openByIdAction() const { return m_openByIdAction; }
     QAction *findAction() const { return m_findAction; }
 
 signals:
-    void createTrunkRequested();
+    void createTrunkRequested(); // the Create Trunk form (Ctrl+N)
+    void guidedSetupRequested(); // the guided wizard (Ctrl+Shift+N)
+    void trunkOpened(const exotrunk::TrunkSid &sid);
+    void finishSetupRequested(const exotrunk::TrunkSid &sid);
     void addAccountRequested();
     void manageAccountsRequested();
     void exploreSandboxRequested();
@@ -103,6 +107,7 @@ private:
     QToolBar *m_toolBar;
     QAction *m_refreshAction;
     QAction *m_createAction;
+    QAction *m_guidedSetupAction;
     QAction *m_openByIdAction;
     QAction *m_findAction;
     QAction *m_addAccountAction;

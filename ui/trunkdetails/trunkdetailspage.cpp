@@ -84,6 +84,19 @@ TrunkDetailsPage::TrunkDetailsPage(TrunkDetailsController *controller, QWidget *
             [this] { m_controller->load(m_controller->trunkSid(), m_controller->trunk()); });
     m_errorBanner->hide();
 
+    m_setupBanner = new Banner(Banner::Kind::Warning, this);
+    m_setupBanner->setObjectName(QStringLiteral("finishSetupBanner"));
+    QPushButton *finish =
+        m_setupBanner->addButton(tr("Finish setup…"), QStringLiteral("finishSetupButton"));
+    finish->setAccessibleName(tr("Finish setup"));
+    finish->setAccessibleDescription(
+        tr("Reopens the unfinished setup of this trunk to retry what is missing or roll back"));
+    connect(finish, &QPushButton::clicked, this, [this] {
+        if (!m_controller->trunkSid().isEmpty())
+            emit finishSetupRequested(m_controller->trunkSid());
+    });
+    m_setupBanner->hide();
+
     // Basic information in two columns of label/value pairs.
     auto *info = new QGroupBox(tr("Basic Information"), this);
     info->setObjectName(QStringLiteral("basicInformation"));
@@ -157,6 +170,7 @@ TrunkDetailsPage::TrunkDetailsPage(TrunkDetailsController *controller, QWidget *
     layout->setContentsMargins(12, 10, 12, 8);
     layout->addLayout(top);
     layout->addWidget(m_errorBanner);
+    layout->addWidget(m_setupBanner);
     layout->addWidget(scroll, 1);
 
     connect(controller, &TrunkDetailsController::trunkChanged, this,
@@ -186,6 +200,19 @@ QLabel *TrunkDetailsPage::addField(QGridLayout *grid, int row, int column, const
 void TrunkDetailsPage::setAlias(const QString &alias) {
     m_alias = alias;
     m_fields.value(QStringLiteral("alias"))->setText(orDash(alias));
+}
+
+void TrunkDetailsPage::setUnfinishedSetup(const QStringList &missing) {
+    if (missing.isEmpty()) {
+        m_setupBanner->hide();
+        return;
+    }
+    QStringList lines;
+    for (const QString &item : missing)
+        lines << QStringLiteral("• ") + item.toHtmlEscaped();
+    m_setupBanner->setText(tr("<b>The setup of this trunk is not finished.</b>") +
+                           QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
+    m_setupBanner->show();
 }
 
 void TrunkDetailsPage::updateTrunk() {

@@ -36,6 +36,11 @@ public:
     // "edgePreference", "nsoCode", "sipUri".
     QLabel *field(const QString &key) const { return m_fields.value(key); }
 
+    // An unfinished guided setup of this trunk (from the provisioning journal): a banner with
+    // what is missing and a "Finish setup…" button. An empty list hides it.
+    void setUnfinishedSetup(const QStringList &missing);
+    Banner *setupBanner() const { return m_setupBanner; }
+
     SectionWidget *phoneNumbersSection() const { return m_phoneNumbers; }
     SectionWidget *destinationUrisSection() const { return m_destinationUris; }
     SectionWidget *whitelistedIpsSection() const { return m_whitelistedIps; }
@@ -44,6 +49,7 @@ public:
 signals:
     void backRequested();
     void deleteRequested(const exotrunk::TrunkSid &sid);
+    void finishSetupRequested(const exotrunk::TrunkSid &sid);
 
 private:
     void updateTrunk();
@@ -57,6 +63,7 @@ private:
     StatusBadge *m_status;
     QPushButton *m_delete;
     Banner *m_errorBanner;
+    Banner *m_setupBanner;
     QHash<QString, QLabel *> m_fields;
     CopyButton *m_copySid;
     CopyButton *m_copySipUri;

@@ -150,12 +150,15 @@ void ProvisioningProgressWidget::updateState() {
     const ProvisioningEngine::State state =
         m_engine ? m_engine->state() : ProvisioningEngine::State::Idle;
     const bool deciding = state == ProvisioningEngine::State::NeedsDecision;
-    m_retry->setVisible(deciding || state == ProvisioningEngine::State::Kept);
+    // Decided from the state, not from isVisible(): the widget may not be shown yet (a kept
+    // plan reopened before its dialog opens).
+    const bool canRetry = deciding || state == ProvisioningEngine::State::Kept;
+    m_retry->setVisible(canRetry);
     m_keep->setVisible(deciding);
-    m_rollBack->setVisible(deciding || state == ProvisioningEngine::State::Kept);
-    m_retry->setEnabled(m_retry->isVisible());
+    m_rollBack->setVisible(canRetry);
+    m_retry->setEnabled(canRetry);
     m_keep->setEnabled(deciding);
-    m_rollBack->setEnabled(m_rollBack->isVisible());
+    m_rollBack->setEnabled(canRetry);
 
     QString text;
     switch (state) {

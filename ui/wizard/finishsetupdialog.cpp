@@ -1,0 +1,134 @@
+#include "wizard/finishsetupdialog.h"
+
+#include "wizard/provisioningprogresswidget.h"
+#include "workflows/provisioningengine.h"
+#include "workflows/provisioninghandoff.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace exotrunk {
+
+FinishSetupDialog::FinishSetupDialog(ExotelClient *client, ProvisioningJournal *journal,
+                                     const QString &profileId, const TrunkSid &trunkSid,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_engine(new ProvisioningEngine(client, journal, this))
+    , m_sid(trunkSid) {
+    setObjectName(QStringLiteral("finishSetupDialog"));
+    setWindowTitle(tr("Finish setup"));
+    setAccessibleName(windowTitle());
+    setMinimumSize(720, 460);
+
+    auto *layout = new QVBoxLayout(this);
+    m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("finishSetupIntro"));
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+    m_progress = new ProvisioningProgressWidget(this);
+    layout->addWidget(m_progress, 2);
+
+    m_handOff = new QPlainTextEdit(this);
+    m_handOff->setObjectName(QStringLiteral("finishSetupHandOffText"));
+    m_handOff->setAccessibleName(tr("Hand-off summary"));
+    m_handOff->setReadOnly(true);
+    m_handOff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_handOff->hide();
+    layout->addWidget(m_handOff, 3);
+
+    auto *row = new QHBoxLayout;
+    m_showPassword = new QCheckBox(tr("&Include the SIP password"), this);
+    m_showPassword->setObjectName(QStringLiteral("finishSetupShowPasswordCheck"));
+    m_showPassword->hide();
+    m_copy = new QPushButton(tr("C&opy summary"), this);
+    m_copy->setObjectName(QStringLiteral("finishSetupCopyButton"));
+    m_copy->hide();
+    m_close = new QPushButton(tr("Close"), this);
+    m_close->setObjectName(QStringLiteral("finishSetupCloseButton"));
+    row->addWidget(m_showPassword);
+    row->addStretch(1);
+    row->addWidget(m_copy);
+    row->addWidget(m_close);
+    layout->addLayout(row);
+
+    connect(m_close, &QPushButton::clicked, this, &FinishSetupDialog::reject);
+    connect(m_showPassword, &QCheckBox::toggled, this, &FinishSetupDialog::updateHandOff);
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_handOff->toPlainText()); });
+    connect(m_engine, &ProvisioningEngine::stateChanged, this, &FinishSetupDialog::updateState);
+    connect(m_engine, &ProvisioningEngine::finished, this, [this] { emit setupFinished(m_sid); });
+    connect(m_engine, &ProvisioningEngine::rolledBack, this, [this] { emit rolledBack(m_sid); });
+
+    m_progress->setEngine(m_engine);
+    m_hasPlan = m_engine->reopen(profileId, trunkSid);
+
+    // Visual order: the calls and their choices, then the summary, then the buttons.
+    QWidget *previous = m_progress->list();
+    for (const char *name : {"retryFailedButton", "keepAsIsButton", "rollBackButton"}) {
+        if (auto *button = m_progress->findChild<QPushButton *>(QLatin1String(name))) {
+            setTabOrder(previous, button);
+            previous = button;
+        }
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_handOff), static_cast<QWidget *>(m_showPassword),
+                       static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_close)}) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
+    updateState();
+}
+
+void FinishSetupDialog::updateState() {
+    using S = ProvisioningEngine::State;
+    const S s = m_engine->state();
+    const QString name = m_engine->plan().request.trunkName;
+    if (!m_hasPlan && s == S::Idle) {
+        m_intro->setText(tr("Nothing is left to finish on trunk %1.").arg(m_sid.value()));
+    } else if (s == S::Finished) {
+        m_intro->setText(tr("<b>Trunk %1 is now complete.</b>").arg(name.toHtmlEscaped()));
+    } else if (s == S::RolledBack) {
+        m_intro->setText(tr("<b>Rolled back:</b> trunk %1 was deleted.").arg(name.toHtmlEscaped()));
+    } else {
+        m_intro->setText(tr("The setup of trunk <b>%1</b> (%2) did not finish. Retry sends only "
+                            "what is missing; Roll back deletes the trunk.")
+                             .arg(name.toHtmlEscaped(), m_sid.value()));
+    }
+    const bool done = s == S::Finished;
+    m_handOff->setVisible(done);
+    m_copy->setVisible(done);
+    m_showPassword->setVisible(done && m_engine->plan().request.credential.has_value());
+    // A password generated again must reach the SIP side: show it unasked.
+    if (done && m_engine->plan().passwordRegenerated)
+        m_showPassword->setChecked(true);
+    if (done)
+        updateHandOff();
+}
+
+void FinishSetupDialog::updateHandOff() {
+    m_handOff->setPlainText(provisioningHandOff(m_engine->plan(), m_showPassword->isChecked()));
+}
+
+void FinishSetupDialog::reject() {
+    if (m_engine->state() == ProvisioningEngine::State::Running ||
+        m_engine->state() == ProvisioningEngine::State::RollingBack) {
+        const auto answer = QMessageBox::question(
+            this, tr("Close?"),
+            tr("Calls are still running. If you close now, the trunk keeps what is done so far "
+               "and its details page still offers “Finish setup”. Close anyway?"));
+        if (answer != QMessageBox::Yes)
+            return;
+        m_engine->abandon();
+    }
+    QDialog::reject();
+}
+
+} // namespace exotrunk
