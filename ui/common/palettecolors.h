@@ -3,6 +3,10 @@
 #include <QColor>
 #include <QPalette>
 
+#include <optional>
+
+class QWidget;
+
 namespace exotrunk::ui {
 
 enum class Tone { Success, Neutral, Warning, Danger, Info };
@@ -24,5 +28,19 @@ QColor secondaryText(const QPalette &palette);
 
 // WCAG contrast ratio between two colours (1–21).
 double contrastRatio(const QColor &a, const QColor &b);
+
+// Text in the tone (an error in red, a warning in amber, success in green) that keeps a
+// contrast of at least 4.5:1 on the palette's Window and Base: the tone darkened on a light
+// palette, lightened on a dark one.
+QColor toneText(const QPalette &palette, Tone tone);
+
+// Colours `widget`'s text in `tone` (toneText of its parent's palette), or gives it back the
+// palette's own text colour when `tone` is empty. Follows later application palette changes,
+// so a message stays readable when the desktop switches to a dark theme.
+void setToneText(QWidget *widget, std::optional<Tone> tone);
+
+// A dark palette for the Fusion style, as a dark desktop theme gives: for screenshots and for
+// checking that nothing vanishes on dark backgrounds.
+QPalette darkPalette();
 
 } // namespace exotrunk::ui

@@ -31,20 +31,32 @@ QSize StatusBadgeDelegate::badgeSize(const QFont &font, const QString &text) {
 
 void StatusBadgeDelegate::paintBadge(QPainter *painter, const QRect &rect, const QFont &font,
                                      const QString &text, bool active, bool enabled) {
+    paintBadge(painter, rect, font, text, active, enabled, QApplication::palette());
+}
+
+void StatusBadgeDelegate::paintBadge(QPainter *painter, const QRect &rect, const QFont &font,
+                                     const QString &text, bool active, bool enabled,
+                                     const QPalette &palette) {
     const QSize size = badgeSize(font, text);
     QRect badge(QPoint(0, 0), size);
     badge.moveCenter(rect.center());
     badge.moveLeft(rect.left());
     const Tone tone = active ? Tone::Success : Tone::Neutral;
-    QColor fill = badgeFill(tone);
-    if (!enabled)
-        fill.setAlphaF(0.45f);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
-    path.addRoundedRect(QRectF(badge), badge.height() / 2.0, badge.height() / 2.0);
-    painter->fillPath(path, fill);
-    painter->setPen(badgeText(tone));
+    if (enabled) {
+        path.addRoundedRect(QRectF(badge), badge.height() / 2.0, badge.height() / 2.0);
+        painter->fillPath(path, badgeFill(tone));
+        painter->setPen(badgeText(tone));
+    } else {
+        // A faded fill would take the white text's contrast with it; an outline keeps it.
+        const QColor ink = toneText(palette, tone);
+        const QRectF outline = QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5);
+        path.addRoundedRect(outline, outline.height() / 2.0, outline.height() / 2.0);
+        painter->setPen(QPen(ink, 1.0));
+        painter->drawPath(path);
+    }
     painter->setFont(badgeFont(font));
     painter->drawText(badge, Qt::AlignCenter, text.toUpper());
     painter->restore();
@@ -63,7 +75,8 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         return;
     const bool pending = index.data(m_pendingRole).toBool();
     const QRect area = option.rect.adjusted(8, 0, -4, 0);
-    paintBadge(painter, area, option.font, text, index.data(m_activeRole).toBool(), !pending);
+    paintBadge(painter, area, option.font, text, index.data(m_activeRole).toBool(), !pending,
+               option.palette);
 }
 
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
@@ -94,7 +107,8 @@ void StatusBadge::paintEvent(QPaintEvent *) {
     if (m_text.isEmpty())
         return;
     QPainter painter(this);
-    StatusBadgeDelegate::paintBadge(&painter, rect(), font(), m_text, m_active, isEnabled());
+    StatusBadgeDelegate::paintBadge(&painter, rect(), font(), m_text, m_active, isEnabled(),
+                                    palette());
 }
 
 } // namespace exotrunk::ui

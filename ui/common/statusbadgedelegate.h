@@ -5,7 +5,7 @@
 namespace exotrunk::ui {
 
 // Draws a trunk status as a filled pill ("ACTIVE" green, "INACTIVE" grey) with white text;
-// the fills keep a 4.5:1 contrast with the text and stand out on light and dark palettes.
+// the fills keep a 4.5:1 contrast with the text on light and dark palettes.
 // Reads the `activeRole` (bool) and the display text of the index.
 class StatusBadgeDelegate : public QStyledItemDelegate {
     Q_OBJECT
@@ -16,7 +16,11 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // Paints a badge into `rect` (also used by the details page's status label).
+    // Paints a badge into `rect` (also used by the details page's status label). An enabled
+    // badge is a filled pill with white text; a disabled one (a trunk being deleted) is an
+    // outline in the tone's text colour for `palette`, so it still reads on light and dark.
+    static void paintBadge(QPainter *painter, const QRect &rect, const QFont &font,
+                           const QString &text, bool active, bool enabled, const QPalette &palette);
     static void paintBadge(QPainter *painter, const QRect &rect, const QFont &font,
                            const QString &text, bool active, bool enabled);
     static QSize badgeSize(const QFont &font, const QString &text);

@@ -1,5 +1,7 @@
 #include "editing/adddestinationsdialog.h"
 
+#include "common/palettecolors.h"
+
 #include "api/exotelclient.h"
 #include "editing/editinglogging.h"
 
@@ -201,15 +203,15 @@ void AddDestinationsDialog::setRowState(int index, RowState state, const QString
         r.result->clear();
         break;
     case RowState::Sending:
-        r.result->setStyleSheet({});
+        ui::setToneText(r.result, std::nullopt);
         r.result->setText(tr("Sending…"));
         break;
     case RowState::Added:
-        r.result->setStyleSheet(QStringLiteral("color: #1b6e20;"));
+        ui::setToneText(r.result, ui::Tone::Success);
         r.result->setText(tr("✓ Added"));
         break;
     case RowState::Failed:
-        r.result->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        ui::setToneText(r.result, ui::Tone::Danger);
         r.result->setText(tr("✗ Failed: %1").arg(text));
         break;
     }

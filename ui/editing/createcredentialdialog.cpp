@@ -1,5 +1,7 @@
 #include "editing/createcredentialdialog.h"
 
+#include "common/palettecolors.h"
+
 #include "api/exotelclient.h"
 #include "editing/editinglogging.h"
 #include "editing/oncesecretpanel.h"
@@ -111,12 +113,12 @@ void CreateCredentialDialog::validateInput() {
     const PasswordStrength strength = PasswordStrength::of(m_password->text());
     const Validity passwordValidity = validate::password(m_password->text());
     if (passwordValidity.isAcceptable()) {
-        m_strength->setStyleSheet(strength.level == PasswordStrength::Level::Strong
-                                      ? QStringLiteral("color: #1b6e20;")
-                                      : QStringLiteral("color: #8a5300;"));
+        ui::setToneText(m_strength, strength.level == PasswordStrength::Level::Strong
+                                        ? ui::Tone::Success
+                                        : ui::Tone::Warning);
         m_strength->setText(strength.hint);
     } else {
-        m_strength->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        ui::setToneText(m_strength, ui::Tone::Danger);
         m_strength->setText(passwordValidity.message);
     }
     setInputValid(!user.isEmpty() && userValidity.isAcceptable() &&

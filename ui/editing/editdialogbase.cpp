@@ -1,5 +1,7 @@
 #include "editing/editdialogbase.h"
 
+#include "common/palettecolors.h"
+
 #include "api/exotelclient.h"
 
 #include <QDialogButtonBox>
@@ -30,7 +32,7 @@ EditDialogBase::EditDialogBase(ExotelClient *client, TrunkSid trunkSid, QWidget 
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ui::setToneText(m_error, ui::Tone::Danger);
     m_error->hide();
 
     m_submit = m_buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
@@ -100,11 +102,11 @@ void EditDialogBase::showValidity(QLabel *label, const Validity &validity) {
         label->setToolTip({});
         break;
     case Validity::Level::Warning:
-        label->setStyleSheet(QStringLiteral("color: #8a5300;"));
+        ui::setToneText(label, ui::Tone::Warning);
         label->setText(tr("Warning: %1").arg(validity.message));
         break;
     case Validity::Level::Error:
-        label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        ui::setToneText(label, ui::Tone::Danger);
         label->setText(validity.message);
         break;
     }

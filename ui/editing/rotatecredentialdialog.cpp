@@ -1,5 +1,7 @@
 #include "editing/rotatecredentialdialog.h"
 
+#include "common/palettecolors.h"
+
 #include "api/exotelclient.h"
 #include "editing/editinglogging.h"
 #include "editing/oncesecretpanel.h"
@@ -209,11 +211,11 @@ QWidget *RotateCredentialDialog::buildChoosePage() {
                          QStringLiteral("passwordPlan"), page));
     layout->addLayout(form);
     m_choiceValidation = wrapped({}, QStringLiteral("choiceValidation"), page);
-    m_choiceValidation->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ui::setToneText(m_choiceValidation, ui::Tone::Danger);
     layout->addWidget(m_choiceValidation);
     m_chooseError = wrapped({}, QStringLiteral("chooseErrorLabel"), page);
     m_chooseError->setTextFormat(Qt::PlainText);
-    m_chooseError->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    ui::setToneText(m_chooseError, ui::Tone::Danger);
     m_chooseError->hide();
     layout->addWidget(m_chooseError);
     layout->addStretch(1);
@@ -259,7 +261,7 @@ QWidget *RotateCredentialDialog::buildHandOffPage() {
     m_handOffTitle->setObjectName(QStringLiteral("handOffTitle"));
     layout->addWidget(m_handOffTitle);
     m_resumeNote = wrapped({}, QStringLiteral("resumeNote"), page);
-    m_resumeNote->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    ui::setToneText(m_resumeNote, ui::Tone::Warning);
     layout->addWidget(m_resumeNote);
     m_secret = new OnceSecretPanel(page);
     layout->addWidget(m_secret);
