@@ -345,7 +345,8 @@ void TrunkListModel::refresh() {
             else
                 m_incoming.append(page);
             setProgress(loaded, total);
-        });
+        },
+        m_pageSize);
     emit busyChanged(true);
 }
 

@@ -44,6 +44,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_details(new TrunkDetailsController(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Exotrunk Console"));
+    // A 10,000-trunk account in 50 requests instead of 200: inside the rate limit.
+    m_listModel->setPageSize(TrunkListModel::LargePageSize);
 
     // --- actions ---
     m_refreshAction =

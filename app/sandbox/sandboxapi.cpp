@@ -23,7 +23,9 @@ const QString kBadBody = QStringLiteral("JSON parsing error or malformed request
 const QString kDuplicate = QStringLiteral("Resource already exists");
 const QString kBodyParseMessage = QStringLiteral("Invalid request body,failed parsing ");
 
-// Larger pages are clamped rather than refused, so a greedy client still gets an answer.
+// The vendor documents the default page (50) and that metadata.page_size is the size *applied*,
+// but no maximum: by default larger pages are clamped to this, so a greedy client still gets an
+// answer and learns the size from the metadata (SandboxApi::setMaxPageSize changes both).
 constexpr int kMaxPageSize = 1000;
 constexpr int kDefaultPageSize = 50;
 
@@ -262,6 +264,8 @@ struct SandboxApi::Private {
     qint64 nextDestinationId = 2540;
     qint64 nextCredentialId = 1230;
     int generatedTrunks = 0;
+    int maxPageSize = kMaxPageSize;
+    bool refuseLargerPages = false;
 
     qint64 now() const { return clock(); }
     QString domain() const { return accountSid + QStringLiteral(".pstn.exotel.com"); }
@@ -448,7 +452,10 @@ struct SandboxApi::Private {
             if (!ok || pageSize < 1)
                 return invalid(r, QStringLiteral("Invalid page_size"),
                                QStringLiteral("page_size must be a positive integer"));
-            pageSize = std::min(pageSize, kMaxPageSize);
+            if (pageSize > maxPageSize && refuseLargerPages)
+                return invalid(r, QStringLiteral("Invalid page_size"),
+                               QStringLiteral("page_size must not exceed %1").arg(maxPageSize));
+            pageSize = std::min(pageSize, maxPageSize);
         }
 
         ApiReply reply;
@@ -1169,6 +1176,11 @@ void SandboxApi::seedDemoData() {
     p.seedCredential(t123, "ameyo_pbx", "ameyo-mumbai", "2025-10-30T08:37:00Z");
     p.seedCredential(t123, "livekit_staging", "livekit-staging", "2025-10-30T08:37:31Z");
     p.seedSetting(t123, "+918047361001", "2025-10-30T08:38:05Z");
+}
+
+void SandboxApi::setMaxPageSize(int maxPageSize, bool refuseLarger) {
+    d->maxPageSize = std::max(1, maxPageSize);
+    d->refuseLargerPages = refuseLarger;
 }
 
 void SandboxApi::seedTrunks(int n) {

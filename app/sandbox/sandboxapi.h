@@ -56,6 +56,9 @@ public:
 
     void seedDemoData();
     void seedTrunks(int n);
+    // The largest page_size honoured (default 1000): a larger one is clamped, as the applied
+    // size in metadata.page_size allows, or answered 400/1002 with `refuseLarger`.
+    void setMaxPageSize(int maxPageSize, bool refuseLarger = false);
     int trunkCount() const;
     QString trunkSid(const QString &trunkName) const;
     QString foreignTrunkSid() const;

@@ -349,6 +349,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
     if (d->options.seedDemoData)
         d->api->seedDemoData();
     d->api->seedTrunks(d->options.extraTrunks);
+    d->api->setMaxPageSize(d->options.maxPageSize, d->options.refuseLargerPages);
 
     const auto handler = [p = d.get()](const QHttpServerRequest &request,
                                        QHttpServerResponder &&responder) {

@@ -56,6 +56,11 @@ struct SandboxOptions {
     double dropRate = 0.0;           // share of requests whose connection is closed unanswered
     int requestsPerMinute = 200;     // rolling 60 s window per account; <= 0: no limit
     bool listTrunksSupported = true; // false: GET /trunks answers 404 like an account without it
+    // No maximum page_size is documented (only the default of 50 and that metadata.page_size
+    // is the size applied): a larger request is clamped to maxPageSize, or with
+    // refuseLargerPages answered 400/1002 like a stricter live server might.
+    int maxPageSize = 1000;
+    bool refuseLargerPages = false;
 };
 
 // An Exotel-compatible v2 trunk API on 127.0.0.1. Lives on the thread that created it.

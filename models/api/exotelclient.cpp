@@ -395,6 +395,19 @@ void ExotelClient::Private::expectList(
     call->onAnswer = [this, call, done, onPage, loaded](const QByteArray &, int status,
                                                         const std::optional<Envelope> &envelope) {
         const Envelope &env = *envelope;
+        if (!env.isList && status == 400 && call->pages == 0 &&
+            call->spec.query.hasQueryItem(QStringLiteral("page_size"))) {
+            // No maximum page size is documented; a server stricter than ours gets its default.
+            qCInfo(lcApi).noquote() << call->description() << "refused"
+                                    << call->spec.query.queryItemValue(QStringLiteral("page_size"))
+                                    << "as page_size; loading the default pages";
+            RequestSpec spec = call->spec;
+            spec.query.removeAllQueryItems(QStringLiteral("page_size"));
+            call->attempt = 0;
+            call->transientRetries = 0;
+            submit(call, spec);
+            return;
+        }
         if (!env.isList) {
             // A list endpoint answers errors (404, 401 …) with a single object.
             if (!env.items.isEmpty() && !env.items.first().isSuccess()) {
@@ -895,11 +908,13 @@ QString trunkPath(const TrunkSid &sid, const char *sub = nullptr) {
 } // namespace
 
 ApiCall *ExotelClient::listTrunks(QObject *context, Callback<QList<Trunk>> done,
-                                  TrunkPageCallback onPage) {
+                                  TrunkPageCallback onPage, int pageSize) {
     auto *call = d->makeCall<QList<Trunk>>(QStringLiteral("GET /trunks"), context, done);
     d->expectList<Trunk>(call, done, onPage);
     RequestSpec spec;
     spec.path = QStringLiteral("/trunks");
+    if (pageSize > 0)
+        spec.query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
     d->submit(call, spec);
     return call;
 }

@@ -78,9 +78,12 @@ public:
     const ClientConfig &config() const { return m_config; }
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
-    // Trunks
+    // Trunks. `pageSize` > 0 asks for pages of that size instead of the server's default (50):
+    // fewer requests against the rate limit on a large account. The server may apply a smaller
+    // size (the pages follow next_page_uri either way); one that refuses it with a 400 is asked
+    // again without it.
     ApiCall *listTrunks(QObject *context, Callback<QList<Trunk>> done,
-                        TrunkPageCallback onPage = {});
+                        TrunkPageCallback onPage = {}, int pageSize = 0);
     ApiCall *getTrunk(const TrunkSid &sid, QObject *context, Callback<Trunk> done);
     ApiCall *createTrunk(const NewTrunk &trunk, QObject *context, Callback<Trunk> done);
     ApiCall *deleteTrunk(const TrunkSid &sid, QObject *context, Callback<Trunk> done);

@@ -86,6 +86,7 @@ int main(int argc, char *argv[]) {
         }
         ExotelClient client(configFor(sandbox.baseUrl()));
         TrunkListModel model;
+        model.setPageSize(TrunkListModel::LargePageSize); // as the dashboard asks
         TrunkFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         QTableView view;

@@ -79,6 +79,7 @@ Figures measure(int extraTrunks, bool filter) {
     }
     ExotelClient client(configFor(sandbox.baseUrl()));
     TrunkListModel model;
+    model.setPageSize(TrunkListModel::LargePageSize); // as the dashboard asks
     TrunkFilterProxyModel proxy;
     proxy.setSourceModel(&model);
     QTableView view;
@@ -165,17 +166,20 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
 
     out() << "Trunk list at scale (TrunkListModel + TrunkFilterProxyModel + QTableView, "
-             "offscreen; sandbox in a child process at 200 requests/min, 50 trunks a page)"
-          << Qt::endl;
-    // 6 demo trunks + 994 / 9,994 generated: 1,000 and 10,000 rows, 20 and 200 pages.
-    for (const int n : {994, 9994}) {
+             "offscreen; sandbox in a child process at 200 requests/min, "
+          << TrunkListModel::LargePageSize << " trunks a page as the dashboard asks)" << Qt::endl;
+    // 6 demo trunks + 994 / 9,994 / 10,000 generated: 1,000, 10,000 and 10,006 rows. At the
+    // server's default of 50 a page the last needed 201 requests, one more than the limit.
+    for (const int n : {994, 9994, 10000}) {
         const Figures f = measure(n, n == 9994);
         if (!f.ok) {
             out() << "  " << n << " trunks: the load did not complete" << Qt::endl;
             return 1;
         }
-        out() << "  " << n << " generated trunks (" << f.rows
-              << " rows with the demo trunks):" << Qt::endl
+        const int pages =
+            (f.rows + TrunkListModel::LargePageSize - 1) / TrunkListModel::LargePageSize;
+        out() << "  " << n << " generated trunks (" << f.rows << " rows with the demo trunks, "
+              << pages << " pages):" << Qt::endl
               << "    first page arrival -> painted: " << fmt(f.firstPageVisibleMs, 2) << " ms"
               << Qt::endl
               << "    total load (refresh -> loaded): " << fmt(f.totalLoadMs) << " ms" << Qt::endl
@@ -186,7 +190,7 @@ int main(int argc, char *argv[]) {
                   << " rows (set text -> painted): median " << fmt(f.filterMedianMs, 2)
                   << " ms, max " << fmt(f.filterMaxMs, 2) << " ms   (target < 16 ms)" << Qt::endl;
         out() << "    peak RSS so far (VmHWM):        " << fmt(f.peakRss) << " MiB"
-              << (n == 9994 ? "   (target < 120 MB)" : "") << Qt::endl;
+              << (n >= 9994 ? "   (target < 120 MB)" : "") << Qt::endl;
     }
     return 0;
 }
