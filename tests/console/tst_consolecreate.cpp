@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -96,6 +97,15 @@ private:
         window().activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window()));
         QTest::keyClick(&window(), Qt::Key(key), modifiers);
+    }
+
+    // Saved only when EXOTRUNK_SCREENSHOT_DIR is set.
+    static void shoot(QWidget *w, const QString &name) {
+        const QString dir = qEnvironmentVariable("EXOTRUNK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(100);
+        w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
 
     TrunkState stateOf(const TrunkSid &sid) {
@@ -397,6 +407,7 @@ private slots:
             window().findChild<QPushButton *>(QStringLiteral("finishSetupButton"));
         QVERIFY(finish && finish->isVisible());
         QVERIFY(!finish->accessibleName().isEmpty());
+        shoot(&window(), QStringLiteral("finish-setup-banner"));
 
         m_console->sandboxServer()->clearFaults();
         QTest::mouseClick(finish, Qt::LeftButton);
@@ -409,6 +420,7 @@ private slots:
         QPushButton *retry = child<QPushButton>(dialog, "retryFailedButton");
         QVERIFY(retry->isVisible() && retry->isEnabled());
         QVERIFY(child<QPushButton>(dialog, "rollBackButton")->isVisible());
+        shoot(dialog, QStringLiteral("finish-setup-dialog"));
         QSignalSpy done(dialog, &FinishSetupDialog::setupFinished);
         QTest::mouseClick(retry, Qt::LeftButton);
         QVERIFY(done.wait(15000) || done.count() == 1);
@@ -418,6 +430,7 @@ private slots:
         QPlainTextEdit *handOff = child<QPlainTextEdit>(dialog, "finishSetupHandOffText");
         QVERIFY(handOff->isVisible());
         QVERIFY(handOff->toPlainText().contains(QStringLiteral("sip:") + sid.value()));
+        shoot(dialog, QStringLiteral("finish-setup-done"));
 
         const TrunkState s = stateOf(sid);
         QCOMPARE(s.destinations,

@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -275,6 +276,32 @@ private slots:
         child<QSpinBox>("whitelistMaskSpin_2")->setValue(24);
         QVERIFY(!offer->isVisible());
         QVERIFY(createEnabled());
+    }
+
+    // Saved only when EXOTRUNK_SCREENSHOT_DIR is set: the form with two rows of each kind,
+    // one of them offering to whitelist its IP.
+    void screenshotWithSeveralRows() {
+        const QString dir = qEnvironmentVariable("EXOTRUNK_SCREENSHOT_DIR");
+        fillValid();
+        type("aliasEdit", QStringLiteral("+918047100055"));
+        type("whitelistIpEdit_1", QStringLiteral("35.154.21.10"));
+        QTest::mouseClick(child<QPushButton>("addIpButton"), Qt::LeftButton);
+        type("whitelistIpEdit_2", QStringLiteral("13.232.40.16"));
+        child<QSpinBox>("whitelistMaskSpin_2")->setValue(28);
+        QTest::mouseClick(child<QPushButton>("addDestinationButton"), Qt::LeftButton);
+        type("destinationHostEdit_2", QStringLiteral("13.127.88.5"));
+        QVERIFY(child<QLabel>("destinationWhitelistOffer_2")->isVisible());
+        QVERIFY(createEnabled());
+        if (dir.isEmpty())
+            return;
+        QTest::qWait(100);
+        // Every message has the room it needs: none is cut off.
+        for (QLabel *label : m_dialog->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(label->text()));
+        }
+        QVERIFY(m_dialog->grab().save(QDir(dir).filePath(QStringLiteral("create-trunk-form.png"))));
     }
 
     void tabOrderFollowsTheScreenAndEveryFieldIsNamed() {

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -556,6 +557,25 @@ void CreateTrunkDialog::validateForm() {
     else
         showValidity(m_formMessage, Validity::ok());
     m_create->setEnabled(!m_started && isFormValid());
+    fitHeight();
+}
+
+// A top-level window ignores the height its wrapped messages need for its width; without
+// this the messages under the rows would be clipped.
+void CreateTrunkDialog::fitHeight() {
+    if (!layout())
+        return;
+    const int wanted = layout()->totalHeightForWidth(width());
+    if (wanted <= 0)
+        return;
+    setMinimumHeight(wanted);
+    if (height() < wanted)
+        resize(width(), wanted);
+}
+
+void CreateTrunkDialog::showEvent(QShowEvent *event) {
+    QDialog::showEvent(event);
+    fitHeight();
 }
 
 void CreateTrunkDialog::create() {
@@ -566,6 +586,7 @@ void CreateTrunkDialog::create() {
         w->setEnabled(false);
     m_create->setEnabled(false);
     m_progress->show();
+    fitHeight();
     const ProvisioningPlan plan =
         ProvisioningPlan::build(request(), m_context.accountSid, m_context.profileId);
     m_engine->start(plan);

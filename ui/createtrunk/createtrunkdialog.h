@@ -58,6 +58,7 @@ signals:
 
 protected:
     void reject() override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     struct WhitelistRow {
@@ -79,6 +80,7 @@ private:
     };
 
     void validateForm();
+    void fitHeight();
     void create();
     void engineStateChanged();
     void renumberRows();
