@@ -18,6 +18,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QItemSelectionModel>
@@ -178,6 +179,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_sandboxBanner->setText(tr("<b>Sandbox</b> — changes here never reach Exotel."));
     QPushButton *addAccount = m_sandboxBanner->addButton(tr("Add Your Exotel Account…"),
                                                          QStringLiteral("sandboxAddAccountButton"));
+    addAccount->setToolTip(tr("Connect the console to a real Exotel account"));
     connect(addAccount, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
     m_sandboxBanner->hide();
 
@@ -364,6 +366,8 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
                         moreButton->setObjectName(section->objectName() +
                                                   QStringLiteral("MoreButton"));
                         moreButton->setText(tr("More"));
+                        moreButton->setToolTip(
+                            tr("Changes the Exotel API cannot make, with what to do instead"));
                         moreButton->setPopupMode(QToolButton::InstantPopup);
                         more = new QMenu(moreButton);
                         more->setToolTipsVisible(true);
@@ -473,6 +477,17 @@ void MainWindow::openTrunkByIdPrompt() {
     dialog->setLabelText(tr("Trunk SID (for example trmum1c99b47f41d1f4a4d5c19au):"));
     dialog->setInputMode(QInputDialog::TextInput);
     dialog->setOkButtonText(tr("Open"));
+    // The input dialog builds its field and buttons lazily; name them for tests and screen readers.
+    if (auto *edit = dialog->findChild<QLineEdit *>()) {
+        edit->setObjectName(QStringLiteral("openByIdEdit"));
+        edit->setPlaceholderText(QStringLiteral("trmum1…"));
+    }
+    if (auto *buttons = dialog->findChild<QDialogButtonBox *>()) {
+        if (QPushButton *ok = buttons->button(QDialogButtonBox::Ok))
+            ok->setObjectName(QStringLiteral("openByIdOkButton"));
+        if (QPushButton *cancel = buttons->button(QDialogButtonBox::Cancel))
+            cancel->setObjectName(QStringLiteral("openByIdCancelButton"));
+    }
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
         const QString sid = text.trimmed();
         if (sid.isEmpty())

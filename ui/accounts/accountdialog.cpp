@@ -38,6 +38,7 @@ AccountDialog::AccountDialog(AccountManager *manager, ConnectionVerifier verifie
     m_accountSidEdit->setPlaceholderText(tr("From the API settings page of the Exotel dashboard"));
     m_apiKeyEdit = new QLineEdit(this);
     m_apiKeyEdit->setObjectName(QStringLiteral("apiKeyEdit"));
+    m_apiKeyEdit->setToolTip(tr("The API key shown beside the token in the Exotel dashboard"));
     m_tokenField =
         new TokenField(QStringLiteral("apiTokenEdit"), QStringLiteral("revealTokenButton"), this);
 
@@ -48,6 +49,7 @@ AccountDialog::AccountDialog(AccountManager *manager, ConnectionVerifier verifie
     m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_advancedToggle->setArrowType(Qt::RightArrow);
     m_advancedToggle->setAutoRaise(true);
+    m_advancedToggle->setToolTip(tr("Show or hide the server address setting"));
 
     m_advancedPanel = new QWidget(this);
     m_advancedPanel->setObjectName(QStringLiteral("advancedPanel"));
@@ -78,6 +80,7 @@ AccountDialog::AccountDialog(AccountManager *manager, ConnectionVerifier verifie
 
     m_testButton = new QPushButton(tr("&Test connection"), this);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton->setToolTip(tr("Check the key and token against Exotel without saving"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("connectionProgress"));
     m_progress->setRange(0, 0);

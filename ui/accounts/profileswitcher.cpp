@@ -50,6 +50,7 @@ ProfileSwitcher::ProfileSwitcher(AccountManager *manager, ConnectionVerifier ver
     m_menuButton->setObjectName(QStringLiteral("profileActionsButton"));
     m_menuButton->setText(tr("Accounts"));
     m_menuButton->setAccessibleName(tr("Account actions"));
+    m_menuButton->setToolTip(tr("Add, edit or remove accounts and rotate an API token"));
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setMenu(menu);
 

@@ -12,6 +12,9 @@ TokenField::TokenField(const QString &editObjectName, const QString &revealObjec
     , m_edit(new QLineEdit(this))
     , m_reveal(new QToolButton(this)) {
     m_edit->setObjectName(editObjectName);
+    // The form's label names the whole field; the line edit inside must say it too.
+    m_edit->setAccessibleName(tr("API token"));
+    m_edit->setAccessibleDescription(tr("Kept only in the system keychain, never on disk"));
     m_edit->setEchoMode(QLineEdit::Password);
     // No completion, no drag out of the field: a token must not leak into other widgets.
     m_edit->setDragEnabled(false);

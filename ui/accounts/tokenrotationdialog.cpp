@@ -39,6 +39,7 @@ TokenRotationDialog::TokenRotationDialog(AccountManager *manager, ConnectionVeri
 
     m_apiKeyEdit = new QLineEdit(this);
     m_apiKeyEdit->setObjectName(QStringLiteral("newApiKeyEdit"));
+    m_apiKeyEdit->setToolTip(tr("The API key that goes with the new token"));
     if (profile)
         m_apiKeyEdit->setText(profile->apiKey);
     m_tokenField = new TokenField(QStringLiteral("newApiTokenEdit"),

@@ -57,6 +57,7 @@ AddDestinationsDialog::AddDestinationsDialog(ExotelClient *client, TrunkSid trun
     m_addRow->setObjectName(QStringLiteral("addRowButton"));
     m_addRow->setText(tr("Add &row"));
     m_addRow->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_addRow->setToolTip(tr("Add another destination"));
     connect(m_addRow, &QToolButton::clicked, this, [this] {
         const int row = addRow();
         m_rows.at(row).host->setFocus();
@@ -81,13 +82,18 @@ int AddDestinationsDialog::addRow() {
     row.transport->addItem(tr("TLS"), int(Transport::Tls));
     row.transport->addItem(tr("TCP"), int(Transport::Tcp));
     row.transport->addItem(tr("UDP"), int(Transport::Udp));
+    row.transport->setAccessibleName(tr("Transport, row %1").arg(index + 1));
+    row.transport->setToolTip(tr("TLS encrypts the signalling; TCP and UDP do not"));
     row.host = new QLineEdit(this);
     row.host->setObjectName(rowName("hostEdit", index));
     row.host->setPlaceholderText(tr("sip.example.com or 203.0.113.10"));
+    row.host->setAccessibleName(tr("Host or FQDN, row %1").arg(index + 1));
     row.port = new QSpinBox(this);
     row.port->setObjectName(rowName("portSpin", index));
     row.port->setRange(1, 65535);
     row.port->setValue(defaultPortFor(Transport::Tls));
+    row.port->setAccessibleName(tr("Port, row %1").arg(index + 1));
+    row.port->setToolTip(tr("TLS usually uses 5061, TCP and UDP 5060"));
     row.validation = new QLabel(this);
     row.validation->setObjectName(rowName("rowValidation", index));
     row.validation->setWordWrap(true);
@@ -112,6 +118,17 @@ int AddDestinationsDialog::addRow() {
     m_grid->addWidget(row.allowAndRetry, gridRow, ActionCol);
     m_grid->addWidget(row.remove, gridRow, RemoveCol);
     m_grid->addWidget(row.validation, gridRow + 1, HostCol, 1, 3);
+    // Rows are made after the buttons: Tab goes along each row, then to "Add row", then to the
+    // dialog's buttons, as they are laid out.
+    if (!m_rows.isEmpty())
+        setTabOrder(m_rows.last().remove, row.transport);
+    setTabOrder(row.transport, row.host);
+    setTabOrder(row.host, row.port);
+    setTabOrder(row.port, row.allowAndRetry);
+    setTabOrder(row.allowAndRetry, row.remove);
+    setTabOrder(row.remove, m_addRow);
+    setTabOrder(m_addRow, submitButton());
+    setTabOrder(submitButton(), cancelButton());
     m_rows.append(row);
 
     // Follow the transport's usual port unless the user chose another one.

@@ -26,6 +26,7 @@ AllowIpDialog::AllowIpDialog(ExotelClient *client, TrunkSid trunkSid, QWidget *p
     m_mask->setRange(16, 32);
     m_mask->setValue(32);
     m_mask->setPrefix(QStringLiteral("/"));
+    m_mask->setToolTip(tr("/32 allows exactly this address"));
     m_ipValidation->setObjectName(QStringLiteral("ipValidation"));
     m_ipValidation->setWordWrap(true);
     m_maskValidation->setObjectName(QStringLiteral("maskValidation"));

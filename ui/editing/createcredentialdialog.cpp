@@ -48,10 +48,13 @@ CreateCredentialDialog::CreateCredentialDialog(ExotelClient *client, TrunkSid tr
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
+    m_password->setAccessibleDescription(
+        tr("The SIP digest password the PBX or Voice AI platform will use"));
     m_generate->setObjectName(QStringLiteral("generatePasswordButton"));
     m_generate->setText(tr("&Generate"));
     m_generate->setToolTip(tr("A new random password of 24 characters"));
     m_showPassword->setObjectName(QStringLiteral("showPasswordCheck"));
+    m_showPassword->setToolTip(tr("Show the password in clear text"));
     m_strength->setObjectName(QStringLiteral("passwordStrength"));
     m_strength->setWordWrap(true);
 
@@ -67,6 +70,9 @@ CreateCredentialDialog::CreateCredentialDialog(ExotelClient *client, TrunkSid tr
     passwordRow->addWidget(m_showPassword);
     passwordRow->addWidget(m_generate);
     formLayout->addRow(tr("&Password:"), passwordRow);
+    // Tab follows the row as laid out: the field, Show, then Generate.
+    setTabOrder(m_password, m_showPassword);
+    setTabOrder(m_showPassword, m_generate);
     formLayout->addRow(QString(), m_strength);
 
     auto *createdPage = new QWidget(this);

@@ -35,6 +35,7 @@ void fill(QComboBox *combo) {
     combo->addItem(tr("pstn — phone calls, Connect-applet flows"), int(NumberMode::Pstn));
     combo->addItem(tr("flow — Voice AI / StreamKit and other non-Connect applets"),
                    int(NumberMode::Flow));
+    combo->setToolTip(tr("How Exotel carries calls to this number"));
 }
 
 NumberMode selected(const QComboBox *combo) {

@@ -88,6 +88,12 @@ RotateCredentialDialog::RotateCredentialDialog(ExotelClient *client, QString pro
     m_peerUpdated = makeButton(tr("I have &updated the peer"), QStringLiteral("peerUpdatedButton"));
     m_retryDelete = makeButton(tr("&Retry"), QStringLiteral("retryDeleteButton"));
     m_close = makeButton(tr("&Close"), QStringLiteral("closeButton"));
+    m_cancel->setToolTip(tr("Close without changing anything"));
+    m_create->setToolTip(
+        tr("Create the new credential first; the old one stays until the peer uses the new one"));
+    m_peerUpdated->setToolTip(tr("Delete the old credential now that the peer uses the new one"));
+    m_retryDelete->setToolTip(tr("Try deleting the old credential again"));
+    m_close->setToolTip(tr("Close this dialog"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_cancel);
@@ -191,6 +197,7 @@ QWidget *RotateCredentialDialog::buildChoosePage() {
     m_credentialList = new QListWidget(page);
     m_credentialList->setObjectName(QStringLiteral("credentialList"));
     m_credentialList->setAccessibleName(tr("Credentials of the trunk"));
+    m_credentialList->setAccessibleDescription(tr("Choose the credential to replace"));
     m_credentialList->setMinimumHeight(m_credentialList->fontMetrics().lineSpacing() * 4);
     m_credentialList->setMaximumHeight(m_credentialList->fontMetrics().lineSpacing() * 9);
     layout->addWidget(m_credentialList);
@@ -199,6 +206,7 @@ QWidget *RotateCredentialDialog::buildChoosePage() {
     m_newUserName = new QLineEdit(page);
     m_newUserName->setObjectName(QStringLiteral("newUserNameEdit"));
     m_newUserName->setMaxLength(32);
+    m_newUserName->setToolTip(tr("The user name the peer will use with the new password"));
     m_newFriendlyName = new QLineEdit(page);
     m_newFriendlyName->setObjectName(QStringLiteral("newFriendlyNameEdit"));
     m_newFriendlyName->setMaxLength(32);

@@ -46,6 +46,7 @@ SectionWidget::SectionWidget(SectionModel *model, const QString &name, QWidget *
     m_table = new QTableView(this);
     m_table->setObjectName(name + QStringLiteral("Table"));
     m_table->setAccessibleName(model->title());
+    m_table->setAccessibleDescription(tr("%1 of this trunk").arg(model->title()));
     m_table->setModel(sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);

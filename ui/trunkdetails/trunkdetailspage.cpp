@@ -62,6 +62,7 @@ TrunkDetailsPage::TrunkDetailsPage(TrunkDetailsController *controller, QWidget *
 
     m_delete = new QPushButton(tr("Delete Trunk…"), this);
     m_delete->setObjectName(QStringLiteral("detailsDeleteButton"));
+    m_delete->setToolTip(tr("Delete this trunk after you confirm its name"));
     m_delete->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (!m_controller->trunkSid().isEmpty())

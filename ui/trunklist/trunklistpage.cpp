@@ -68,6 +68,8 @@ TrunkListPage::TrunkListPage(TrunkListModel *model, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("trunkTable"));
     m_table->setAccessibleName(tr("Trunks"));
+    m_table->setAccessibleDescription(
+        tr("The trunks of this account. Enter opens one, Delete deletes it."));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

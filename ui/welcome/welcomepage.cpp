@@ -31,9 +31,13 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_addAccount = new QPushButton(tr("Add an Exotel Account…"), this);
     m_addAccount->setObjectName(QStringLiteral("addAccountButton"));
     m_addAccount->setDefault(true);
+    m_addAccount->setToolTip(tr("Connect the console to an Exotel account with its API key and "
+                                "token"));
     m_addAccount->setMinimumHeight(m_addAccount->sizeHint().height() * 3 / 2);
     m_exploreSandbox = new QPushButton(tr("Explore the Sandbox"), this);
     m_exploreSandbox->setObjectName(QStringLiteral("exploreSandboxButton"));
+    m_exploreSandbox->setToolTip(tr("Try the console on a built-in server with demo trunks; "
+                                    "nothing reaches Exotel"));
     m_exploreSandbox->setMinimumHeight(m_addAccount->minimumHeight());
     connect(m_addAccount, &QPushButton::clicked, this, &WelcomePage::addAccountRequested);
     connect(m_exploreSandbox, &QPushButton::clicked, this, &WelcomePage::exploreSandboxRequested);
