@@ -1,8 +1,14 @@
-// Opens the console on a sandbox at 1280x800 and saves the README screenshots: the trunk
-// list, the details of a trunk, and the delete confirmation.
-#include "api/exotelclient.h"
-#include "knowntrunksstore.h"
-#include "mainwindow.h"
+// Opens the console on its sandbox at 1280x800, exactly as `exotrunk-console --sandbox` does,
+// and saves README screenshots by name:
+//   exotrunk-screenshots [--dark] [--lang <code>] <out dir> <shot>...
+// Shots: trunk-list, trunk-details, delete-confirmation, main-light, main-dark, main-hindi.
+// main-dark forces the Fusion style with a dark palette and main-hindi the Hindi interface
+// whatever the options say; the other shots follow --dark and --lang. Shots that need a
+// different palette or language than the ones before them are refused: take-screenshots.sh runs
+// one process per shot.
+#include "about/translations.h"
+#include "common/palettecolors.h"
+#include "console.h"
 #include "sandboxserver.h"
 #include "trunkdetailsmodels.h"
 #include "trunklistmodel.h"
@@ -13,9 +19,9 @@
 #include <QLineEdit>
 #include <QPixmap>
 #include <QScreen>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTextStream>
-#include <QTimer>
 
 #include <functional>
 
@@ -54,70 +60,133 @@ bool save(QWidget *widget, const QString &path) {
     return ok;
 }
 
+const QStringList knownShots = {
+    QStringLiteral("trunk-list"),          QStringLiteral("trunk-details"),
+    QStringLiteral("delete-confirmation"), QStringLiteral("main-light"),
+    QStringLiteral("main-dark"),           QStringLiteral("main-hindi")};
+
+struct Look {
+    bool dark = false;
+    QString language = QStringLiteral("en");
+    bool operator==(const Look &o) const { return dark == o.dark && language == o.language; }
+};
+
+Look lookFor(const QString &shot, const Look &asked) {
+    if (shot == QLatin1String("main-light"))
+        return {};
+    if (shot == QLatin1String("main-dark"))
+        return {true, QStringLiteral("en")};
+    if (shot == QLatin1String("main-hindi"))
+        return {false, QStringLiteral("hi")};
+    return asked;
+}
+
+// The trunk list with the first row selected: what the README opens with.
+bool showTrunkList(ui::MainWindow &window) {
+    window.showTrunkList();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("trunkTable"));
+    if (!table)
+        return false;
+    table->setFocus();
+    table->selectRow(0);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Exotrunk"));
     QCoreApplication::setApplicationName(QStringLiteral("exotrunk-screenshots"));
-    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
 
-    sandbox::SandboxOptions options;
-    options.requestsPerMinute = 0;
-    sandbox::SandboxServer server(options);
-    if (!server.start(0)) {
-        QTextStream(stderr) << "sandbox: " << server.errorString() << Qt::endl;
+    Look asked;
+    QString outDir;
+    QStringList shots;
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == QLatin1String("--dark")) {
+            asked.dark = true;
+        } else if (arg == QLatin1String("--lang") && i + 1 < args.size()) {
+            asked.language = args.at(++i);
+        } else if (outDir.isEmpty()) {
+            outDir = arg;
+        } else if (knownShots.contains(arg)) {
+            shots << arg;
+        } else {
+            QTextStream(stderr) << "unknown shot " << arg
+                                << "; known: " << knownShots.join(QStringLiteral(", ")) << Qt::endl;
+            return 1;
+        }
+    }
+    if (outDir.isEmpty())
+        outDir = QDir::currentPath();
+    if (shots.isEmpty())
+        shots = {QStringLiteral("trunk-list"), QStringLiteral("trunk-details"),
+                 QStringLiteral("delete-confirmation")};
+    const Look look = lookFor(shots.first(), asked);
+    for (const QString &shot : std::as_const(shots)) {
+        if (!(lookFor(shot, asked) == look)) {
+            QTextStream(stderr) << shot << " needs another palette or language than "
+                                << shots.first() << "; take it in its own run" << Qt::endl;
+            return 1;
+        }
+    }
+
+    // Both looks use Fusion so that light and dark differ only in the palette.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (look.dark)
+        QApplication::setPalette(ui::darkPalette());
+    const TranslationSetup translation = installTranslations(app, look.language);
+    if (!translation.warning.isEmpty())
+        QTextStream(stderr) << translation.warning << Qt::endl;
+
+    CommandLineOptions options;
+    options.mode = CommandLineOptions::Mode::SandboxConsole;
+    options.sandboxRateLimit = 100000;
+    options.language = look.language;
+    Console console(options);
+    QString error;
+    if (!console.start(&error)) {
+        QTextStream(stderr) << "console: " << error << Qt::endl;
         return 1;
     }
-    ClientConfig config;
-    config.baseUrl = server.baseUrl();
-    config.accountSid = server.options().accountSid;
-    config.apiKey = server.options().apiKey;
-    config.apiToken = server.options().apiToken;
-    config.requestsPerMinute = 100000;
-    ExotelClient client(config);
-    KnownTrunksStore known(QStringLiteral("sandbox"), KnownTrunksStore::Persistence::MemoryOnly);
-
-    ui::MainWindow window;
+    ui::MainWindow &window = console.window();
     window.setGeometry(0, 0, 1280, 800);
     window.show();
-    ui::ConnectionInfo info;
-    info.profileId = QStringLiteral("sandbox");
-    info.profileName = QStringLiteral("Sandbox");
-    info.regionLabel = QStringLiteral("Sandbox (this computer)");
-    info.accountSid = config.accountSid;
-    info.sandbox = true;
-    window.setConnection(&client, &known, info);
-    int failures = 0;
-
     if (!waitUntil(
             [&] { return window.trunkListModel()->state() == TrunkListModel::State::Loaded; }))
         return 2;
-    auto *table = window.findChild<QTableView *>(QStringLiteral("trunkTable"));
-    table->setFocus();
-    table->selectRow(0);
-    failures += !save(&window, QDir(outDir).filePath(QStringLiteral("trunk-list.png")));
+    sandbox::SandboxServer *server = console.sandboxServer();
 
-    window.openTrunk(TrunkSid(server.trunkSid(QStringLiteral("test_123"))));
-    if (!waitUntil([&] { return window.detailsController()->sectionsSettled(); }))
-        return 3;
-    failures += !save(&window, QDir(outDir).filePath(QStringLiteral("trunk-details.png")));
-
-    window.showTrunkList();
-    window.confirmDelete(TrunkSid(server.trunkSid(QStringLiteral("test_alias1"))));
-    if (!waitUntil([] { return QApplication::activeModalWidget() != nullptr; }))
-        return 4;
-    QWidget *dialog = QApplication::activeModalWidget();
-    auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("deleteConfirmEdit"));
-    settle(800); // the counts arrive
-    confirm->setText(QStringLiteral("test_alias"));
-    confirm->setFocus();
-    // Centre the dialog over the window, as a window manager would.
-    dialog->adjustSize();
-    dialog->move(window.geometry().center() - dialog->rect().center());
-    failures += !save(dialog, QDir(outDir).filePath(QStringLiteral("delete-confirmation.png")));
-    dialog->close();
-
-    window.clearConnection();
-    return failures == 0 ? 0 : 5;
+    int failures = 0;
+    for (const QString &shot : std::as_const(shots)) {
+        const QString path = QDir(outDir).filePath(shot + QStringLiteral(".png"));
+        if (shot == QLatin1String("trunk-details")) {
+            window.openTrunk(TrunkSid(server->trunkSid(QStringLiteral("test_123"))));
+            if (!waitUntil([&] { return window.detailsController()->sectionsSettled(); }))
+                return 3;
+            failures += !save(&window, path);
+        } else if (shot == QLatin1String("delete-confirmation")) {
+            showTrunkList(window);
+            window.confirmDelete(TrunkSid(server->trunkSid(QStringLiteral("test_alias1"))));
+            if (!waitUntil([] { return QApplication::activeModalWidget() != nullptr; }))
+                return 4;
+            QWidget *dialog = QApplication::activeModalWidget();
+            auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("deleteConfirmEdit"));
+            settle(800); // the counts arrive
+            confirm->setText(QStringLiteral("test_alias"));
+            confirm->setFocus();
+            // Centre the dialog over the window, as a window manager would.
+            dialog->adjustSize();
+            dialog->move(window.geometry().center() - dialog->rect().center());
+            failures += !save(dialog, path);
+            dialog->close();
+        } else {
+            if (!showTrunkList(window))
+                return 5;
+            failures += !save(&window, path);
+        }
+    }
+    return failures == 0 ? 0 : 6;
 }
