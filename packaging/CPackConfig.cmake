@@ -15,6 +15,12 @@ string(CONCAT CPACK_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "exotrunk-console")
 set(CPACK_STRIP_FILES ON)
+# The licence (MIT, as About and the metainfo say) goes where Debian policy puts a package's
+# copyright file; the tarball carries it at the same place under its top folder.
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+install(FILES "${PROJECT_SOURCE_DIR}/LICENSE"
+    DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/exotrunk-console"
+    RENAME copyright)
 set(CPACK_GENERATOR "DEB;TGZ")
 set(CPACK_SOURCE_GENERATOR "")
 # Keep packaging runs out of the source tree whatever directory cpack is started from.

@@ -63,8 +63,15 @@ for size in 16 32 48 64 128 256; do
     [ "$dims" = "${size}x${size}" ] || fail "$png is $dims"
   fi
 done
-if dpkg-deb -c "$deb" | awk '{print $6}' | grep -Ev '^\./(usr/(bin|share/(applications|metainfo|icons))(/|$)|usr/?$|usr/share/?$|$)'; then
-  fail "files outside /usr/bin and the desktop data folders (listed above)"
+copyright="usr/share/doc/exotrunk-console/copyright"
+expect_file "$copyright"
+if [ -f "$root/$copyright" ]; then
+  grep -q "^MIT License" "$root/$copyright" || fail "$copyright is not the MIT licence"
+  grep -q "Copyright (c) 2026 The Exotrunk Console developers" "$root/$copyright" \
+    || fail "$copyright names no copyright holder"
+fi
+if dpkg-deb -c "$deb" | awk '{print $6}' | grep -Ev '^\./(usr/(bin|share/(applications|metainfo|icons|doc/exotrunk-console))(/|$)|usr/?$|usr/share/?$|usr/share/doc/?$|$)'; then
+  fail "files outside /usr/bin, the desktop data folders and the package's doc folder (listed above)"
 fi
 pass "file layout"
 
@@ -95,7 +102,7 @@ pass "exotrunk-console --version: $out"
 # The tarball has the same layout, relative to its top folder
 if [ -n "$tgz" ]; then
   listing=$(tar -tzf "$tgz")
-  for path in bin/exotrunk-console "share/applications/$app_id.desktop" \
+  for path in bin/exotrunk-console "share/applications/$app_id.desktop" share/doc/exotrunk-console/copyright \
               "share/metainfo/$app_id.metainfo.xml" "share/icons/hicolor/scalable/apps/$app_id.svg"; do
     grep -Eq "^[^/]+/$path$" <<<"$listing" || fail "tarball lacks $path"
   done
