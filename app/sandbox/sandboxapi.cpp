@@ -751,7 +751,7 @@ struct SandboxApi::Private {
         const QString stored = QStringLiteral("sip:") + rest;
         const bool duplicate =
             std::any_of(t.destinations.begin(), t.destinations.end(),
-                        [&](const DestinationRecord &d) { return d.destination == stored; });
+                        [&](const DestinationRecord &r) { return r.destination == stored; });
         if (duplicate)
             return itemFailure(
                 409, 1008, QStringLiteral("Duplicate resource"),
@@ -1039,11 +1039,11 @@ struct SandboxApi::Private {
     }
 
     void seedDestination(TrunkRecord *t, const char *destination, const char *created) {
-        DestinationRecord d;
-        d.id = QString::number(nextDestinationId++);
-        d.destination = QString::fromLatin1(destination);
-        d.created = d.updated = parseIso(created);
-        t->destinations.push_back(d);
+        DestinationRecord r;
+        r.id = QString::number(nextDestinationId++);
+        r.destination = QString::fromLatin1(destination);
+        r.created = r.updated = parseIso(created);
+        t->destinations.push_back(r);
     }
 
     void seedCredential(TrunkRecord *t, const char *userName, const char *friendlyName,
