@@ -49,7 +49,29 @@ Console::Console(const CommandLineOptions &options)
     m_window.setProfileSwitcher(new ProfileSwitcher(&m_accounts, makeExotelVerifier()));
     // Switching profiles replaces the client; setConnection cancels the old one's calls.
     QObject::connect(&m_accounts, &AccountManager::activeProfileChanged, &m_window,
-                     [this](const QString &id) { connectProfile(id); });
+                     [this](const QString &id) {
+                         // The last profile was removed: back to the sandbox, as on a first run.
+                         if (id.isEmpty())
+                             connectSandbox();
+                         else
+                             connectProfile(id);
+                     });
+    // An edit of the connected profile shows at once: a new name or region in the toolbar, a new
+    // server, key or token through a new client.
+    QObject::connect(&m_accounts, &AccountManager::profilesChanged, &m_window, [this] {
+        const std::optional<AccountProfile> p = m_accounts.profile(m_connection.profileId);
+        if (!p || (p->displayName == m_connection.profileName &&
+                   p->regionLabel() == m_connection.regionLabel))
+            return;
+        m_connection.profileName = p->displayName;
+        m_connection.regionLabel = p->regionLabel();
+        m_window.updateConnectionInfo(m_connection);
+    });
+    QObject::connect(&m_accounts, &AccountManager::credentialsChanged, &m_window,
+                     [this](const QString &id) {
+                         if (id == m_connection.profileId && id == m_accounts.activeProfileId())
+                             connectProfile(id);
+                     });
 }
 
 Console::~Console() {
@@ -253,18 +275,19 @@ void Console::openFinishSetup(const TrunkSid &sid) {
 void Console::addAccount() {
     auto *dialog = new AccountDialog(&m_accounts, makeExotelVerifier(), &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &AccountDialog::profileSaved, &m_window, [this](const QString &id) {
-        if (m_accounts.activeProfileId() == id)
-            connectProfile(id);
-        else
-            m_accounts.setActiveProfile(id);
-    });
+    // The first profile is active (and connected) as soon as it is stored; a later one becomes
+    // active here. An edited one reconnects through credentialsChanged.
+    QObject::connect(dialog, &AccountDialog::profileSaved, &m_window,
+                     [this](const QString &id) { m_accounts.setActiveProfile(id); });
     dialog->open();
 }
 
 void Console::connectProfile(const QString &id) {
     m_accounts.clientConfigFor(
         id, &m_window, [this, id](std::optional<ClientConfig> config, const SecretResult &result) {
+            // A keychain answer for a profile the user already switched away from.
+            if (m_accounts.activeProfileId() != id)
+                return;
             const std::optional<AccountProfile> profile = m_accounts.profile(id);
             if (!config || !profile) {
                 QMessageBox::warning(

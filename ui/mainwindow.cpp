@@ -39,6 +39,21 @@ Q_LOGGING_CATEGORY(lcUi, "exotrunk.ui")
 
 namespace exotrunk::ui {
 
+namespace {
+// The box layout below `layout` that holds `widget` directly.
+QBoxLayout *boxLayoutHolding(QLayout *layout, QWidget *widget) {
+    if (!layout)
+        return nullptr;
+    if (layout->indexOf(widget) >= 0)
+        return qobject_cast<QBoxLayout *>(layout);
+    for (int i = 0; i < layout->count(); ++i) {
+        if (QBoxLayout *found = boxLayoutHolding(layout->itemAt(i)->layout(), widget))
+            return found;
+    }
+    return nullptr;
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_listModel(new TrunkListModel(this))
@@ -285,6 +300,13 @@ void MainWindow::clearConnection() {
     setConnection(nullptr, nullptr, {});
 }
 
+void MainWindow::updateConnectionInfo(const ConnectionInfo &info) {
+    if (info.profileId != m_info.profileId)
+        return;
+    m_info = info;
+    updateConnectionLabels();
+}
+
 void MainWindow::setProfileSwitcher(QWidget *switcher) {
     auto *layout = static_cast<QHBoxLayout *>(m_switcherSlot->layout());
     while (QLayoutItem *item = layout->takeAt(0)) {
@@ -391,6 +413,17 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
     addButtons(m_detailsPage->destinationUrisSection(), {Section::DestinationUris});
     addButtons(m_detailsPage->whitelistedIpsSection(), {Section::WhitelistedIps});
     addButtons(m_detailsPage->credentialsSection(), {Section::Credentials});
+    // Renaming is not possible either: shown disabled, with its reason, beside Delete in the
+    // page's header, where the trunk's name is.
+    auto *deleteButton =
+        m_detailsPage->findChild<QPushButton *>(QStringLiteral("detailsDeleteButton"));
+    if (QBoxLayout *header = boxLayoutHolding(m_detailsPage->layout(), deleteButton)) {
+        auto *rename = new QToolButton(m_detailsPage);
+        rename->setDefaultAction(m_editActions->renameTrunk());
+        rename->setObjectName(QStringLiteral("renameTrunkActionButton"));
+        header->insertWidget(header->indexOf(deleteButton), rename);
+        m_editButtons.append(rename);
+    }
 
     connect(m_editActions, &TrunkEditActions::sectionChanged, this, [this, sid](Section section) {
         switch (section) {

@@ -54,6 +54,9 @@ public:
     void clearConnection();
     ExotelClient *client() const;
     const ConnectionInfo &connectionInfo() const { return m_info; }
+    // The connected profile was renamed (or its region relabelled): the toolbar and the title
+    // follow; the connection and the pages stay as they are.
+    void updateConnectionInfo(const ConnectionInfo &info);
 
     // The accounts' profile switcher, placed in the toolbar (ownership passes to the window).
     void setProfileSwitcher(QWidget *switcher);
