@@ -1,0 +1,107 @@
+// Every widget a user operates says what it is to a screen reader: the main window on each of
+// its pages, every dialog and every wizard page, built by the real console on its sandbox.
+// Names come from QAccessible, so a buddy label counts, as it does for Orca.
+#include "a11ysurfaces.h"
+
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtTest>
+
+using namespace exotrunk;
+using namespace exotrunk::testing;
+
+class TestAccessibleNames : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyInteractiveWidgetIsNamed_data();
+    void everyInteractiveWidgetIsNamed();
+    void sweepSeesMissingNames();
+
+private:
+    // "<surface>: <widget> has no …" for every shortcoming of the visible widgets in `window`.
+    static QStringList shortcomings(const QString &surface, QWidget *window);
+
+    std::unique_ptr<ConsoleSurfaces> m_surfaces;
+};
+
+void TestAccessibleNames::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Exotrunk"));
+    QCoreApplication::setApplicationName(QStringLiteral("exotrunk-a11y-test"));
+    m_surfaces = std::make_unique<ConsoleSurfaces>();
+    QString error;
+    QVERIFY2(m_surfaces->start(&error), qPrintable(error));
+}
+
+void TestAccessibleNames::cleanupTestCase() {
+    m_surfaces.reset();
+}
+
+QStringList TestAccessibleNames::shortcomings(const QString &surface, QWidget *window) {
+    QStringList out;
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || w->window() != window || !isInteractive(w))
+            continue;
+        const QString who = surface + QStringLiteral(": ") + describeWidget(w);
+        if (w->objectName().isEmpty())
+            out << who + QStringLiteral(" has no object name");
+        if (accessibleText(w, QAccessible::Name).isEmpty())
+            out << who + QStringLiteral(" has no accessible name");
+        // A description (accessibleDescription, else the tooltip, else a line edit's
+        // placeholder) tells what the control does or expects beyond its name.
+        if (!isStandardDialogButton(w) && accessibleText(w, QAccessible::Description).isEmpty())
+            out << who + QStringLiteral(" has no accessible description or tooltip");
+    }
+    return out;
+}
+
+void TestAccessibleNames::everyInteractiveWidgetIsNamed_data() {
+    QTest::addColumn<QString>("surface");
+    for (const QString &name : ConsoleSurfaces::mainWindowPages() + ConsoleSurfaces::dialogs())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void TestAccessibleNames::everyInteractiveWidgetIsNamed() {
+    QFETCH(QString, surface);
+    Surface s = m_surfaces->open(surface);
+    QVERIFY2(s.window, qPrintable(surface + QStringLiteral(" did not open")));
+    int interactive = 0;
+    for (QWidget *w : s.window->findChildren<QWidget *>())
+        interactive += w->isVisible() && w->window() == s.window && isInteractive(w);
+    // A surface without a single control would mean the sweep looked at the wrong window.
+    QVERIFY2(interactive > 0, qPrintable(surface + QStringLiteral(" shows no controls")));
+    const QStringList problems = shortcomings(surface, s.window);
+    ConsoleSurfaces::close(s);
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+}
+
+// The sweep itself notices an unnamed, undescribed control.
+void TestAccessibleNames::sweepSeesMissingNames() {
+    QDialog dialog;
+    auto *edit = new QLineEdit(&dialog);
+    edit->setObjectName(QStringLiteral("probeEdit"));
+    auto *button = new QPushButton(&dialog);
+    button->setObjectName(QStringLiteral("probeButton"));
+    dialog.show();
+    const QStringList problems = shortcomings(QStringLiteral("probe"), &dialog);
+    QVERIFY(
+        problems.contains(QStringLiteral("probe: probeEdit (QLineEdit) has no accessible name")));
+    QVERIFY(problems.contains(
+        QStringLiteral("probe: probeButton (QPushButton) has no accessible name")));
+    QVERIFY(problems.contains(
+        QStringLiteral("probe: probeEdit (QLineEdit) has no accessible description or tooltip")));
+    edit->setAccessibleName(QStringLiteral("Probe"));
+    edit->setPlaceholderText(QStringLiteral("what to type"));
+    button->setText(QStringLiteral("Go"));
+    button->setToolTip(QStringLiteral("Goes"));
+    QVERIFY2(shortcomings(QStringLiteral("probe"), &dialog).isEmpty(),
+             qPrintable(shortcomings(QStringLiteral("probe"), &dialog).join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestAccessibleNames)
+#include "tst_accessiblenames.moc"
