@@ -60,6 +60,7 @@ private slots:
     void addsASecondProfileFromTheToolbar();
     void switchingDropsTheOldProfilesAnswers();
     void editsTheActiveProfile();
+    void wrongNewApiTokenLeavesTheProfileAsItWas();
     void removesProfilesAndTheirKeychainEntries();
     void tokensAreNowhereButTheKeychain();
 
@@ -350,6 +351,35 @@ void ConsoleAccountsTest::editsTheActiveProfile() {
         window().findChild<QLabel *>(QStringLiteral("profileLabel"))->text().contains(m_beta.name),
         qPrintable(window().findChild<QLabel *>(QStringLiteral("profileLabel"))->text()));
     QVERIFY(window().windowTitle().contains(m_beta.name));
+    waitForList(m_beta);
+}
+
+void ConsoleAccountsTest::wrongNewApiTokenLeavesTheProfileAsItWas() {
+    const QString id = profileIdOf(m_beta);
+    QCOMPARE(m_console->accounts().activeProfileId(), id);
+    ExotelClient *clientBefore = m_console->client();
+    auto *rotate = window().findChild<QAction *>(QStringLiteral("rotateTokenAction"));
+    QVERIFY(rotate && rotate->isEnabled());
+    rotate->trigger();
+    QPointer<QDialog> dialog;
+    QTRY_VERIFY((dialog = visibleChild<QDialog>(&window(), "tokenRotationDialog")));
+    const QString wrong = QStringLiteral("beta-rotated-but-wrong");
+    QTest::keyClicks(visibleChild<QLineEdit>(dialog, "newApiTokenEdit"), wrong);
+    QVERIFY(clickButton(dialog, "rotateTokenButton"));
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("rotationStatusLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && status->property("problem").toBool(),
+                             kConsoleWaitMs);
+    QVERIFY(!status->text().contains(wrong));
+    QVERIFY(dialog->isVisible());
+    // Verified against the profile's own server, refused, and nothing replaced.
+    const auto stored = readKeychain(id);
+    QVERIFY(stored && stored->isOk());
+    QCOMPARE(stored->value, m_beta.token);
+    QCOMPARE(m_console->client(), clientBefore);
+    QCOMPARE(m_console->client()->config().apiToken, m_beta.token);
+    QVERIFY(clickButton(dialog, "cancelRotationButton"));
+    QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+    window().refreshAction()->trigger();
     waitForList(m_beta);
 }
 
