@@ -82,7 +82,11 @@ QString names(const QList<QWidget *> &widgets) {
     return out.join(QStringLiteral(" → "));
 }
 
-// What is wrong with the Tab order of `window`, in words naming the widgets.
+// What is wrong with the Tab order of `window`, in words naming the widgets. The order is judged
+// press by press: each Tab must land on a field that does not come before the previous one in
+// reading order. (Comparing every pair would be stricter than the eye: "same row" is not
+// transitive, so a long row of small controls beside a tall list could not be ordered at all.)
+// The step from the last field back to the first is the wrap-around and is not judged.
 QStringList tabProblems(const QString &surface, QWidget *window) {
     QStringList out;
     const QList<QWidget *> fields = tabFields(window);
