@@ -24,6 +24,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
@@ -51,6 +52,16 @@ QBoxLayout *boxLayoutHolding(QLayout *layout, QWidget *widget) {
             return found;
     }
     return nullptr;
+}
+
+// The API cannot read a caller-ID alias back: the page shows the last one this console set,
+// and when.
+QString lastAliasText(const QString &profileId, const TrunkSid &sid) {
+    const std::optional<AliasRecord> alias = AliasHistory::last(profileId, sid);
+    if (!alias)
+        return {};
+    return MainWindow::tr("%1 (set by this console on %2)")
+        .arg(alias->alias, QLocale().toString(alias->setAt.toLocalTime(), QLocale::ShortFormat));
 }
 } // namespace
 
@@ -353,8 +364,7 @@ void MainWindow::openTrunk(const TrunkSid &sid) {
     qCDebug(lcUi) << "opening trunk" << sid.value();
     // The row we have is shown at once; the page still asks for the current state.
     m_details->load(sid, m_listModel->trunk(sid));
-    const std::optional<AliasRecord> alias = AliasHistory::last(m_info.profileId, sid);
-    m_detailsPage->setAlias(alias ? alias->alias : QString());
+    m_detailsPage->setAlias(lastAliasText(m_info.profileId, sid));
     installEditActions(sid);
     m_pages->setCurrentWidget(m_detailsPage);
     m_detailsPage->setFocus(Qt::OtherFocusReason);
@@ -439,11 +449,9 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
         case Section::Credentials:
             m_details->reloadSection(DetailsSection::Credentials);
             break;
-        case Section::CallerId: {
-            const std::optional<AliasRecord> alias = AliasHistory::last(m_info.profileId, sid);
-            m_detailsPage->setAlias(alias ? alias->alias : QString());
+        case Section::CallerId:
+            m_detailsPage->setAlias(lastAliasText(m_info.profileId, sid));
             break;
-        }
         case Section::Trunk:
             m_details->reloadAll();
             break;
