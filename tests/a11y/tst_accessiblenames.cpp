@@ -3,7 +3,9 @@
 // Names come from QAccessible, so a buddy label counts, as it does for Orca.
 #include "a11ysurfaces.h"
 
+#include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 #include <QtTest>
 
@@ -43,6 +45,15 @@ void TestAccessibleNames::cleanupTestCase() {
 QStringList TestAccessibleNames::shortcomings(const QString &surface, QWidget *window) {
     QStringList out;
     const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    // A label with a mnemonic ("&Password:") names its field only through a buddy; without one
+    // the field goes unnamed and the label shows the "&" itself.
+    static const QRegularExpression mnemonic(QStringLiteral("(^|[^&])&(?!&)(?![A-Za-z#0-9]+;)\\S"));
+    for (const QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->window() == window && !label->buddy() &&
+            label->text().contains(mnemonic))
+            out << surface + QStringLiteral(": the label “") + label->text() +
+                       QStringLiteral("” has a mnemonic but no buddy");
+    }
     for (QWidget *w : widgets) {
         if (!w->isVisible() || w->window() != window || !isInteractive(w))
             continue;
@@ -95,6 +106,17 @@ void TestAccessibleNames::sweepSeesMissingNames() {
         QStringLiteral("probe: probeButton (QPushButton) has no accessible name")));
     QVERIFY(problems.contains(
         QStringLiteral("probe: probeEdit (QLineEdit) has no accessible description or tooltip")));
+    auto *label = new QLabel(QStringLiteral("&Probe:"), &dialog);
+    label->show();
+    QVERIFY(
+        shortcomings(QStringLiteral("probe"), &dialog)
+            .contains(QStringLiteral("probe: the label “&Probe:” has a mnemonic but no buddy")));
+    label->setBuddy(edit);
+    QVERIFY(!shortcomings(QStringLiteral("probe"), &dialog)
+                 .join(QLatin1Char('\n'))
+                 .contains(QLatin1String("&Probe")));
+    label->setBuddy(nullptr);
+    label->setText(QStringLiteral("Salt &amp; pepper"));
     edit->setAccessibleName(QStringLiteral("Probe"));
     edit->setPlaceholderText(QStringLiteral("what to type"));
     button->setText(QStringLiteral("Go"));

@@ -69,7 +69,11 @@ CreateCredentialDialog::CreateCredentialDialog(ExotelClient *client, TrunkSid tr
     passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_showPassword);
     passwordRow->addWidget(m_generate);
-    formLayout->addRow(tr("&Password:"), passwordRow);
+    // A row holding a layout gets no buddy from QFormLayout: the label is made here so that
+    // Alt+P and screen readers find the password field.
+    auto *passwordLabel = new QLabel(tr("&Password:"), form);
+    passwordLabel->setBuddy(m_password);
+    formLayout->addRow(passwordLabel, passwordRow);
     // Tab follows the row as laid out: the field, Show, then Generate.
     setTabOrder(m_password, m_showPassword);
     setTabOrder(m_showPassword, m_generate);
