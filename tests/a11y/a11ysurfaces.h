@@ -184,6 +184,9 @@ public:
             QStringLiteral("aboutDialog"),
             QStringLiteral("keyboardShortcutsDialog"),
             QStringLiteral("createTrunkDialog"),
+            // Dialogs in a second state, reached the way a user reaches it.
+            QStringLiteral("accountDialog/advanced"),
+            QStringLiteral("createCredentialDialog/created"),
         };
         for (const QString &page : wizardPageIds())
             names << QStringLiteral("trunkWizard/") + page;
@@ -222,7 +225,7 @@ public:
             return s;
         s.window->show();
         QApplication::setActiveWindow(s.window);
-        if (!QTest::qWaitForWindowActive(s.window))
+        if (!QTest::qWaitForWindowActive(s.window) || !reachState(name, s.window))
             s.window = nullptr;
         // Dialogs that load something (counts, the sandbox's lists) settle first.
         QTest::qWait(150);
@@ -235,12 +238,41 @@ public:
     }
 
 private:
+    // The second states: Advanced opened; a credential created, its password shown once.
+    static bool reachState(const QString &name, QWidget *dialog) {
+        if (name == QLatin1String("accountDialog/advanced")) {
+            auto *toggle = dialog->findChild<QAbstractButton *>(QStringLiteral("advancedToggle"));
+            if (!toggle)
+                return false;
+            toggle->click();
+            return waitFor([dialog] {
+                QWidget *edit = dialog->findChild<QWidget *>(QStringLiteral("customUrlEdit"));
+                return edit && edit->isVisible();
+            });
+        }
+        if (name == QLatin1String("createCredentialDialog/created")) {
+            auto *user = dialog->findChild<QLineEdit *>(QStringLiteral("userNameEdit"));
+            auto *submit = dialog->findChild<QAbstractButton *>(QStringLiteral("submitButton"));
+            if (!user || !submit)
+                return false;
+            user->setText(QStringLiteral("a11y_sweep"));
+            if (!waitFor([submit] { return submit->isEnabled(); }))
+                return false;
+            submit->click();
+            return waitFor([dialog] {
+                QWidget *copy = dialog->findChild<QWidget *>(QStringLiteral("copyPasswordButton"));
+                return copy && copy->isVisible();
+            });
+        }
+        return true;
+    }
+
     QWidget *makeDialog(const QString &name) {
         ui::MainWindow *parent = &window();
         ExotelClient *client = m_console->client();
         AccountManager *accounts = &m_console->accounts();
         const QString profile = window().connectionInfo().profileId;
-        if (name == QLatin1String("accountDialog"))
+        if (name.startsWith(QLatin1String("accountDialog")))
             return new AccountDialog(accounts, makeExotelVerifier(), parent);
         if (name == QLatin1String("tokenRotationDialog")) {
             // A profile of its own (memory only, on the sandbox): the dialog's fields are live
@@ -270,7 +302,7 @@ private:
             return new AddDestinationsDialog(client, m_trunkSid, parent);
         if (name == QLatin1String("callerIdDialog"))
             return new CallerIdDialog(client, m_trunkSid, profile, parent);
-        if (name == QLatin1String("createCredentialDialog"))
+        if (name.startsWith(QLatin1String("createCredentialDialog")))
             return new CreateCredentialDialog(client, m_trunkSid, parent);
         if (name == QLatin1String("deleteCredentialDialog")) {
             Credential credential;

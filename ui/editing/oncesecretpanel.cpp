@@ -26,7 +26,9 @@ OnceSecretPanel::OnceSecretPanel(QWidget *parent)
     m_password->setReadOnly(true);
     m_password->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_password->setAccessibleName(tr("New password"));
+    m_password->setAccessibleDescription(tr("Shown only now; it cannot be read back later"));
     m_copy->setObjectName(QStringLiteral("copyPasswordButton"));
+    m_copy->setToolTip(tr("Copy the password; the clipboard is cleared again shortly"));
     m_note->setObjectName(QStringLiteral("onceNote"));
     m_note->setWordWrap(true);
     m_copied->setObjectName(QStringLiteral("copiedLabel"));
