@@ -69,7 +69,7 @@ Console::Console(const CommandLineOptions &options)
     });
     QObject::connect(&m_accounts, &AccountManager::credentialsChanged, &m_window,
                      [this](const QString &id) {
-                         if (id == m_connection.profileId && id == m_accounts.activeProfileId())
+                         if (id == m_accounts.activeProfileId())
                              connectProfile(id);
                      });
 }
@@ -290,11 +290,22 @@ void Console::connectProfile(const QString &id) {
                 return;
             const std::optional<AccountProfile> profile = m_accounts.profile(id);
             if (!config || !profile) {
-                QMessageBox::warning(
-                    &m_window, QCoreApplication::translate("Console", "Account"),
+                qCWarning(lcApp) << "profile" << id
+                                 << "could not be opened:" << SecretResult::errorName(result.error);
+                // Said in plain words on the welcome page, without a blocking box; when the token
+                // has to be typed again (kept for one session only, or no usable keychain), the
+                // account dialog asks for it and can keep it for this session only.
+                m_window.showWelcome(
                     result.message.isEmpty()
                         ? QCoreApplication::translate("Console", "The account could not be opened.")
                         : result.message);
+                if (profile && !profile->transient &&
+                    (profile->sessionOnlyToken || result.keychainUnusable())) {
+                    auto *dialog = new AccountDialog(&m_accounts, makeExotelVerifier(), &m_window);
+                    dialog->setAttribute(Qt::WA_DeleteOnClose);
+                    dialog->setProfile(*profile);
+                    dialog->open();
+                }
                 return;
             }
             ui::ConnectionInfo info;

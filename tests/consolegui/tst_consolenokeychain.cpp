@@ -132,8 +132,10 @@ void ConsoleNoKeychainTest::sessionOnlyAccountThroughTheWindow() {
         QTRY_VERIFY_WITH_TIMEOUT(!window.trunkListModel()->isBusy(), kConsoleWaitMs);
         QCOMPARE(listedTrunkNames(window), QStringList{QStringLiteral("laptop_trunk")});
     }
-    // The next run knows the profile but not its token.
+    // The next run knows the profile but not its token: it says so without a blocking box and
+    // asks for the token again, which can again be kept for this session only.
     Console next{CommandLineOptions{}};
+    next.accounts().secretStore()->setRetryDelay(std::chrono::milliseconds(50));
     const auto again = next.accounts().activeProfile();
     QVERIFY(again);
     QCOMPARE(again->accountSid, QStringLiteral("laptop42"));
@@ -142,7 +144,35 @@ void ConsoleNoKeychainTest::sessionOnlyAccountThroughTheWindow() {
     next.accounts().tokenFor(again->id, nullptr, [&read](const SecretResult &r) { read = r; });
     QTRY_VERIFY_WITH_TIMEOUT(read.has_value(), kConsoleWaitMs);
     QCOMPARE(read->error, SecretResult::Error::NotFound);
-    QVERIFY(read->message.contains(QLatin1String("one session only")));
+
+    ui::MainWindow &window = next.window();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString error;
+    QVERIFY2(next.start(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), ui::MainWindow::Page::Welcome, kConsoleWaitMs);
+    auto *note = window.findChild<QLabel *>(QStringLiteral("welcomeNote"));
+    QVERIFY(note && note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("one session only")), qPrintable(note->text()));
+    QPointer<AccountDialog> dialog;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = visibleChild<AccountDialog>(&window, "accountDialog")),
+                             kConsoleWaitMs);
+    QVERIFY(dialog->isEditing());
+    QCOMPARE(visibleChild<QLineEdit>(dialog, "accountSidEdit")->text(), QStringLiteral("laptop42"));
+    QVERIFY(!visibleChild<QPushButton>(dialog, "saveAccountButton")->isEnabled()); // token needed
+    QTest::keyClicks(visibleChild<QLineEdit>(dialog, "apiTokenEdit"), m_token);
+    QVERIFY(clickButton(dialog, "saveAccountButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(visibleChild<QPushButton>(dialog, "sessionOnlyButton"),
+                             kConsoleWaitMs);
+    QVERIFY(clickButton(dialog, "sessionOnlyButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), kConsoleWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(window.currentPage(), ui::MainWindow::Page::TrunkList,
+                              kConsoleWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(listedTrunkNames(window), QStringList{QStringLiteral("laptop_trunk")},
+                              kConsoleWaitMs);
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("profileLabel"))
+                ->text()
+                .contains(QLatin1String("Laptop")));
 }
 
 void ConsoleNoKeychainTest::nothingOfTheTokenIsLeftBehind() {
