@@ -220,6 +220,7 @@ void ConsoleAccountsTest::addsAnAccountThroughTheWindow() {
     QVERIFY(m_console->accounts().profiles().isEmpty()); // testing saves nothing
 
     QVERIFY(save->isEnabled());
+    m_acme.server->clearRequestLog();
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), kConsoleWaitMs);
 
@@ -252,6 +253,13 @@ void ConsoleAccountsTest::addsAnAccountThroughTheWindow() {
     QCOMPARE(combo->count(), 1);
     QVERIFY(combo->currentText().startsWith(m_acme.name));
     QCOMPARE(m_console->client()->config().accountSid, m_acme.sid);
+    // Connected once: one list request, no second client racing the first.
+    int listRequests = 0;
+    for (const sandbox::LoggedRequest &r : m_acme.server->requestLog())
+        listRequests += r.method == QLatin1String("GET") &&
+                        r.path.contains(QLatin1String("/trunks")) &&
+                        !r.path.contains(QLatin1String("/trunks/"));
+    QCOMPARE(listRequests, 1);
 }
 
 void ConsoleAccountsTest::addsASecondProfileFromTheToolbar() {
