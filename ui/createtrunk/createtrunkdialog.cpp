@@ -143,6 +143,7 @@ CreateTrunkDialog::CreateTrunkDialog(ExotelClient *client, ProvisioningJournal *
         new QPushButton(QIcon::fromTheme(QStringLiteral("list-add")), tr("Add &IP"), whitelist);
     m_addIp->setObjectName(QStringLiteral("addIpButton"));
     m_addIp->setAccessibleName(tr("Add a whitelist IP row"));
+    m_addIp->setAccessibleDescription(tr("Adds an empty IP address row below the others"));
     auto *addIpRow = new QHBoxLayout;
     addIpRow->addWidget(m_addIp);
     addIpRow->addStretch(1);
@@ -168,6 +169,8 @@ CreateTrunkDialog::CreateTrunkDialog(ExotelClient *client, ProvisioningJournal *
                                        tr("Add &destination"), destinations);
     m_addDestination->setObjectName(QStringLiteral("addDestinationButton"));
     m_addDestination->setAccessibleName(tr("Add a destination URI row"));
+    m_addDestination->setAccessibleDescription(
+        tr("Adds an empty destination row below the others"));
     auto *addDestinationLine = new QHBoxLayout;
     addDestinationLine->addWidget(m_addDestination);
     addDestinationLine->addStretch(1);
@@ -186,8 +189,12 @@ CreateTrunkDialog::CreateTrunkDialog(ExotelClient *client, ProvisioningJournal *
     buttons->addStretch(1);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAccessibleDescription(tr("Closes the form; nothing is created"));
     m_create = new QPushButton(tr("Create Exotrunk"), this);
     m_create->setObjectName(QStringLiteral("createButton"));
+    m_create->setAccessibleDescription(
+        tr("Creates the trunk and adds its number, IPs and destinations; enabled when the whole "
+           "form is valid"));
     m_create->setDefault(true);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_create);
@@ -354,6 +361,7 @@ void CreateTrunkDialog::renumberRows() {
         r.ip->setAccessibleName(tr("IP address %1").arg(n));
         r.mask->setObjectName(numbered("whitelistMaskSpin", i));
         r.mask->setAccessibleName(tr("Subnet mask %1").arg(n));
+        r.mask->setAccessibleDescription(tr("32 for a single address"));
         r.remove->setObjectName(numbered("whitelistRemoveButton", i));
         r.remove->setAccessibleName(tr("Remove IP address %1").arg(n));
         r.remove->setToolTip(tr("Remove this IP address"));
@@ -365,16 +373,19 @@ void CreateTrunkDialog::renumberRows() {
         r.container->setObjectName(numbered("destinationRow", i));
         r.transport->setObjectName(numbered("destinationTransportCombo", i));
         r.transport->setAccessibleName(tr("Transport protocol %1").arg(n));
+        r.transport->setAccessibleDescription(tr("TLS uses port 5061 by default, TCP 5060"));
         r.host->setObjectName(numbered("destinationHostEdit", i));
         r.host->setAccessibleName(tr("Destination IP or FQDN %1").arg(n));
         r.port->setObjectName(numbered("destinationPortSpin", i));
         r.port->setAccessibleName(tr("Destination port %1").arg(n));
+        r.port->setAccessibleDescription(tr("The SIP port of the destination"));
         r.remove->setObjectName(numbered("destinationRemoveButton", i));
         r.remove->setAccessibleName(tr("Remove destination %1").arg(n));
         r.remove->setToolTip(tr("Remove this destination URI"));
         r.message->setObjectName(numbered("destinationMessage", i));
         r.offer->setObjectName(numbered("destinationWhitelistOffer", i));
         r.addToWhitelist->setObjectName(numbered("addToWhitelistButton", i));
+        r.addToWhitelist->setToolTip(tr("Adds this IP to the whitelist with mask 32"));
         r.addToWhitelist->setAccessibleName(
             tr("Add the IP of destination %1 to the whitelist").arg(n));
     }

@@ -40,6 +40,7 @@ FinishSetupDialog::FinishSetupDialog(ExotelClient *client, ProvisioningJournal *
     m_handOff = new QPlainTextEdit(this);
     m_handOff->setObjectName(QStringLiteral("finishSetupHandOffText"));
     m_handOff->setAccessibleName(tr("Hand-off summary"));
+    m_handOff->setAccessibleDescription(tr("What the SIP side needs to finish the set-up"));
     m_handOff->setReadOnly(true);
     m_handOff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_handOff->hide();
@@ -48,12 +49,16 @@ FinishSetupDialog::FinishSetupDialog(ExotelClient *client, ProvisioningJournal *
     auto *row = new QHBoxLayout;
     m_showPassword = new QCheckBox(tr("&Include the SIP password"), this);
     m_showPassword->setObjectName(QStringLiteral("finishSetupShowPasswordCheck"));
+    m_showPassword->setAccessibleDescription(tr("Shows the SIP password in the summary"));
     m_showPassword->hide();
     m_copy = new QPushButton(tr("C&opy summary"), this);
     m_copy->setObjectName(QStringLiteral("finishSetupCopyButton"));
+    m_copy->setAccessibleDescription(tr("Copies the summary to the clipboard"));
     m_copy->hide();
     m_close = new QPushButton(tr("Close"), this);
     m_close->setObjectName(QStringLiteral("finishSetupCloseButton"));
+    m_close->setAccessibleDescription(
+        tr("Closes this window; what is still missing stays listed on the details page"));
     row->addWidget(m_showPassword);
     row->addStretch(1);
     row->addWidget(m_copy);

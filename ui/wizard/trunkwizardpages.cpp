@@ -97,6 +97,7 @@ UseCaseWizardPage::UseCaseWizardPage(TrunkWizardController *controller, QWidget 
     for (const Choice &c : choices) {
         auto *radio = new QRadioButton(useCaseTitle(c.useCase), this);
         radio->setObjectName(QLatin1String(c.objectName));
+        radio->setAccessibleDescription(useCaseDescription(c.useCase));
         m_group->addButton(radio, static_cast<int>(c.useCase));
         layout->addWidget(radio);
         auto *description = hintLabel(useCaseDescription(c.useCase), this);
@@ -108,6 +109,9 @@ UseCaseWizardPage::UseCaseWizardPage(TrunkWizardController *controller, QWidget 
     auto *presetLayout = new QVBoxLayout(presetBox);
     m_provider = new QComboBox(presetBox);
     m_provider->setObjectName(QStringLiteral("providerCombo"));
+    m_provider->setAccessibleName(tr("Voice AI provider"));
+    m_provider->setAccessibleDescription(
+        tr("Fills in the provider's SIP host, port and transport; confirm them with the provider"));
     for (const VoiceAiPreset &p : voiceAiPresets())
         m_provider->addItem(p.displayName, static_cast<int>(p.provider));
     presetLayout->addWidget(m_provider);
@@ -185,6 +189,8 @@ TrunkDetailsWizardPage::TrunkDetailsWizardPage(TrunkWizardController *controller
     form->addRow(QString(), m_aliasMessage);
     m_domain = new QLineEdit(this);
     m_domain->setObjectName(QStringLiteral("domainEdit"));
+    m_domain->setAccessibleName(tr("SIP domain"));
+    m_domain->setAccessibleDescription(tr("Set by Exotel from the account SID; read only"));
     m_domain->setReadOnly(true);
     form->addRow(tr("SIP domain:"), m_domain);
     form->addRow(QString(), hintLabel(tr("Set by Exotel from your account SID."), this));
@@ -289,20 +295,31 @@ AuthWizardPage::AuthWizardPage(TrunkWizardController *controller, QWidget *paren
     auto *ipForm = new QFormLayout(ipBox);
     m_useWhitelist = new QCheckBox(tr("&Whitelist a static IP address"), ipBox);
     m_useWhitelist->setObjectName(QStringLiteral("whitelistCheck"));
+    m_useWhitelist->setAccessibleDescription(
+        tr("Lets calls from one static public IP through this trunk"));
     ipForm->addRow(m_useWhitelist);
     auto *ipRow = new QHBoxLayout;
     m_ip = new QLineEdit(ipBox);
     m_ip->setObjectName(QStringLiteral("whitelistIpEdit"));
+    m_ip->setAccessibleName(tr("Whitelisted IP address"));
+    m_ip->setAccessibleDescription(tr("The public IPv4 address of your PBX or SIP side"));
     m_ip->setPlaceholderText(QStringLiteral("203.0.113.10"));
     m_mask = new QSpinBox(ipBox);
     m_mask->setObjectName(QStringLiteral("whitelistMaskSpin"));
+    m_mask->setAccessibleName(tr("Subnet mask"));
+    m_mask->setAccessibleDescription(
+        tr("32 for a single address; Voice AI trunks support no ranges"));
     m_mask->setRange(16, 32);
     m_mask->setValue(32);
     m_mask->setPrefix(QStringLiteral("/"));
     ipRow->addWidget(m_ip, 1);
-    ipRow->addWidget(new QLabel(tr("Mask:"), ipBox));
+    auto *maskLabel = new QLabel(tr("&Mask:"), ipBox);
+    maskLabel->setBuddy(m_mask);
+    ipRow->addWidget(maskLabel);
     ipRow->addWidget(m_mask);
-    ipForm->addRow(tr("IP address:"), ipRow);
+    auto *ipLabel = new QLabel(tr("IP &address:"), ipBox);
+    ipLabel->setBuddy(m_ip);
+    ipForm->addRow(ipLabel, ipRow);
     m_ipMessage = messageLabel("whitelistIpMessage", ipBox);
     ipForm->addRow(QString(), m_ipMessage);
     layout->addWidget(ipBox);
@@ -311,9 +328,13 @@ AuthWizardPage::AuthWizardPage(TrunkWizardController *controller, QWidget *paren
     auto *credForm = new QFormLayout(credBox);
     m_useCredential = new QCheckBox(tr("Use SIP &digest credentials"), credBox);
     m_useCredential->setObjectName(QStringLiteral("credentialCheck"));
+    m_useCredential->setAccessibleDescription(
+        tr("Creates a SIP user name and password that your side uses to authenticate"));
     credForm->addRow(m_useCredential);
     m_userName = new QLineEdit(credBox);
     m_userName->setObjectName(QStringLiteral("userNameEdit"));
+    m_userName->setAccessibleDescription(
+        tr("The SIP digest user name, the same on your side or the Voice AI platform"));
     credForm->addRow(tr("&User name:"), m_userName);
     m_friendlyName = new QLineEdit(credBox);
     m_friendlyName->setObjectName(QStringLiteral("friendlyNameEdit"));
@@ -322,16 +343,22 @@ AuthWizardPage::AuthWizardPage(TrunkWizardController *controller, QWidget *paren
     auto *pwRow = new QHBoxLayout;
     m_password = new QLineEdit(credBox);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setAccessibleName(tr("SIP password"));
+    m_password->setAccessibleDescription(
+        tr("A strong password; shown once, never stored by the console"));
     m_password->setEchoMode(QLineEdit::Password);
     m_generate = new QPushButton(tr("&Generate"), credBox);
     m_generate->setObjectName(QStringLiteral("generatePasswordButton"));
+    m_generate->setAccessibleDescription(tr("Replaces the password with a new strong one"));
     m_copy = new QPushButton(tr("&Copy"), credBox);
     m_copy->setObjectName(QStringLiteral("copyPasswordButton"));
     m_copy->setToolTip(tr("Copy the password to the clipboard for the provider's settings."));
     pwRow->addWidget(m_password, 1);
     pwRow->addWidget(m_generate);
     pwRow->addWidget(m_copy);
-    credForm->addRow(tr("&Password:"), pwRow);
+    auto *passwordLabel = new QLabel(tr("&Password:"), credBox);
+    passwordLabel->setBuddy(m_password);
+    credForm->addRow(passwordLabel, pwRow);
     m_credentialMessage = messageLabel("credentialMessage", credBox);
     credForm->addRow(QString(), m_credentialMessage);
     layout->addWidget(credBox);
@@ -433,6 +460,8 @@ DestinationWizardPage::DestinationWizardPage(TrunkWizardController *controller, 
     auto *form = new QFormLayout(this);
     m_include = new QCheckBox(tr("Add a &destination URI to this trunk"), this);
     m_include->setObjectName(QStringLiteral("includeDestinationCheck"));
+    m_include->setAccessibleDescription(
+        tr("Where Exotel sends calls for this trunk; optional for outbound-only use cases"));
     m_include->setChecked(true);
     form->addRow(m_include);
     m_advice = new QLabel(this);
@@ -441,6 +470,8 @@ DestinationWizardPage::DestinationWizardPage(TrunkWizardController *controller, 
     form->addRow(m_advice);
     m_transport = new QComboBox(this);
     m_transport->setObjectName(QStringLiteral("destinationTransportCombo"));
+    m_transport->setAccessibleName(tr("Transport"));
+    m_transport->setAccessibleDescription(tr("TLS uses port 5061 by default, TCP and UDP 5060"));
     m_transport->addItem(tr("TLS (recommended)"), static_cast<int>(Transport::Tls));
     m_transport->addItem(QStringLiteral("TCP"), static_cast<int>(Transport::Tcp));
     m_transport->addItem(QStringLiteral("UDP"), static_cast<int>(Transport::Udp));
@@ -451,6 +482,8 @@ DestinationWizardPage::DestinationWizardPage(TrunkWizardController *controller, 
     form->addRow(tr("&Host:"), m_host);
     m_port = new QSpinBox(this);
     m_port->setObjectName(QStringLiteral("destinationPortSpin"));
+    m_port->setAccessibleName(tr("Port"));
+    m_port->setAccessibleDescription(tr("The SIP port of the destination"));
     m_port->setRange(1, 65535);
     m_port->setValue(5061);
     form->addRow(tr("&Port:"), m_port);
@@ -568,6 +601,9 @@ ReviewWizardPage::ReviewWizardPage(TrunkWizardController *controller, QWidget *p
     auto *layout = new QVBoxLayout(this);
     m_calls = new QPlainTextEdit(this);
     m_calls->setObjectName(QStringLiteral("reviewText"));
+    m_calls->setAccessibleName(tr("API calls to be made"));
+    m_calls->setAccessibleDescription(
+        tr("The calls in order with their bodies; passwords are masked"));
     m_calls->setReadOnly(true);
     m_calls->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     layout->addWidget(m_calls, 1);
@@ -631,6 +667,9 @@ DoneWizardPage::DoneWizardPage(TrunkWizardController *controller, QWidget *paren
     layout->addWidget(m_headline);
     m_summary = new QPlainTextEdit(this);
     m_summary->setObjectName(QStringLiteral("handOffText"));
+    m_summary->setAccessibleName(tr("Hand-off summary"));
+    m_summary->setAccessibleDescription(tr("What the SIP side needs: trunk SID, domain, Exotel "
+                                           "edge, credentials and the manual steps left"));
     m_summary->setReadOnly(true);
     m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     layout->addWidget(m_summary, 1);
@@ -639,8 +678,10 @@ DoneWizardPage::DoneWizardPage(TrunkWizardController *controller, QWidget *paren
     m_showPassword->setObjectName(QStringLiteral("showPasswordCheck"));
     m_copy = new QPushButton(tr("C&opy"), this);
     m_copy->setObjectName(QStringLiteral("copyHandOffButton"));
+    m_copy->setAccessibleDescription(tr("Copies the summary to the clipboard"));
     m_save = new QPushButton(tr("&Save as text…"), this);
     m_save->setObjectName(QStringLiteral("saveHandOffButton"));
+    m_save->setAccessibleDescription(tr("Saves the summary as a text file"));
     row->addWidget(m_showPassword);
     row->addStretch(1);
     row->addWidget(m_copy);
