@@ -16,6 +16,10 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QProcessEnvironment>
+#include <QTextStream>
+#include <QTimer>
+
+#include <functional>
 
 namespace exotrunk {
 
@@ -81,9 +85,13 @@ Console::~Console() {
 
 // Decides where to connect: --sandbox; EXOTEL_* (with --api-url) as a transient profile;
 // otherwise the sandbox, with the way to add a real account in its banner.
-bool Console::start(QString *error) {
-    if (m_options.mode == CommandLineOptions::Mode::SandboxConsole)
-        return connectSandbox();
+bool Console::start(QString *error, Timing timing) {
+    if (m_options.mode == CommandLineOptions::Mode::SandboxConsole) {
+        if (timing == Timing::Now)
+            return connectSandbox();
+        connectSandboxAfterFirstPaint(true);
+        return true;
+    }
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString accountSid = env.value(QStringLiteral("EXOTEL_ACCOUNT_SID"));
     const QString apiKey = env.value(QStringLiteral("EXOTEL_API_KEY"));
@@ -118,11 +126,77 @@ bool Console::start(QString *error) {
         return true;
     }
     // No account yet: open on the sandbox so there is something to explore at once.
+    if (timing == Timing::AfterFirstPaint) {
+        connectSandboxAfterFirstPaint(false);
+        return true;
+    }
     if (!connectSandbox())
         m_window.showWelcome(
             QCoreApplication::translate("Console", "The sandbox could not start: %1")
                 .arg(m_sandboxError));
     return true;
+}
+
+namespace {
+
+// Runs `then` from the event loop once `window` has been painted (or after a second, should it
+// never be, e.g. when shown minimised), then removes itself.
+class AfterFirstPaint : public QObject {
+public:
+    AfterFirstPaint(QWidget *window, std::function<void()> then)
+        : QObject(window)
+        , m_then(std::move(then)) {
+        window->installEventFilter(this);
+        m_fallback.setSingleShot(true);
+        connect(&m_fallback, &QTimer::timeout, this, &AfterFirstPaint::fire);
+        m_fallback.start(1000);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, this, &AfterFirstPaint::fire);
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void fire() {
+        if (m_fired)
+            return;
+        m_fired = true;
+        parent()->removeEventFilter(this);
+        m_fallback.stop();
+        m_then();
+        deleteLater();
+    }
+
+    std::function<void()> m_then;
+    QTimer m_fallback;
+    bool m_fired = false;
+};
+
+} // namespace
+
+void Console::connectSandboxAfterFirstPaint(bool required) {
+    ui::ConnectionInfo info;
+    info.profileId = QStringLiteral("sandbox");
+    info.profileName = QCoreApplication::translate("Console", "Sandbox");
+    info.regionLabel = QCoreApplication::translate("Console", "Sandbox (this computer)");
+    info.accountSid = m_options.sandboxAccountSid;
+    info.sandbox = true;
+    m_window.showConnecting(info);
+    new AfterFirstPaint(&m_window, [this, required] {
+        if (m_client || connectSandbox())
+            return; // a profile chosen meanwhile keeps its connection
+        if (required) {
+            QTextStream(stderr) << "exotrunk-console: " << m_sandboxError << Qt::endl;
+            QCoreApplication::exit(2);
+            return;
+        }
+        m_window.showWelcome(
+            QCoreApplication::translate("Console", "The sandbox could not start: %1")
+                .arg(m_sandboxError));
+    });
 }
 
 bool Console::connectSandbox() {
@@ -142,6 +216,10 @@ bool Console::connectSandbox() {
             return false;
         }
         m_sandbox = std::move(server);
+        // A new sandbox holds none of the trunks an earlier one's unfinished plans refer to.
+        const QString sandboxProfile = QStringLiteral("sandbox");
+        for (const ProvisioningPlan &stale : m_journal.unfinishedPlans(sandboxProfile))
+            m_journal.remove(sandboxProfile, stale.id);
         qCInfo(lcApp).noquote() << "sandbox listening on" << m_sandbox->baseUrl().toString();
     }
     ClientConfig config;

@@ -42,10 +42,18 @@ public:
     // Decides where to connect: --sandbox; EXOTEL_* (with --api-url) as a transient profile;
     // otherwise the active profile, or the sandbox when there is none. False with `error`
     // set when the command line cannot be honoured.
-    bool start(QString *error);
+    //
+    // AfterFirstPaint (what main() uses): the embedded sandbox, the slowest part of start-up
+    // (its HTTP server initialises TLS), starts only once the window has been painted, which
+    // meanwhile shows the trunk list loading. Should it fail, an explicit --sandbox ends the
+    // event loop with exit code 2 after printing the error; the implicit one shows it on the
+    // welcome page. Now (tests) connects before returning.
+    enum class Timing { Now, AfterFirstPaint };
+    bool start(QString *error, Timing timing = Timing::Now);
 
 private:
     bool connectSandbox();
+    void connectSandboxAfterFirstPaint(bool required);
     void connectTo(const ClientConfig &config, const ui::ConnectionInfo &info,
                    KnownTrunksStore::Persistence persistence);
     void openTrunkWizard();

@@ -85,7 +85,7 @@ int main(int argc, char *argv[]) {
 
     Console console(options);
     QString error;
-    if (!console.start(&error)) {
+    if (!console.start(&error, Console::Timing::AfterFirstPaint)) {
         QTextStream(stderr) << "exotrunk-console: " << error << Qt::endl;
         return 2;
     }

@@ -7,6 +7,7 @@
 
 #include "api/exotelclient.h"
 #include "common/banner.h"
+#include "common/stateview.h"
 #include "knowntrunksstore.h"
 #include "trunkdetails/trunkdetailspage.h"
 #include "trunkdetailsmodels.h"
@@ -316,6 +317,17 @@ void MainWindow::updateConnectionInfo(const ConnectionInfo &info) {
         return;
     m_info = info;
     updateConnectionLabels();
+}
+
+void MainWindow::showConnecting(const ConnectionInfo &info) {
+    m_info = info;
+    m_sandboxBanner->setVisible(info.sandbox);
+    m_profileLabel->setText(tr("Profile: <b>%1</b>").arg(info.profileName.toHtmlEscaped()));
+    m_regionLabel->setText(tr("Region: <b>%1</b>").arg(info.regionLabel.toHtmlEscaped()));
+    setWindowTitle(tr("%1 — Exotrunk Console").arg(info.profileName));
+    showTrunkList();
+    m_listPage->stateView()->showLoading(info.sandbox ? tr("Starting the sandbox…")
+                                                      : tr("Connecting…"));
 }
 
 void MainWindow::setProfileSwitcher(QWidget *switcher) {

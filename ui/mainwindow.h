@@ -52,6 +52,9 @@ public:
     // (until the next setConnection/clearConnection).
     void setConnection(ExotelClient *client, KnownTrunksStore *known, const ConnectionInfo &info);
     void clearConnection();
+    // Before the connection to `info` exists: its labels and banner, and the trunk list in its
+    // loading state, so the first paint shows what is coming while the connection is made.
+    void showConnecting(const ConnectionInfo &info);
     ExotelClient *client() const;
     const ConnectionInfo &connectionInfo() const { return m_info; }
     // The connected profile was renamed (or its region relabelled): the toolbar and the title

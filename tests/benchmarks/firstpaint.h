@@ -1,7 +1,8 @@
 #pragma once
 
 // Prints "first-paint" and quits when the watched top-level window is painted for the first
-// time. Used identically by the start-up benchmark's console child and by its floor.
+// time. Used identically by the start-up benchmark's console child and by its floor. With
+// Then::KeepRunning it only prints (the child then waits for something later).
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -13,7 +14,9 @@ namespace exotrunk::bench {
 
 class FirstPaintExit : public QObject {
 public:
-    using QObject::QObject;
+    enum class Then { Exit, KeepRunning };
+    explicit FirstPaintExit(Then then = Then::Exit)
+        : m_then(then) {}
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override {
@@ -21,13 +24,15 @@ protected:
             m_done = true;
             std::fputs("first-paint\n", stdout);
             std::fflush(stdout);
-            QMetaObject::invokeMethod(
-                qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
+            if (m_then == Then::Exit)
+                QMetaObject::invokeMethod(
+                    qApp, [] { QCoreApplication::exit(0); }, Qt::QueuedConnection);
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
+    Then m_then;
     bool m_done = false;
 };
 

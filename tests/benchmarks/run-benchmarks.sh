@@ -26,19 +26,27 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 export XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" XDG_CACHE_HOME="$scratch/cache"
 
+# The load average goes with the figures: on a shared machine it explains most of the noise.
+load() { echo "   (load average $(cut -d' ' -f1-3 /proc/loadavg))"; }
 echo "== Exotrunk Console benchmarks — $(date -u '+%Y-%m-%d %H:%M UTC') — $(nproc) cores, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)"
+load
 echo
 echo "== 1. Start-up"
 "$bin/bench_startup" "${STARTUP_RUNS:-15}"
 echo
+load
 echo "== 2. Trunk list at scale"
 "$bin/bench_trunklist"
 echo
+load
 echo "== 3. Responsiveness"
 "$bin/bench_responsiveness"
 echo
+load
 echo "== 4. Provisioning critical path"
 "$bin/bench_provisioning" 100 5
 echo
+load
 echo "== 5. Rate-limit pacing"
 "$bin/bench_ratelimit" 600 20
+load
