@@ -191,18 +191,19 @@ public:
     QList<ClientCall *> calls; // unfinished calls, in creation order
 
     template <typename T>
-    ClientCall *makeCall(QString description, QObject *context, Callback<T> done);
+    ClientCall *makeCall(QString description, QObject *context, const Callback<T> &done);
     template <typename T>
     void succeed(ClientCall *call, const Callback<T> &done, T value, const QString &requestId);
     bool reject(ClientCall *call, const Validity &validity);
     bool rejectBadId(ClientCall *call, const QString &id, const QString &what);
 
-    template <typename T> void expectSingle(ClientCall *call, Callback<T> done);
+    template <typename T> void expectSingle(ClientCall *call, const Callback<T> &done);
     template <typename T>
-    void expectList(ClientCall *call, Callback<QList<T>> done,
+    void expectList(ClientCall *call, const Callback<QList<T>> &done,
                     std::function<void(const QList<T> &, int, std::optional<int>)> onPage);
     template <typename T>
-    void expectOutcomes(ClientCall *call, QStringList inputs, Callback<QList<ItemOutcome<T>>> done);
+    void expectOutcomes(ClientCall *call, const QStringList &inputs,
+                        const Callback<QList<ItemOutcome<T>>> &done);
 
     void submit(ClientCall *call, RequestSpec spec, bool front = false);
     void pump();
@@ -228,7 +229,7 @@ public:
 
 template <typename T>
 ClientCall *ExotelClient::Private::makeCall(QString description, QObject *context,
-                                            Callback<T> done) {
+                                            const Callback<T> &done) {
     auto *call = new ClientCall(std::move(description), q);
     call->context = context;
     call->hasContext = context != nullptr;
@@ -354,7 +355,8 @@ ApiError malformed(const QString &what, const QString &requestId, int httpStatus
 
 } // namespace
 
-template <typename T> void ExotelClient::Private::expectSingle(ClientCall *call, Callback<T> done) {
+template <typename T>
+void ExotelClient::Private::expectSingle(ClientCall *call, const Callback<T> &done) {
     call->onAnswer = [this, call, done](const QByteArray &, int status,
                                         const std::optional<Envelope> &envelope) {
         const Envelope &env = *envelope;
@@ -389,7 +391,7 @@ template <typename T> void ExotelClient::Private::expectSingle(ClientCall *call,
 
 template <typename T>
 void ExotelClient::Private::expectList(
-    ClientCall *call, Callback<QList<T>> done,
+    ClientCall *call, const Callback<QList<T>> &done,
     std::function<void(const QList<T> &, int, std::optional<int>)> onPage) {
     auto loaded = std::make_shared<QList<T>>();
     call->onAnswer = [this, call, done, onPage, loaded](const QByteArray &, int status,
@@ -483,8 +485,8 @@ void ExotelClient::Private::expectList(
 }
 
 template <typename T>
-void ExotelClient::Private::expectOutcomes(ClientCall *call, QStringList inputs,
-                                           Callback<QList<ItemOutcome<T>>> done) {
+void ExotelClient::Private::expectOutcomes(ClientCall *call, const QStringList &inputs,
+                                           const Callback<QList<ItemOutcome<T>>> &done) {
     call->onAnswer = [this, call, done, inputs](const QByteArray &, int status,
                                                 const std::optional<Envelope> &envelope) {
         const Envelope &env = *envelope;
@@ -821,7 +823,7 @@ qint64 ExotelClient::Private::retryAfterMs(QNetworkReply *reply) const {
     const QByteArray raw = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed();
     if (raw.isEmpty())
         return -1;
-    constexpr qint64 ceiling = 10 * 60 * 1000;
+    constexpr qint64 ceiling = qint64{10} * 60 * 1000;
     bool ok = false;
     const qint64 seconds = raw.toLongLong(&ok);
     if (ok)
@@ -907,10 +909,10 @@ QString trunkPath(const TrunkSid &sid, const char *sub = nullptr) {
 }
 } // namespace
 
-ApiCall *ExotelClient::listTrunks(QObject *context, Callback<QList<Trunk>> done,
+ApiCall *ExotelClient::listTrunks(QObject *context, const Callback<QList<Trunk>> &done,
                                   TrunkPageCallback onPage, int pageSize) {
     auto *call = d->makeCall<QList<Trunk>>(QStringLiteral("GET /trunks"), context, done);
-    d->expectList<Trunk>(call, done, onPage);
+    d->expectList<Trunk>(call, done, std::move(onPage));
     RequestSpec spec;
     spec.path = QStringLiteral("/trunks");
     if (pageSize > 0)
@@ -919,7 +921,8 @@ ApiCall *ExotelClient::listTrunks(QObject *context, Callback<QList<Trunk>> done,
     return call;
 }
 
-ApiCall *ExotelClient::getTrunk(const TrunkSid &sid, QObject *context, Callback<Trunk> done) {
+ApiCall *ExotelClient::getTrunk(const TrunkSid &sid, QObject *context,
+                                const Callback<Trunk> &done) {
     auto *call = d->makeCall<Trunk>(QStringLiteral("GET /trunks/{trunk_sid}"), context, done);
     if (d->rejectBadId(call, sid.value(), tr("trunk SID")))
         return call;
@@ -930,7 +933,8 @@ ApiCall *ExotelClient::getTrunk(const TrunkSid &sid, QObject *context, Callback<
     return call;
 }
 
-ApiCall *ExotelClient::createTrunk(const NewTrunk &trunk, QObject *context, Callback<Trunk> done) {
+ApiCall *ExotelClient::createTrunk(const NewTrunk &trunk, QObject *context,
+                                   const Callback<Trunk> &done) {
     auto *call = d->makeCall<Trunk>(QStringLiteral("POST /trunks"), context, done);
     if (d->reject(call, validate::trunkName(trunk.name)))
         return call;
@@ -948,7 +952,8 @@ ApiCall *ExotelClient::createTrunk(const NewTrunk &trunk, QObject *context, Call
     return call;
 }
 
-ApiCall *ExotelClient::deleteTrunk(const TrunkSid &sid, QObject *context, Callback<Trunk> done) {
+ApiCall *ExotelClient::deleteTrunk(const TrunkSid &sid, QObject *context,
+                                   const Callback<Trunk> &done) {
     auto *call = d->makeCall<Trunk>(QStringLiteral("DELETE /trunks"), context, done);
     if (d->rejectBadId(call, sid.value(), tr("trunk SID")))
         return call;
@@ -962,7 +967,7 @@ ApiCall *ExotelClient::deleteTrunk(const TrunkSid &sid, QObject *context, Callba
 }
 
 ApiCall *ExotelClient::listPhoneNumbers(const TrunkSid &sid, QObject *context,
-                                        Callback<QList<PhoneNumber>> done) {
+                                        const Callback<QList<PhoneNumber>> &done) {
     auto *call = d->makeCall<QList<PhoneNumber>>(
         QStringLiteral("GET /trunks/{trunk_sid}/phone-numbers"), context, done);
     if (d->rejectBadId(call, sid.value(), tr("trunk SID")))
@@ -975,7 +980,7 @@ ApiCall *ExotelClient::listPhoneNumbers(const TrunkSid &sid, QObject *context,
 }
 
 ApiCall *ExotelClient::mapPhoneNumber(const TrunkSid &sid, const NewPhoneNumber &number,
-                                      QObject *context, Callback<PhoneNumber> done) {
+                                      QObject *context, const Callback<PhoneNumber> &done) {
     auto *call = d->makeCall<PhoneNumber>(QStringLiteral("POST /trunks/{trunk_sid}/phone-numbers"),
                                           context, done);
     if (d->rejectBadId(call, sid.value(), tr("trunk SID")) ||
@@ -992,7 +997,7 @@ ApiCall *ExotelClient::mapPhoneNumber(const TrunkSid &sid, const NewPhoneNumber 
 
 ApiCall *ExotelClient::updatePhoneNumberMode(const TrunkSid &sid, const PhoneNumberId &id,
                                              const QString &number, NumberMode mode,
-                                             QObject *context, Callback<PhoneNumber> done) {
+                                             QObject *context, const Callback<PhoneNumber> &done) {
     auto *call = d->makeCall<PhoneNumber>(
         QStringLiteral("PUT /trunks/{trunk_sid}/phone-numbers/{id}"), context, done);
     if (d->rejectBadId(call, sid.value(), tr("trunk SID")) ||
@@ -1014,7 +1019,7 @@ ApiCall *ExotelClient::updatePhoneNumberMode(const TrunkSid &sid, const PhoneNum
 }
 
 ApiCall *ExotelClient::listWhitelistedIps(const TrunkSid &sid, QObject *context,
-                                          Callback<QList<WhitelistedIp>> done) {
+                                          const Callback<QList<WhitelistedIp>> &done) {
     auto *call = d->makeCall<QList<WhitelistedIp>>(
         QStringLiteral("GET /trunks/{trunk_sid}/whitelisted-ips"), context, done);
     if (d->rejectBadId(call, sid.value(), tr("trunk SID")))
@@ -1027,7 +1032,7 @@ ApiCall *ExotelClient::listWhitelistedIps(const TrunkSid &sid, QObject *context,
 }
 
 ApiCall *ExotelClient::whitelistIp(const TrunkSid &sid, const NewWhitelistedIp &ip,
-                                   QObject *context, Callback<WhitelistedIp> done) {
+                                   QObject *context, const Callback<WhitelistedIp> &done) {
     auto *call = d->makeCall<WhitelistedIp>(
         QStringLiteral("POST /trunks/{trunk_sid}/whitelisted-ips"), context, done);
     if (d->rejectBadId(call, sid.value(), tr("trunk SID")) ||
@@ -1043,7 +1048,7 @@ ApiCall *ExotelClient::whitelistIp(const TrunkSid &sid, const NewWhitelistedIp &
 }
 
 ApiCall *ExotelClient::listDestinationUris(const TrunkSid &sid, QObject *context,
-                                           Callback<QList<DestinationUri>> done) {
+                                           const Callback<QList<DestinationUri>> &done) {
     auto *call = d->makeCall<QList<DestinationUri>>(
         QStringLiteral("GET /trunks/{trunk_sid}/destination-uris"), context, done);
     if (d->rejectBadId(call, sid.value(), tr("trunk SID")))
@@ -1055,10 +1060,10 @@ ApiCall *ExotelClient::listDestinationUris(const TrunkSid &sid, QObject *context
     return call;
 }
 
-ApiCall *ExotelClient::addDestinationUris(const TrunkSid &sid,
-                                          const QList<NewDestination> &destinations,
-                                          QObject *context,
-                                          Callback<QList<ItemOutcome<DestinationUri>>> done) {
+ApiCall *
+ExotelClient::addDestinationUris(const TrunkSid &sid, const QList<NewDestination> &destinations,
+                                 QObject *context,
+                                 const Callback<QList<ItemOutcome<DestinationUri>>> &done) {
     auto *call = d->makeCall<QList<ItemOutcome<DestinationUri>>>(
         QStringLiteral("POST /trunks/{trunk_sid}/destination-uris"), context, done);
     if (d->rejectBadId(call, sid.value(), tr("trunk SID")))
@@ -1090,7 +1095,7 @@ ApiCall *ExotelClient::addDestinationUris(const TrunkSid &sid,
 }
 
 ApiCall *ExotelClient::listCredentials(const TrunkSid &sid, QObject *context,
-                                       Callback<QList<Credential>> done) {
+                                       const Callback<QList<Credential>> &done) {
     auto *call = d->makeCall<QList<Credential>>(
         QStringLiteral("GET /trunks/{trunk_sid}/credentials"), context, done);
     if (d->rejectBadId(call, sid.value(), tr("trunk SID")))
@@ -1103,7 +1108,7 @@ ApiCall *ExotelClient::listCredentials(const TrunkSid &sid, QObject *context,
 }
 
 ApiCall *ExotelClient::createCredential(const TrunkSid &sid, const NewCredential &credential,
-                                        QObject *context, Callback<Credential> done) {
+                                        QObject *context, const Callback<Credential> &done) {
     auto *call = d->makeCall<Credential>(QStringLiteral("POST /trunks/{trunk_sid}/credentials"),
                                          context, done);
     if (d->rejectBadId(call, sid.value(), tr("trunk SID")) ||
@@ -1121,7 +1126,7 @@ ApiCall *ExotelClient::createCredential(const TrunkSid &sid, const NewCredential
 }
 
 ApiCall *ExotelClient::deleteCredential(const TrunkSid &sid, const CredentialId &id,
-                                        QObject *context, Callback<Credential> done) {
+                                        QObject *context, const Callback<Credential> &done) {
     auto *call = d->makeCall<Credential>(QStringLiteral("DELETE /trunks/{trunk_sid}/credentials"),
                                          context, done);
     if (d->rejectBadId(call, sid.value(), tr("trunk SID")) ||
@@ -1137,7 +1142,7 @@ ApiCall *ExotelClient::deleteCredential(const TrunkSid &sid, const CredentialId 
 }
 
 ApiCall *ExotelClient::setCallerIdAlias(const TrunkSid &sid, const QString &e164, QObject *context,
-                                        Callback<TrunkSetting> done) {
+                                        const Callback<TrunkSetting> &done) {
     auto *call = d->makeCall<TrunkSetting>(QStringLiteral("POST /trunks/{trunk_sid}/settings"),
                                            context, done);
     if (d->rejectBadId(call, sid.value(), tr("trunk SID")) || d->reject(call, validate::e164(e164)))

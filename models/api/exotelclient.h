@@ -82,45 +82,45 @@ public:
     // fewer requests against the rate limit on a large account. The server may apply a smaller
     // size (the pages follow next_page_uri either way); one that refuses it with a 400 is asked
     // again without it.
-    ApiCall *listTrunks(QObject *context, Callback<QList<Trunk>> done,
+    ApiCall *listTrunks(QObject *context, const Callback<QList<Trunk>> &done,
                         TrunkPageCallback onPage = {}, int pageSize = 0);
-    ApiCall *getTrunk(const TrunkSid &sid, QObject *context, Callback<Trunk> done);
-    ApiCall *createTrunk(const NewTrunk &trunk, QObject *context, Callback<Trunk> done);
-    ApiCall *deleteTrunk(const TrunkSid &sid, QObject *context, Callback<Trunk> done);
+    ApiCall *getTrunk(const TrunkSid &sid, QObject *context, const Callback<Trunk> &done);
+    ApiCall *createTrunk(const NewTrunk &trunk, QObject *context, const Callback<Trunk> &done);
+    ApiCall *deleteTrunk(const TrunkSid &sid, QObject *context, const Callback<Trunk> &done);
 
     // Phone numbers
     ApiCall *listPhoneNumbers(const TrunkSid &sid, QObject *context,
-                              Callback<QList<PhoneNumber>> done);
+                              const Callback<QList<PhoneNumber>> &done);
     ApiCall *mapPhoneNumber(const TrunkSid &sid, const NewPhoneNumber &number, QObject *context,
-                            Callback<PhoneNumber> done);
+                            const Callback<PhoneNumber> &done);
     ApiCall *updatePhoneNumberMode(const TrunkSid &sid, const PhoneNumberId &id,
                                    const QString &number, NumberMode mode, QObject *context,
-                                   Callback<PhoneNumber> done);
+                                   const Callback<PhoneNumber> &done);
 
     // Whitelisted IPs (ACLs)
     ApiCall *listWhitelistedIps(const TrunkSid &sid, QObject *context,
-                                Callback<QList<WhitelistedIp>> done);
+                                const Callback<QList<WhitelistedIp>> &done);
     ApiCall *whitelistIp(const TrunkSid &sid, const NewWhitelistedIp &ip, QObject *context,
-                         Callback<WhitelistedIp> done);
+                         const Callback<WhitelistedIp> &done);
 
     // Destination URIs — several at once; a 207 gives one outcome per destination.
     ApiCall *listDestinationUris(const TrunkSid &sid, QObject *context,
-                                 Callback<QList<DestinationUri>> done);
+                                 const Callback<QList<DestinationUri>> &done);
     ApiCall *addDestinationUris(const TrunkSid &sid, const QList<NewDestination> &destinations,
                                 QObject *context,
-                                Callback<QList<ItemOutcome<DestinationUri>>> done);
+                                const Callback<QList<ItemOutcome<DestinationUri>>> &done);
 
     // SIP digest credentials
     ApiCall *listCredentials(const TrunkSid &sid, QObject *context,
-                             Callback<QList<Credential>> done);
+                             const Callback<QList<Credential>> &done);
     ApiCall *createCredential(const TrunkSid &sid, const NewCredential &credential,
-                              QObject *context, Callback<Credential> done);
+                              QObject *context, const Callback<Credential> &done);
     ApiCall *deleteCredential(const TrunkSid &sid, const CredentialId &id, QObject *context,
-                              Callback<Credential> done);
+                              const Callback<Credential> &done);
 
     // Settings: the caller-ID alias (trunk_external_alias)
     ApiCall *setCallerIdAlias(const TrunkSid &sid, const QString &e164, QObject *context,
-                              Callback<TrunkSetting> done);
+                              const Callback<TrunkSetting> &done);
 
     // Aborts everything in flight or queued; each callback sees Kind::Cancelled.
     // Destroying the client abandons pending calls without running their callbacks.
