@@ -86,7 +86,10 @@ int main(int argc, char *argv[]) {
         }
         ExotelClient client(configFor(sandbox.baseUrl()));
         TrunkListModel model;
-        model.setPageSize(TrunkListModel::LargePageSize); // as the dashboard asks
+        // As the dashboard asks; BENCH_PAGE_SIZE compares another size.
+        model.setPageSize(qEnvironmentVariableIsSet("BENCH_PAGE_SIZE")
+                              ? qEnvironmentVariableIntValue("BENCH_PAGE_SIZE")
+                              : TrunkListModel::LargePageSize);
         TrunkFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         QTableView view;
