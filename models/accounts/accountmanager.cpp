@@ -152,7 +152,7 @@ void AccountManager::addProfile(AccountProfile profile, const QString &token, bo
             tr("A profile with this id exists already; edit it instead of adding it again.")));
         return;
     }
-    storeToken(profile, token, sessionOnly, std::move(reply), true);
+    storeToken(profile, token, sessionOnly, reply, true);
 }
 
 void AccountManager::updateProfile(AccountProfile profile, const QString &newToken,
@@ -188,11 +188,11 @@ void AccountManager::updateProfile(AccountProfile profile, const QString &newTok
         reply(SecretResult::success(profile.id));
         return;
     }
-    storeToken(profile, newToken, sessionOnly, std::move(reply), false);
+    storeToken(profile, newToken, sessionOnly, reply, false);
 }
 
 void AccountManager::storeToken(const AccountProfile &original, const QString &token,
-                                bool sessionOnly, Callback reply, bool isNew) {
+                                bool sessionOnly, const Callback &reply, bool isNew) {
     AccountProfile profile = original;
     profile.sessionOnlyToken = sessionOnly;
     const auto previous = this->profile(profile.id);
@@ -329,18 +329,19 @@ void AccountManager::tokenFor(const QString &profileId, QObject *context, Callba
 void AccountManager::clientConfigFor(
     const QString &profileId, QObject *context,
     std::function<void(std::optional<ClientConfig>, SecretResult)> done) {
-    tokenFor(profileId, context, [this, profileId, done](const SecretResult &read) {
-        const auto p = profile(profileId);
-        if (!read.isOk() || !p) {
-            done(std::nullopt, read.isOk() ? unknownProfile() : read);
-            return;
-        }
-        done(p->toClientConfig(read.value), SecretResult::success());
-    });
+    tokenFor(profileId, context,
+             [this, profileId, done = std::move(done)](const SecretResult &read) {
+                 const auto p = profile(profileId);
+                 if (!read.isOk() || !p) {
+                     done(std::nullopt, read.isOk() ? unknownProfile() : read);
+                     return;
+                 }
+                 done(p->toClientConfig(read.value), SecretResult::success());
+             });
 }
 
 void AccountManager::rotateToken(const QString &profileId, const QString &newApiKey,
-                                 const QString &newToken, ConnectionVerifier verifier,
+                                 const QString &newToken, const ConnectionVerifier &verifier,
                                  QObject *context, RotationCallback done,
                                  std::function<void(RotationStage)> onStage) {
     auto reply = [hasContext = context != nullptr, ctx = QPointer<QObject>(context),
@@ -445,9 +446,7 @@ std::optional<AccountProfile> AccountManager::transientProfileFromEnvironment(co
     p.accountSid = sid;
     p.apiKey = key;
     p.transient = true;
-    if (apiUrl.isEmpty()) {
-        p.region = Region::Mumbai;
-    } else if (isSameServer(apiUrl, regionBaseUrl(Region::Mumbai))) {
+    if (apiUrl.isEmpty() || isSameServer(apiUrl, regionBaseUrl(Region::Mumbai))) {
         p.region = Region::Mumbai;
     } else if (isSameServer(apiUrl, regionBaseUrl(Region::Singapore))) {
         p.region = Region::Singapore;
@@ -465,7 +464,7 @@ QString AccountManager::adoptEnvironmentProfile(const QUrl &apiUrl) {
     const auto p = transientProfileFromEnvironment(apiUrl, &token);
     if (!p)
         return {};
-    const QString id = addTransientProfile(*p, token);
+    QString id = addTransientProfile(*p, token);
     setActiveProfile(id);
     return id;
 }

@@ -75,7 +75,7 @@ public:
     // token (and the key in the settings). The old token stays in place until the new one
     // was verified and stored; any failure leaves the profile exactly as it was.
     void rotateToken(const QString &profileId, const QString &newApiKey, const QString &newToken,
-                     ConnectionVerifier verifier, QObject *context, RotationCallback done,
+                     const ConnectionVerifier &verifier, QObject *context, RotationCallback done,
                      std::function<void(RotationStage)> onStage = {});
 
     // EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and EXOTEL_API_TOKEN (all three needed) with `apiUrl`
@@ -100,7 +100,7 @@ signals:
 
 private:
     void storeToken(const AccountProfile &profile, const QString &token, bool sessionOnly,
-                    Callback reply, bool isNew);
+                    const Callback &reply, bool isNew);
     void replaceProfile(const AccountProfile &profile);
     void loadFromStore();
 

@@ -35,7 +35,7 @@ QString AccountProfile::checkFields() const {
     if (displayName.trimmed().isEmpty())
         return QCoreApplication::translate("AccountProfile", "Give the profile a name.");
     if (region == Region::Custom) {
-        const QString problem = ClientConfig::checkBaseUrl(customBaseUrl);
+        QString problem = ClientConfig::checkBaseUrl(customBaseUrl);
         if (!problem.isEmpty())
             return problem;
     }

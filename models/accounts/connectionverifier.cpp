@@ -11,7 +11,7 @@
 namespace exotrunk {
 
 ConnectionVerifier makeExotelVerifier() {
-    return [](const ClientConfig &config, QObject *context, VerifyDone done) {
+    return [](const ClientConfig &config, QObject *context, const VerifyDone &done) {
         // A child of the context: closing the dialog destroys the client, which cancels the call.
         auto *client = new ExotelClient(config, context);
         auto reported = std::make_shared<bool>(false);

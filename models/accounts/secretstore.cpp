@@ -192,7 +192,7 @@ void SecretStore::start(const std::shared_ptr<Operation> &op) {
             SecretResult::failure(SecretResult::Error::Unavailable,
                                   tr("The system keychain did not answer within %1 seconds.")
                                       .arg(qMax<qint64>(1, (m_timeout.count() + 999) / 1000)));
-        finish(op, std::move(r));
+        finish(op, r);
     });
     op->deadline->start(m_timeout);
     startAttempt(op);
@@ -260,7 +260,7 @@ void SecretStore::startAttempt(const std::shared_ptr<Operation> &op) {
     job->start();
 }
 
-void SecretStore::finish(const std::shared_ptr<Operation> &op, SecretResult result) {
+void SecretStore::finish(const std::shared_ptr<Operation> &op, const SecretResult &result) {
     if (op->finished)
         return;
     op->finished = true;

@@ -76,7 +76,7 @@ private:
     struct Operation;
     void start(const std::shared_ptr<Operation> &op);
     void startAttempt(const std::shared_ptr<Operation> &op);
-    void finish(const std::shared_ptr<Operation> &op, SecretResult result);
+    void finish(const std::shared_ptr<Operation> &op, const SecretResult &result);
 
     std::chrono::milliseconds m_timeout{10000};
     std::chrono::milliseconds m_retryDelay{500};

@@ -190,7 +190,7 @@ void CredentialRotation::regeneratePassword() {
 Validity CredentialRotation::checkNewCredential() const {
     if (m_old.id.isEmpty())
         return Validity::error(tr("Choose the credential to replace."));
-    if (const Validity v = validate::credentialUserName(m_newUserName); !v.isAcceptable())
+    if (Validity v = validate::credentialUserName(m_newUserName); !v.isAcceptable())
         return v;
     if (m_newUserName == m_old.userName)
         return Validity::error(tr("The new user name must differ from the old one, so that both "
@@ -200,9 +200,9 @@ Validity CredentialRotation::checkNewCredential() const {
             return Validity::error(
                 tr("A credential named “%1” already exists on this trunk.").arg(m_newUserName));
     }
-    if (const Validity v = validate::friendlyName(m_newFriendlyName); !v.isAcceptable())
+    if (Validity v = validate::friendlyName(m_newFriendlyName); !v.isAcceptable())
         return v;
-    if (const Validity v = validate::password(m_password); !v.isAcceptable())
+    if (Validity v = validate::password(m_password); !v.isAcceptable())
         return v;
     return Validity::ok();
 }

@@ -547,7 +547,8 @@ void ProvisioningEngine::verifyDuplicate(const QString &stepId, const ApiError &
         return;
     const TrunkSid sid = m_plan.trunkSid;
     const QString verified = tr("Already existed — verified by listing.");
-    const QString id = stepId;
+    // A copy on purpose: the callbacks below outlive `stepId`, which may refer into the plan.
+    const QString id = stepId; // NOLINT(performance-unnecessary-copy-initialization)
     qCInfo(lcWorkflows) << "duplicate on" << stepId << "- verifying by listing";
     auto notFound = [this, id, duplicate](const QString &what) {
         stepFailed(id, withMessage(duplicate, tr("Exotel reports %1 as a duplicate, but it is "

@@ -253,7 +253,7 @@ ProvisioningStep ProvisioningStep::fromJson(const QJsonObject &o) {
     ProvisioningStep s;
     s.id = o.value(QStringLiteral("id")).toString();
     s.kind = kindFromKey(o.value(QStringLiteral("kind")).toString());
-    for (const QJsonValue &v : o.value(QStringLiteral("depends_on")).toArray())
+    for (const auto &v : o.value(QStringLiteral("depends_on")).toArray())
         s.dependsOn << v.toString();
     s.state = stateFromKey(o.value(QStringLiteral("state")).toString());
     s.error = errorFromJson(o.value(QStringLiteral("error")).toObject());
@@ -267,7 +267,7 @@ ProvisioningStep ProvisioningStep::fromJson(const QJsonObject &o) {
     const QJsonObject ip = o.value(QStringLiteral("ip")).toObject();
     s.ip.ip = ip.value(QStringLiteral("ip")).toString();
     s.ip.mask = ip.value(QStringLiteral("mask")).toInt(32);
-    for (const QJsonValue &v : o.value(QStringLiteral("destinations")).toArray()) {
+    for (const auto &v : o.value(QStringLiteral("destinations")).toArray()) {
         const QJsonObject d = v.toObject();
         NewDestination nd;
         nd.host = d.value(QStringLiteral("host")).toString();
@@ -488,7 +488,7 @@ ProvisioningPlan ProvisioningPlan::fromJson(const QJsonObject &o) {
     p.accountSid = o.value(QStringLiteral("account_sid")).toString();
     p.request = ProvisioningRequest::fromJson(o.value(QStringLiteral("request")).toObject());
     p.trunkSid = TrunkSid(o.value(QStringLiteral("trunk_sid")).toString());
-    for (const QJsonValue &v : o.value(QStringLiteral("steps")).toArray())
+    for (const auto &v : o.value(QStringLiteral("steps")).toArray())
         p.steps << ProvisioningStep::fromJson(v.toObject());
     p.passwordRegenerated = o.value(QStringLiteral("password_regenerated")).toBool();
     p.kept = o.value(QStringLiteral("kept")).toBool();

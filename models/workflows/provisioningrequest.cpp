@@ -290,9 +290,7 @@ QList<RequestIssue> ProvisioningRequest::issues() const {
     for (const NewWhitelistedIp &entry : whitelistEntries()) {
         add("whitelist", validate::ipv4(entry.ip));
         const Validity m = validate::mask(entry.mask);
-        if (!m.isAcceptable())
-            add("mask", m);
-        else if (isVoiceAi(useCase) && entry.mask < 32)
+        if (m.isAcceptable() && isVoiceAi(useCase) && entry.mask < 32)
             add("mask", Validity::warning(tr("Trunks do not support CIDR ranges for Voice AI: "
                                              "whitelist each static IP with mask 32.")));
         else
@@ -428,7 +426,7 @@ ProvisioningRequest ProvisioningRequest::fromJson(const QJsonObject &o) {
         ip.mask = w.value(QStringLiteral("mask")).toInt(32);
         r.whitelist = ip;
     }
-    for (const QJsonValue &v : o.value(QStringLiteral("extra_whitelist")).toArray()) {
+    for (const auto &v : o.value(QStringLiteral("extra_whitelist")).toArray()) {
         const QJsonObject w = v.toObject();
         r.extraWhitelist << NewWhitelistedIp{w.value(QStringLiteral("ip")).toString(),
                                              w.value(QStringLiteral("mask")).toInt(32)};
@@ -441,7 +439,7 @@ ProvisioningRequest ProvisioningRequest::fromJson(const QJsonObject &o) {
         r.credential = cred;
     }
     const QJsonArray dests = o.value(QStringLiteral("destinations")).toArray();
-    for (const QJsonValue &v : dests) {
+    for (const auto &v : dests) {
         const QJsonObject j = v.toObject();
         NewDestination d;
         d.host = j.value(QStringLiteral("host")).toString();
