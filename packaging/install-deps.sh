@@ -11,7 +11,7 @@ packages=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   dpkg-dev file desktop-file-utils appstream
   libqt6svg6 fonts-lohit-deva
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev clang-tidy
 )
 
 missing=()
