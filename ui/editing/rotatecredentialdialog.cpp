@@ -406,15 +406,18 @@ void RotateCredentialDialog::updateSteps() {
     }
     const QStringList steps = {tr("Choose"), tr("Create new"), tr("Update the peer"),
                                tr("Delete old")};
+    // Colours from the palette in use, so the steps stay readable on a dark theme.
+    const QString doneColour = ui::toneText(m_steps->palette(), ui::Tone::Success).name();
+    const QString laterColour = m_steps->palette().color(QPalette::PlaceholderText).name();
     QStringList parts;
     for (int i = 0; i < steps.size(); ++i) {
         const QString text = QStringLiteral("%1. %2").arg(i + 1).arg(steps.at(i).toHtmlEscaped());
         if (i == current)
             parts << QStringLiteral("<b>%1</b>").arg(text);
         else if (i < current)
-            parts << QStringLiteral("<span style=\"color:#1b6e20\">%1 ✓</span>").arg(text);
+            parts << QStringLiteral("<span style=\"color:%1\">%2 ✓</span>").arg(doneColour, text);
         else
-            parts << QStringLiteral("<span style=\"color:#6b6b6b\">%1</span>").arg(text);
+            parts << QStringLiteral("<span style=\"color:%1\">%2</span>").arg(laterColour, text);
     }
     m_steps->setText(parts.join(QStringLiteral("&nbsp;&nbsp;→&nbsp;&nbsp;")));
 }

@@ -1,5 +1,7 @@
 #include "wizard/trunkwizardpages.h"
 
+#include "common/palettecolors.h"
+
 #include "wizard/provisioningprogresswidget.h"
 #include "wizard/trunkwizardcontroller.h"
 
@@ -30,15 +32,16 @@ namespace exotrunk {
 void showValidity(QLabel *label, const Validity &validity) {
     label->setText(validity.message);
     label->setVisible(!validity.message.isEmpty());
+    // Tone colours keep 4.5:1 contrast on the palette in use, light or dark.
     switch (validity.level) {
     case Validity::Level::Error:
-        label->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        ui::setToneText(label, ui::Tone::Danger);
         break;
     case Validity::Level::Warning:
-        label->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+        ui::setToneText(label, ui::Tone::Warning);
         break;
     case Validity::Level::Ok:
-        label->setStyleSheet(QString());
+        ui::setToneText(label, std::nullopt);
         break;
     }
 }
