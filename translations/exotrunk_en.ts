@@ -21,24 +21,4 @@
         </translation>
     </message>
 </context>
-<context>
-    <name>exotrunk::ui::MainWindow</name>
-    <message numerus="yes">
-        <source>Exotel asked to slow down; continuing in %n second(s)…</source>
-        <translation>
-            <numerusform>Exotel asked to slow down; continuing in %n second…</numerusform>
-            <numerusform>Exotel asked to slow down; continuing in %n seconds…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>exotrunk::ui::TrunkListPage</name>
-    <message numerus="yes">
-        <source>%n trunk(s)</source>
-        <translation>
-            <numerusform>%n trunk</numerusform>
-            <numerusform>%n trunks</numerusform>
-        </translation>
-    </message>
-</context>
 </TS>

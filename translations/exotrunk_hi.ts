@@ -156,12 +156,8 @@
         <translation>सैंडबॉक्स (यह कंप्यूटर)</translation>
     </message>
     <message>
-        <source>Add an Exotel Account</source>
-        <translation>Exotel खाता जोड़ें</translation>
-    </message>
-    <message>
-        <source>Start the console with EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and EXOTEL_API_TOKEN set to use an account for this session.</source>
-        <translation>इस सत्र में किसी खाते का उपयोग करने के लिए EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY और EXOTEL_API_TOKEN सेट करके कंसोल शुरू करें।</translation>
+        <source>The account could not be opened.</source>
+        <translation>खाता खोला नहीं जा सका।</translation>
     </message>
 </context>
 <context>
@@ -461,6 +457,14 @@
         <source>Enter the SIP host your provider gives you. </source>
         <translation>आपका प्रदाता जो SIP होस्ट देता है, उसे दर्ज करें। </translation>
     </message>
+    <message>
+        <source>Exotel&apos;s reference says a destination URI is mandatory on every trunk, flow mode too; the Voice AI guides leave it out of outbound-only setups unless Exotel asks for one. Keep it unless Exotel told you otherwise.</source>
+        <translation>Exotel के संदर्भ के अनुसार हर ट्रंक पर, flow मोड में भी, एक गंतव्य URI अनिवार्य है; Voice AI गाइड केवल आउटबाउंड सेटअप में इसे छोड़ देती हैं, जब तक Exotel न कहे। जब तक Exotel ने कुछ और न कहा हो, इसे रखें।</translation>
+    </message>
+    <message>
+        <source>Exotel&apos;s reference says a destination URI is mandatory on every trunk, even one that only places calls. Leave it out only if Exotel told you so.</source>
+        <translation>Exotel के संदर्भ के अनुसार हर ट्रंक पर गंतव्य URI अनिवार्य है, उस पर भी जो केवल कॉल करता है। इसे तभी छोड़ें जब Exotel ने ऐसा कहा हो।</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::AboutDialog</name>
@@ -675,6 +679,18 @@
         <source>Saving the token in the system keychain…</source>
         <translation>टोकन सिस्टम कीचेन में सहेजा जा रहा है…</translation>
     </message>
+    <message>
+        <source>The API key shown beside the token in the Exotel dashboard</source>
+        <translation>Exotel डैशबोर्ड में टोकन के साथ दिखाई गई API कुंजी</translation>
+    </message>
+    <message>
+        <source>Show or hide the server address setting</source>
+        <translation>सर्वर पते की सेटिंग दिखाएँ या छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Check the key and token against Exotel without saving</source>
+        <translation>सहेजे बिना कुंजी और टोकन को Exotel से जाँचें</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::AccountManager</name>
@@ -796,6 +812,30 @@
         <source>Retrying %1…</source>
         <translation>%1 फिर से आज़माया जा रहा है…</translation>
     </message>
+    <message>
+        <source>Add another destination</source>
+        <translation>एक और गंतव्य जोड़ें</translation>
+    </message>
+    <message>
+        <source>Transport, row %1</source>
+        <translation>ट्रांसपोर्ट, पंक्ति %1</translation>
+    </message>
+    <message>
+        <source>TLS encrypts the signalling; TCP and UDP do not</source>
+        <translation>TLS सिग्नलिंग को एन्क्रिप्ट करता है; TCP और UDP नहीं करते</translation>
+    </message>
+    <message>
+        <source>Host or FQDN, row %1</source>
+        <translation>होस्ट या FQDN, पंक्ति %1</translation>
+    </message>
+    <message>
+        <source>Port, row %1</source>
+        <translation>पोर्ट, पंक्ति %1</translation>
+    </message>
+    <message>
+        <source>TLS usually uses 5061, TCP and UDP 5060</source>
+        <translation>TLS आम तौर पर 5061 पोर्ट लेता है, TCP और UDP 5060</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::AllowIpDialog</name>
@@ -827,6 +867,10 @@
         <source>Allowing %1/%2…</source>
         <translation>%1/%2 की अनुमति दी जा रही है…</translation>
     </message>
+    <message>
+        <source>/32 allows exactly this address</source>
+        <translation>/32 ठीक इसी पते की अनुमति देता है</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::AuthWizardPage</name>
@@ -841,14 +885,6 @@
     <message>
         <source>&amp;Whitelist a static IP address</source>
         <translation>स्थिर IP पते को अनुमति-सूची में डालें (&amp;W)</translation>
-    </message>
-    <message>
-        <source>Mask:</source>
-        <translation>मास्क:</translation>
-    </message>
-    <message>
-        <source>IP address:</source>
-        <translation>IP पता:</translation>
     </message>
     <message>
         <source>Use SIP &amp;digest credentials</source>
@@ -881,6 +917,54 @@
     <message>
         <source>&amp;Password:</source>
         <translation>पासवर्ड (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Lets calls from one static public IP through this trunk</source>
+        <translation>एक स्थिर सार्वजनिक IP से इस ट्रंक पर कॉल आने देता है</translation>
+    </message>
+    <message>
+        <source>Whitelisted IP address</source>
+        <translation>अनुमत IP पता</translation>
+    </message>
+    <message>
+        <source>The public IPv4 address of your PBX or SIP side</source>
+        <translation>आपके PBX या SIP पक्ष का सार्वजनिक IPv4 पता</translation>
+    </message>
+    <message>
+        <source>Subnet mask</source>
+        <translation>सबनेट मास्क</translation>
+    </message>
+    <message>
+        <source>32 for a single address; Voice AI trunks support no ranges</source>
+        <translation>एक पते के लिए 32; Voice AI ट्रंक रेंज का समर्थन नहीं करते</translation>
+    </message>
+    <message>
+        <source>&amp;Mask:</source>
+        <translation>मास्क (&amp;M):</translation>
+    </message>
+    <message>
+        <source>IP &amp;address:</source>
+        <translation>IP पता (&amp;A):</translation>
+    </message>
+    <message>
+        <source>Creates a SIP user name and password that your side uses to authenticate</source>
+        <translation>एक SIP उपयोगकर्ता नाम और पासवर्ड बनाता है, जिनसे आपका पक्ष प्रमाणित होता है</translation>
+    </message>
+    <message>
+        <source>The SIP digest user name, the same on your side or the Voice AI platform</source>
+        <translation>SIP डाइजेस्ट उपयोगकर्ता नाम, आपकी ओर या Voice AI प्लेटफ़ॉर्म पर भी यही</translation>
+    </message>
+    <message>
+        <source>SIP password</source>
+        <translation>SIP पासवर्ड</translation>
+    </message>
+    <message>
+        <source>A strong password; shown once, never stored by the console</source>
+        <translation>एक मज़बूत पासवर्ड; केवल एक बार दिखाया जाता है, कंसोल इसे कभी संग्रहीत नहीं करता</translation>
+    </message>
+    <message>
+        <source>Replaces the password with a new strong one</source>
+        <translation>पासवर्ड की जगह एक नया मज़बूत पासवर्ड बनाता है</translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1095,14 @@
         <source>&amp;Done</source>
         <translation>हो गया (&amp;D)</translation>
     </message>
+    <message>
+        <source>The SIP digest password the PBX or Voice AI platform will use</source>
+        <translation>SIP डाइजेस्ट पासवर्ड जिसे PBX या Voice AI प्लेटफ़ॉर्म इस्तेमाल करेगा</translation>
+    </message>
+    <message>
+        <source>Show the password in clear text</source>
+        <translation>पासवर्ड साफ़ अक्षरों में दिखाएँ</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::CreateTrunkDialog</name>
@@ -1047,36 +1139,8 @@
         <translation>अनुमत IP</translation>
     </message>
     <message>
-        <source>&amp;IP Address</source>
-        <translation>IP पता (&amp;I)</translation>
-    </message>
-    <message>
-        <source>Subnet &amp;Mask</source>
-        <translation>सबनेट मास्क (&amp;M)</translation>
-    </message>
-    <message>
         <source>Destination URIs</source>
         <translation>गंतव्य URI</translation>
-    </message>
-    <message>
-        <source>&amp;Transport Protocol</source>
-        <translation>ट्रांसपोर्ट प्रोटोकॉल (&amp;T)</translation>
-    </message>
-    <message>
-        <source>IP address or FQDN</source>
-        <translation>IP पता या FQDN</translation>
-    </message>
-    <message>
-        <source>Destination IP/&amp;FQDN</source>
-        <translation>गंतव्य IP/FQDN (&amp;F)</translation>
-    </message>
-    <message>
-        <source>Destination &amp;Port</source>
-        <translation>गंतव्य पोर्ट (&amp;P)</translation>
-    </message>
-    <message>
-        <source>Add to &amp;whitelist</source>
-        <translation>अनुमति-सूची में जोड़ें (&amp;W)</translation>
     </message>
     <message>
         <source>Create Exotrunk</source>
@@ -1085,14 +1149,6 @@
     <message>
         <source>A trunk named %1 already exists on this account.</source>
         <translation>इस खाते में %1 नाम का ट्रंक पहले से मौजूद है।</translation>
-    </message>
-    <message>
-        <source>%1 is not in the whitelist; Exotel refuses IP destinations that are not. Add it?</source>
-        <translation>%1 अनुमति-सूची में नहीं है; Exotel ऐसे IP गंतव्य अस्वीकार करता है। इसे जोड़ें?</translation>
-    </message>
-    <message>
-        <source>%1 is not in the whitelist; it will be added (/32) before the destination.</source>
-        <translation>%1 अनुमति-सूची में नहीं है; गंतव्य से पहले इसे (/32) जोड़ा जाएगा।</translation>
     </message>
     <message>
         <source>Add a whitelist IP (outbound) or a destination URI (inbound), or both.</source>
@@ -1113,6 +1169,162 @@
     <message>
         <source>The trunk is not finished. If you close now, it stays as it is and its details page offers “Finish setup”. Close anyway?</source>
         <translation>ट्रंक पूरा नहीं हुआ है। अभी बंद करने पर वह जैसा है वैसा ही रहेगा और उसके विवरण पेज पर “सेटअप पूरा करें” मिलेगा। फिर भी बंद करें?</translation>
+    </message>
+    <message>
+        <source>Trunk name</source>
+        <translation>ट्रंक का नाम</translation>
+    </message>
+    <message>
+        <source>Exophone</source>
+        <translation>Exophone</translation>
+    </message>
+    <message>
+        <source>Numbers already on this account&apos;s trunks are suggested as you type.</source>
+        <translation>इस खाते के ट्रंकों पर पहले से मौजूद नंबर टाइप करते समय सुझाए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Alias (caller ID)</source>
+        <translation>उपनाम (कॉलर ID)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>Subnet Mask</source>
+        <translation>सबनेट मास्क</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>ट्रांसपोर्ट</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <source>The public IPs of your PBX or SIP side that may place calls through this trunk. Optional when you use only destination URIs.</source>
+        <translation>आपके PBX या SIP पक्ष के वे सार्वजनिक IP जो इस ट्रंक से कॉल कर सकते हैं। केवल गंतव्य URI इस्तेमाल करने पर वैकल्पिक।</translation>
+    </message>
+    <message>
+        <source>IP Address</source>
+        <translation>IP पता</translation>
+    </message>
+    <message>
+        <source>Add &amp;IP</source>
+        <translation>IP जोड़ें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add a whitelist IP row</source>
+        <translation>अनुमत IP की एक पंक्ति जोड़ें</translation>
+    </message>
+    <message>
+        <source>Adds an empty IP address row below the others</source>
+        <translation>बाकी पंक्तियों के नीचे एक खाली IP पता पंक्ति जोड़ता है</translation>
+    </message>
+    <message>
+        <source>Where Exotel sends calls for this trunk. Exotel&apos;s reference asks for one on every trunk.</source>
+        <translation>Exotel इस ट्रंक की कॉल कहाँ भेजता है। Exotel का संदर्भ हर ट्रंक पर एक गंतव्य माँगता है।</translation>
+    </message>
+    <message>
+        <source>Destination IP/FQDN</source>
+        <translation>गंतव्य IP/FQDN</translation>
+    </message>
+    <message>
+        <source>Add &amp;destination</source>
+        <translation>गंतव्य जोड़ें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add a destination URI row</source>
+        <translation>गंतव्य URI की एक पंक्ति जोड़ें</translation>
+    </message>
+    <message>
+        <source>Adds an empty destination row below the others</source>
+        <translation>बाकी पंक्तियों के नीचे एक खाली गंतव्य पंक्ति जोड़ता है</translation>
+    </message>
+    <message>
+        <source>Closes the form; nothing is created</source>
+        <translation>फ़ॉर्म बंद करता है; कुछ भी नहीं बनता</translation>
+    </message>
+    <message>
+        <source>Creates the trunk and adds its number, IPs and destinations; enabled when the whole form is valid</source>
+        <translation>ट्रंक बनाता है और उसका नंबर, IP और गंतव्य जोड़ता है; पूरा फ़ॉर्म सही होने पर ही सक्रिय</translation>
+    </message>
+    <message>
+        <source>IP address or FQDN, e.g. sip.example.com</source>
+        <translation>IP पता या FQDN, जैसे sip.example.com</translation>
+    </message>
+    <message>
+        <source>Add to whitelist</source>
+        <translation>अनुमत सूची में जोड़ें</translation>
+    </message>
+    <message>
+        <source>IP address %1</source>
+        <translation>IP पता %1</translation>
+    </message>
+    <message>
+        <source>Subnet mask %1</source>
+        <translation>सबनेट मास्क %1</translation>
+    </message>
+    <message>
+        <source>32 for a single address</source>
+        <translation>एक पते के लिए 32</translation>
+    </message>
+    <message>
+        <source>Remove IP address %1</source>
+        <translation>IP पता %1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove this IP address</source>
+        <translation>यह IP पता हटाएँ</translation>
+    </message>
+    <message>
+        <source>Transport protocol %1</source>
+        <translation>ट्रांसपोर्ट प्रोटोकॉल %1</translation>
+    </message>
+    <message>
+        <source>TLS uses port 5061 by default, TCP 5060</source>
+        <translation>TLS डिफ़ॉल्ट रूप से पोर्ट 5061 लेता है, TCP 5060</translation>
+    </message>
+    <message>
+        <source>Destination IP or FQDN %1</source>
+        <translation>गंतव्य IP या FQDN %1</translation>
+    </message>
+    <message>
+        <source>Destination port %1</source>
+        <translation>गंतव्य पोर्ट %1</translation>
+    </message>
+    <message>
+        <source>The SIP port of the destination</source>
+        <translation>गंतव्य का SIP पोर्ट</translation>
+    </message>
+    <message>
+        <source>Remove destination %1</source>
+        <translation>गंतव्य %1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove this destination URI</source>
+        <translation>यह गंतव्य URI हटाएँ</translation>
+    </message>
+    <message>
+        <source>Adds this IP to the whitelist with mask 32</source>
+        <translation>इस IP को मास्क 32 के साथ अनुमत सूची में जोड़ता है</translation>
+    </message>
+    <message>
+        <source>Add the IP of destination %1 to the whitelist</source>
+        <translation>गंतव्य %1 का IP अनुमत सूची में जोड़ें</translation>
+    </message>
+    <message>
+        <source>%1/%2 is already in row %3.</source>
+        <translation>%1/%2 पहले से पंक्ति %3 में है।</translation>
+    </message>
+    <message>
+        <source>The same destination is already in row %1.</source>
+        <translation>यही गंतव्य पहले से पंक्ति %1 में है।</translation>
+    </message>
+    <message>
+        <source>%1 is not in the whitelist, and Exotel refuses an IP destination that is not. Add it? (Otherwise Create adds it as %1/32 first.)</source>
+        <translation>%1 अनुमत सूची में नहीं है, और Exotel ऐसे IP गंतव्य को अस्वीकार करता है। इसे जोड़ें? (वरना “बनाएँ” पहले इसे %1/32 के रूप में जोड़ देगा।)</translation>
     </message>
 </context>
 <context>
@@ -1246,10 +1458,6 @@
         <translation>गंतव्य</translation>
     </message>
     <message>
-        <source>Where Exotel sends inbound calls for this trunk.</source>
-        <translation>Exotel इस ट्रंक की आने वाली कॉल कहाँ भेजता है।</translation>
-    </message>
-    <message>
         <source>TLS (recommended)</source>
         <translation>TLS (अनुशंसित)</translation>
     </message>
@@ -1280,6 +1488,34 @@
     <message>
         <source>An FQDN destination needs no whitelist entry.</source>
         <translation>FQDN गंतव्य के लिए अनुमति-सूची प्रविष्टि की ज़रूरत नहीं।</translation>
+    </message>
+    <message>
+        <source>Where Exotel sends calls for this trunk.</source>
+        <translation>Exotel इस ट्रंक की कॉल कहाँ भेजता है।</translation>
+    </message>
+    <message>
+        <source>Add a &amp;destination URI to this trunk</source>
+        <translation>इस ट्रंक में एक गंतव्य URI जोड़ें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Where Exotel sends calls for this trunk; optional for outbound-only use cases</source>
+        <translation>Exotel इस ट्रंक की कॉल कहाँ भेजता है; केवल आउटबाउंड उपयोगों के लिए वैकल्पिक</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>ट्रांसपोर्ट</translation>
+    </message>
+    <message>
+        <source>TLS uses port 5061 by default, TCP and UDP 5060</source>
+        <translation>TLS डिफ़ॉल्ट रूप से पोर्ट 5061 लेता है, TCP और UDP 5060</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <source>The SIP port of the destination</source>
+        <translation>गंतव्य का SIP पोर्ट</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1563,22 @@
     <message>
         <source>Rolled back: the trunk was deleted, nothing was left on the account.</source>
         <translation>वापस लिया गया: ट्रंक हटा दिया गया, खाते में कुछ नहीं छोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>Hand-off summary</source>
+        <translation>हैंड-ऑफ़ सारांश</translation>
+    </message>
+    <message>
+        <source>What the SIP side needs: trunk SID, domain, Exotel edge, credentials and the manual steps left</source>
+        <translation>SIP पक्ष को क्या चाहिए: ट्रंक SID, डोमेन, Exotel एज, क्रेडेंशियल और बाकी मैन्युअल चरण</translation>
+    </message>
+    <message>
+        <source>Copies the summary to the clipboard</source>
+        <translation>सारांश क्लिपबोर्ड पर कॉपी करता है</translation>
+    </message>
+    <message>
+        <source>Saves the summary as a text file</source>
+        <translation>सारांश को टेक्स्ट फ़ाइल के रूप में सहेजता है</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1705,69 @@
     <message>
         <source>another address</source>
         <translation>किसी दूसरे पते</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::FinishSetupDialog</name>
+    <message>
+        <source>Finish setup</source>
+        <translation>सेटअप पूरा करें</translation>
+    </message>
+    <message>
+        <source>Hand-off summary</source>
+        <translation>हैंड-ऑफ़ सारांश</translation>
+    </message>
+    <message>
+        <source>What the SIP side needs to finish the set-up</source>
+        <translation>सेटअप पूरा करने के लिए SIP पक्ष को क्या चाहिए</translation>
+    </message>
+    <message>
+        <source>&amp;Include the SIP password</source>
+        <translation>SIP पासवर्ड शामिल करें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Shows the SIP password in the summary</source>
+        <translation>सारांश में SIP पासवर्ड दिखाता है</translation>
+    </message>
+    <message>
+        <source>C&amp;opy summary</source>
+        <translation>सारांश कॉपी करें (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copies the summary to the clipboard</source>
+        <translation>सारांश क्लिपबोर्ड पर कॉपी करता है</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Closes this window; what is still missing stays listed on the details page</source>
+        <translation>यह विंडो बंद करता है; जो अभी बाकी है वह विवरण पेज पर सूचीबद्ध रहता है</translation>
+    </message>
+    <message>
+        <source>Nothing is left to finish on trunk %1.</source>
+        <translation>ट्रंक %1 पर पूरा करने को कुछ बाकी नहीं है।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trunk %1 is now complete.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ट्रंक %1 अब पूरा है।&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rolled back:&lt;/b&gt; trunk %1 was deleted.</source>
+        <translation>&lt;b&gt;वापस लिया गया:&lt;/b&gt; ट्रंक %1 हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>The setup of trunk &lt;b&gt;%1&lt;/b&gt; (%2) did not finish. Retry sends only what is missing; Roll back deletes the trunk.</source>
+        <translation>ट्रंक &lt;b&gt;%1&lt;/b&gt; (%2) का सेटअप पूरा नहीं हुआ। “फिर से आज़माएँ” केवल बाकी कॉल भेजता है; “वापस लें” ट्रंक को हटा देता है।</translation>
+    </message>
+    <message>
+        <source>Close?</source>
+        <translation>बंद करें?</translation>
+    </message>
+    <message>
+        <source>Calls are still running. If you close now, the trunk keeps what is done so far and its details page still offers “Finish setup”. Close anyway?</source>
+        <translation>कॉल अभी चल रही हैं। अभी बंद करने पर ट्रंक में अब तक का काम बना रहेगा और उसका विवरण पेज “सेटअप पूरा करें” दिखाता रहेगा। फिर भी बंद करें?</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1905,14 @@
         <source>&lt;b&gt;This password is shown only now.&lt;/b&gt; Exotel never returns it and the console does not store it: copy it to the peer&apos;s configuration before you leave this page.</source>
         <translation>&lt;b&gt;यह पासवर्ड केवल अभी दिखाया जा रहा है।&lt;/b&gt; Exotel इसे कभी वापस नहीं देता और कंसोल इसे सहेजता नहीं: यह पेज छोड़ने से पहले इसे सामने वाले पक्ष के कॉन्फ़िगरेशन में कॉपी कर लें।</translation>
     </message>
+    <message>
+        <source>Shown only now; it cannot be read back later</source>
+        <translation>केवल अभी दिखाया गया; बाद में इसे दोबारा पढ़ा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>Copy the password; the clipboard is cleared again shortly</source>
+        <translation>पासवर्ड कॉपी करें; क्लिपबोर्ड थोड़ी देर बाद फिर से साफ़ कर दिया जाता है</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::PhoneNumbersModel</name>
@@ -1702,6 +2025,10 @@ Account %2 at %3</source>
         <source>The account was not removed. %1</source>
         <translation>खाता नहीं हटाया गया। %1</translation>
     </message>
+    <message>
+        <source>Add, edit or remove accounts and rotate an API token</source>
+        <translation>खाते जोड़ें, बदलें या हटाएँ और API टोकन बदलें</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::ProgressWizardPage</name>
@@ -1779,6 +2106,10 @@ Account %2 at %3</source>
     <message>
         <source>Recreated with the new password.</source>
         <translation>नए पासवर्ड के साथ फिर से बनाया गया।</translation>
+    </message>
+    <message>
+        <source>Not finished: the setup was interrupted before this call completed.</source>
+        <translation>पूरा नहीं हुआ: यह कॉल पूरी होने से पहले सेटअप बाधित हो गया।</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2221,26 @@ Account %2 at %3</source>
         <source>Missing:</source>
         <translation>अधूरा:</translation>
     </message>
+    <message>
+        <source>API calls</source>
+        <translation>API कॉल</translation>
+    </message>
+    <message>
+        <source>One row per call: what it does, its state and why it failed</source>
+        <translation>हर कॉल की एक पंक्ति: वह क्या करती है, उसकी स्थिति और विफल होने का कारण</translation>
+    </message>
+    <message>
+        <source>Retry failed calls</source>
+        <translation>विफल कॉल फिर से आज़माएँ</translation>
+    </message>
+    <message>
+        <source>Keep the trunk as it is</source>
+        <translation>ट्रंक को जैसा है वैसा रखें</translation>
+    </message>
+    <message>
+        <source>Roll back: delete the trunk</source>
+        <translation>वापस लें: ट्रंक हटाएँ</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::ProvisioningRequest</name>
@@ -1920,6 +2271,10 @@ Account %2 at %3</source>
     <message>
         <source>IP destinations must be whitelisted first; %1 will be added to the whitelist with mask 32.</source>
         <translation>IP गंतव्य पहले अनुमति-सूची में होने चाहिए; %1 को मास्क 32 के साथ अनुमति-सूची में जोड़ा जाएगा।</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 दो बार सूचीबद्ध है।</translation>
     </message>
 </context>
 <context>
@@ -1966,6 +2321,14 @@ Account %2 at %3</source>
     <message>
         <source>&amp;Create trunk</source>
         <translation>ट्रंक बनाएँ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>API calls to be made</source>
+        <translation>की जाने वाली API कॉल</translation>
+    </message>
+    <message>
+        <source>The calls in order with their bodies; passwords are masked</source>
+        <translation>कॉल क्रम से, उनके बॉडी के साथ; पासवर्ड छिपाए गए हैं</translation>
     </message>
 </context>
 <context>
@@ -2063,10 +2426,6 @@ Account %2 at %3</source>
         <translation>पुराना क्रेडेंशियल नहीं हटाया गया</translation>
     </message>
     <message>
-        <source>&amp;Abandon rotation (keep both credentials)</source>
-        <translation>बदलाव छोड़ दें (दोनों क्रेडेंशियल रखें) (&amp;A)</translation>
-    </message>
-    <message>
         <source>Forget this rotation without deleting anything.</source>
         <translation>कुछ भी हटाए बिना इस बदलाव को भूल जाएँ।</translation>
     </message>
@@ -2111,10 +2470,6 @@ Account %2 at %3</source>
         <translation>पहले</translation>
     </message>
     <message>
-        <source>This rotation was started %1: %2 was created to replace %3. Its password was shown once, when it was created, and &lt;b&gt;cannot be shown again&lt;/b&gt; — Exotel never returns it and the console never stored it. If the peer does not have it, do not continue: choose &lt;i&gt;Abandon&lt;/i&gt; after a failed delete, or delete %2 from the Credentials section and rotate again.</source>
-        <translation>यह बदलाव %1 शुरू किया गया था: %3 की जगह लेने के लिए %2 बनाया गया। उसका पासवर्ड बनाते समय एक बार दिखाया गया था और &lt;b&gt;फिर से नहीं दिखाया जा सकता&lt;/b&gt; — Exotel इसे कभी वापस नहीं देता और कंसोल ने इसे कभी सहेजा नहीं। अगर सामने वाले पक्ष के पास यह नहीं है, तो आगे न बढ़ें: विफल हटाने के बाद &lt;i&gt;छोड़ दें&lt;/i&gt; चुनें, या क्रेडेंशियल खंड से %2 हटाकर फिर से बदलें।</translation>
-    </message>
-    <message>
         <source>The password of %1 cannot be shown again.</source>
         <translation>%1 का पासवर्ड फिर से नहीं दिखाया जा सकता।</translation>
     </message>
@@ -2131,16 +2486,56 @@ Account %2 at %3</source>
         <translation>पुराना क्रेडेंशियल %1 हटाया जा रहा है…</translation>
     </message>
     <message>
-        <source>%1&lt;br&gt;&lt;br&gt;%2 still exists and still works, and so does %3. Retry now, or close this dialog: the rotation is saved and the trunk page offers &lt;i&gt;Finish rotation&lt;/i&gt;.</source>
-        <translation>%1&lt;br&gt;&lt;br&gt;%2 अब भी मौजूद है और काम करता है, और %3 भी। अभी फिर से आज़माएँ, या यह डायलॉग बंद करें: बदलाव सहेजा गया है और ट्रंक पेज पर &lt;i&gt;बदलाव पूरा करें&lt;/i&gt; मिलेगा।</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Rotation complete.&lt;/b&gt;&lt;br&gt;%1 was deleted; the peer now uses %2.</source>
         <translation>&lt;b&gt;बदलाव पूरा हुआ।&lt;/b&gt;&lt;br&gt;%1 हटा दिया गया; सामने वाला पक्ष अब %2 का उपयोग करता है।</translation>
     </message>
     <message>
         <source>&lt;b&gt;Rotation abandoned.&lt;/b&gt;&lt;br&gt;%1 was kept, and so was %2. Delete whichever the peer does not use.</source>
         <translation>&lt;b&gt;बदलाव छोड़ दिया गया।&lt;/b&gt;&lt;br&gt;%1 रखा गया, और %2 भी। जिसका सामने वाला पक्ष उपयोग नहीं करता, उसे हटा दें।</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>कुछ बदले बिना बंद करें</translation>
+    </message>
+    <message>
+        <source>Create the new credential first; the old one stays until the peer uses the new one</source>
+        <translation>पहले नया क्रेडेंशियल बनाएँ; पुराना तब तक रहता है जब तक सामने वाला पक्ष नया इस्तेमाल न करने लगे</translation>
+    </message>
+    <message>
+        <source>Delete the old credential now that the peer uses the new one</source>
+        <translation>सामने वाला पक्ष नया इस्तेमाल कर रहा है, अब पुराना क्रेडेंशियल हटाएँ</translation>
+    </message>
+    <message>
+        <source>Try deleting the old credential again</source>
+        <translation>पुराना क्रेडेंशियल फिर से हटाने की कोशिश करें</translation>
+    </message>
+    <message>
+        <source>Close this dialog</source>
+        <translation>यह डायलॉग बंद करें</translation>
+    </message>
+    <message>
+        <source>Choose the credential to replace</source>
+        <translation>बदलने के लिए क्रेडेंशियल चुनें</translation>
+    </message>
+    <message>
+        <source>The user name the peer will use with the new password</source>
+        <translation>वह उपयोगकर्ता नाम जिसे सामने वाला पक्ष नए पासवर्ड के साथ इस्तेमाल करेगा</translation>
+    </message>
+    <message>
+        <source>This rotation was started %1: %2 was created to replace %3. Its password was shown once, when it was created, and &lt;b&gt;cannot be shown again&lt;/b&gt; — Exotel never returns it and the console never stored it. If the peer does not have it, do not delete %3: delete %2 from the Credentials section and rotate again (confirming here then keeps %3 and lets you abandon this rotation).</source>
+        <translation>यह रोटेशन %1 को शुरू हुआ था: %3 की जगह लेने के लिए %2 बनाया गया। इसका पासवर्ड केवल एक बार, बनाते समय दिखाया गया था और &lt;b&gt;दोबारा नहीं दिखाया जा सकता&lt;/b&gt; — Exotel इसे कभी नहीं लौटाता और कंसोल ने इसे कभी संग्रहीत नहीं किया। अगर सामने वाले पक्ष के पास यह नहीं है, तो %3 को न हटाएँ: क्रेडेंशियल अनुभाग से %2 हटाएँ और फिर से रोटेट करें (यहाँ पुष्टि करने पर %3 बना रहता है और आप यह रोटेशन छोड़ सकते हैं)।</translation>
+    </message>
+    <message>
+        <source>%1 still exists and still works. If the peer already uses another credential, abandon this rotation; otherwise abandon it and rotate again.</source>
+        <translation>%1 अब भी मौजूद है और काम करता है। अगर सामने वाला पक्ष पहले से कोई दूसरा क्रेडेंशियल इस्तेमाल करता है, तो यह रोटेशन छोड़ दें; वरना इसे छोड़कर फिर से रोटेट करें।</translation>
+    </message>
+    <message>
+        <source>%1 still exists and still works, and so does %2. Retry now, or close this dialog: the rotation is saved and the trunk page offers &lt;i&gt;Finish rotation&lt;/i&gt;.</source>
+        <translation>%1 अब भी मौजूद है और काम करता है, और %2 भी। अभी फिर से आज़माएँ, या यह डायलॉग बंद करें: रोटेशन सहेजा गया है और ट्रंक पेज &lt;i&gt;रोटेशन पूरा करें&lt;/i&gt; दिखाता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon rotation (keep %1)</source>
+        <translation>रोटेशन छोड़ें (%1 रखें) (&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2566,14 @@ Account %2 at %3</source>
     <message>
         <source>Hide token</source>
         <translation>टोकन छिपाएँ</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API टोकन</translation>
+    </message>
+    <message>
+        <source>Kept only in the system keychain, never on disk</source>
+        <translation>केवल सिस्टम कीचेन में रखा जाता है, कभी डिस्क पर नहीं</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2626,10 @@ Account %2 at %3</source>
         <source>Saving the new token in the system keychain…</source>
         <translation>नया टोकन सिस्टम कीचेन में सहेजा जा रहा है…</translation>
     </message>
+    <message>
+        <source>The API key that goes with the new token</source>
+        <translation>नए टोकन के साथ की API कुंजी</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::TrunkDetailsWizardPage</name>
@@ -2257,6 +2664,14 @@ Account %2 at %3</source>
     <message>
         <source>Set by Exotel from your account SID.</source>
         <translation>Exotel आपके खाता SID से सेट करता है।</translation>
+    </message>
+    <message>
+        <source>SIP domain</source>
+        <translation>SIP डोमेन</translation>
+    </message>
+    <message>
+        <source>Set by Exotel from the account SID; read only</source>
+        <translation>Exotel खाता SID से तय करता है; केवल पढ़ने के लिए</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2890,10 @@ ID: %2</translation>
         <source>Only for the Voice AI use cases.</source>
         <translation>केवल Voice AI उपयोगों के लिए।</translation>
     </message>
+    <message>
+        <source>Fills in the provider&apos;s SIP host, port and transport; confirm them with the provider</source>
+        <translation>प्रदाता का SIP होस्ट, पोर्ट और ट्रांसपोर्ट भरता है; प्रदाता से इनकी पुष्टि करें</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::WhitelistedIpsModel</name>
@@ -2524,6 +2943,10 @@ ID: %2</translation>
     <message>
         <source>flow — Voice AI / StreamKit and other non-Connect applets</source>
         <translation>flow — Voice AI / StreamKit और Connect के अलावा दूसरे ऐप्लेट</translation>
+    </message>
+    <message>
+        <source>How Exotel carries calls to this number</source>
+        <translation>Exotel इस नंबर पर कॉल कैसे पहुँचाता है</translation>
     </message>
 </context>
 <context>
@@ -2634,10 +3057,6 @@ ID: %2</translation>
         <translation>ट्रंक बनाएँ…</translation>
     </message>
     <message>
-        <source>Create a trunk (Ctrl+N)</source>
-        <translation>एक ट्रंक बनाएँ (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Open Trunk by ID…</source>
         <translation>ID से ट्रंक खोलें…</translation>
     </message>
@@ -2697,13 +3116,6 @@ ID: %2</translation>
         <source>Could not open the trunk %1: %2</source>
         <translation>ट्रंक %1 खोला नहीं जा सका: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>Exotel asked to slow down; continuing in %n second(s)…</source>
-        <translation>
-            <numerusform>Exotel ने गति धीमी करने को कहा; %n सेकंड में जारी रहेगा…</numerusform>
-            <numerusform>Exotel ने गति धीमी करने को कहा; %n सेकंड में जारी रहेगा…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open Trunk by ID</source>
         <translation>ID से ट्रंक खोलें</translation>
@@ -2740,6 +3152,58 @@ ID: %2</translation>
         <source>%1 — Exotrunk Console</source>
         <translation>%1 — Exotrunk Console</translation>
     </message>
+    <message>
+        <source>%1 (set by this console on %2)</source>
+        <translation>%1 (इस कंसोल ने %2 को सेट किया)</translation>
+    </message>
+    <message>
+        <source>Create a trunk with the form (Ctrl+N)</source>
+        <translation>फ़ॉर्म से ट्रंक बनाएँ (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Guided Setup…</source>
+        <translation>निर्देशित सेटअप…</translation>
+    </message>
+    <message>
+        <source>Create a trunk step by step for a use case (Ctrl+Shift+N)</source>
+        <translation>किसी उपयोग के लिए चरण-दर-चरण ट्रंक बनाएँ (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>कीबोर्ड शॉर्टकट (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Exotrunk Console</source>
+        <translation>Exotrunk Console के बारे में (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Connect the console to a real Exotel account</source>
+        <translation>कंसोल को असली Exotel खाते से जोड़ें</translation>
+    </message>
+    <message>
+        <source>Exotel asked to slow down; continuing in %1 s…</source>
+        <translation>Exotel ने धीमा होने को कहा; %1 सेकंड में जारी…</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>सैंडबॉक्स शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>कनेक्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>और</translation>
+    </message>
+    <message>
+        <source>Changes the Exotel API cannot make, with what to do instead</source>
+        <translation>वे बदलाव जो Exotel API नहीं कर सकता, और उनकी जगह क्या करें</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::ui::SectionWidget</name>
@@ -2750,6 +3214,10 @@ ID: %2</translation>
     <message>
         <source>Could not load %1</source>
         <translation>%1 लोड नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>%1 of this trunk</source>
+        <translation>इस ट्रंक के %1</translation>
     </message>
 </context>
 <context>
@@ -2887,6 +3355,26 @@ ID: %2</translation>
         <source>Loading trunk…</source>
         <translation>ट्रंक लोड हो रहा है…</translation>
     </message>
+    <message>
+        <source>Delete this trunk after you confirm its name</source>
+        <translation>नाम की पुष्टि के बाद यह ट्रंक हटाएँ</translation>
+    </message>
+    <message>
+        <source>Finish setup…</source>
+        <translation>सेटअप पूरा करें…</translation>
+    </message>
+    <message>
+        <source>Finish setup</source>
+        <translation>सेटअप पूरा करें</translation>
+    </message>
+    <message>
+        <source>Reopens the unfinished setup of this trunk to retry what is missing or roll back</source>
+        <translation>इस ट्रंक का अधूरा सेटअप फिर से खोलता है, ताकि जो बाकी है उसे फिर से आज़माएँ या वापस लें</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The setup of this trunk is not finished.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;इस ट्रंक का सेटअप पूरा नहीं हुआ है।&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::ui::TrunkListPage</name>
@@ -2933,13 +3421,6 @@ ID: %2</translation>
     <message>
         <source>Delete Trunk…</source>
         <translation>ट्रंक हटाएँ…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trunk(s)</source>
-        <translation>
-            <numerusform>%n ट्रंक</numerusform>
-            <numerusform>%n ट्रंक</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -3009,6 +3490,18 @@ ID: %2</translation>
         <source>Could not load the trunks</source>
         <translation>ट्रंक लोड नहीं हो सके</translation>
     </message>
+    <message>
+        <source>The trunks of this account. Enter opens one, Delete deletes it.</source>
+        <translation>इस खाते के ट्रंक। Enter से कोई ट्रंक खुलता है, Delete से हटता है।</translation>
+    </message>
+    <message>
+        <source>1 trunk</source>
+        <translation>1 ट्रंक</translation>
+    </message>
+    <message>
+        <source>%1 trunks</source>
+        <translation>%1 ट्रंक</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::ui::TrunkNameDelegate</name>
@@ -3034,6 +3527,14 @@ ID: %2</translation>
     <message>
         <source>Explore the Sandbox</source>
         <translation>सैंडबॉक्स आज़माएँ</translation>
+    </message>
+    <message>
+        <source>Connect the console to an Exotel account with its API key and token</source>
+        <translation>कंसोल को उसकी API कुंजी और टोकन से किसी Exotel खाते से जोड़ें</translation>
+    </message>
+    <message>
+        <source>Try the console on a built-in server with demo trunks; nothing reaches Exotel</source>
+        <translation>डेमो ट्रंकों वाले अंतर्निहित सर्वर पर कंसोल आज़माएँ; Exotel तक कुछ नहीं पहुँचता</translation>
     </message>
 </context>
 </TS>
