@@ -210,19 +210,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(addAccount, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
     m_sandboxBanner->hide();
 
-    m_welcomePage = new WelcomePage;
-    connect(m_welcomePage, &WelcomePage::addAccountRequested, this,
-            &MainWindow::addAccountRequested);
-    connect(m_welcomePage, &WelcomePage::exploreSandboxRequested, this,
-            &MainWindow::exploreSandboxRequested);
+    // Only the list is built now: the window opens on it (or on the welcome page, built when
+    // shown); the details page and its sections wait for the first trunk opened. Start-up
+    // to first paint is a goal of its own (tests/benchmarks/bench_startup).
     m_listPage = new TrunkListPage(m_listModel);
-    m_detailsPage = new TrunkDetailsPage(m_details);
+    m_welcomeSlot = new QWidget;
+    m_welcomeSlot->setObjectName(QStringLiteral("welcomeSlot"));
 
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->addWidget(m_welcomePage);
+    m_pages->addWidget(m_welcomeSlot);
     m_pages->addWidget(m_listPage);
-    m_pages->addWidget(m_detailsPage);
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -239,10 +237,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_listPage, &TrunkListPage::createRequested, this, &MainWindow::createTrunkRequested);
     connect(m_listPage, &TrunkListPage::openByIdRequested, this, &MainWindow::openTrunkByIdPrompt);
     connect(m_listPage, &TrunkListPage::refreshRequested, this, &MainWindow::refresh);
-    connect(m_detailsPage, &TrunkDetailsPage::backRequested, this, &MainWindow::showTrunkList);
-    connect(m_detailsPage, &TrunkDetailsPage::deleteRequested, this, &MainWindow::confirmDelete);
-    connect(m_detailsPage, &TrunkDetailsPage::finishSetupRequested, this,
-            &MainWindow::finishSetupRequested);
 
     connect(m_listModel, &TrunkListModel::deleteFinished, this,
             [this](const TrunkSid &sid, bool ok, const QString &message) {
@@ -272,6 +266,51 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+TrunkDetailsPage *MainWindow::detailsPage() const {
+    return const_cast<MainWindow *>(this)->ensureDetailsPage();
+}
+
+WelcomePage *MainWindow::welcomePage() const {
+    return const_cast<MainWindow *>(this)->ensureWelcomePage();
+}
+
+TrunkDetailsPage *MainWindow::ensureDetailsPage() {
+    if (m_detailsPage)
+        return m_detailsPage;
+    m_detailsPage = new TrunkDetailsPage(m_details);
+    m_pages->addWidget(m_detailsPage);
+    connect(m_detailsPage, &TrunkDetailsPage::backRequested, this, &MainWindow::showTrunkList);
+    connect(m_detailsPage, &TrunkDetailsPage::deleteRequested, this, &MainWindow::confirmDelete);
+    connect(m_detailsPage, &TrunkDetailsPage::finishSetupRequested, this,
+            &MainWindow::finishSetupRequested);
+    return m_detailsPage;
+}
+
+WelcomePage *MainWindow::ensureWelcomePage() {
+    if (m_welcomePage)
+        return m_welcomePage;
+    m_welcomePage = new WelcomePage;
+    connect(m_welcomePage, &WelcomePage::addAccountRequested, this,
+            &MainWindow::addAccountRequested);
+    connect(m_welcomePage, &WelcomePage::exploreSandboxRequested, this,
+            &MainWindow::exploreSandboxRequested);
+    const bool slotShown = m_pages->currentWidget() == m_welcomeSlot;
+    m_pages->insertWidget(m_pages->indexOf(m_welcomeSlot), m_welcomePage);
+    if (slotShown)
+        m_pages->setCurrentWidget(m_welcomePage);
+    m_pages->removeWidget(m_welcomeSlot);
+    delete m_welcomeSlot;
+    m_welcomeSlot = nullptr;
+    return m_welcomePage;
+}
+
+void MainWindow::showEvent(QShowEvent *event) {
+    // Shown without a connection on the way: the welcome page it stood in for is needed now.
+    if (m_welcomeSlot && m_pages->currentWidget() == m_welcomeSlot)
+        ensureWelcomePage();
+    QMainWindow::showEvent(event);
+}
 
 ExotelClient *MainWindow::client() const {
     return m_client.data();
@@ -347,12 +386,22 @@ void MainWindow::setProfileSwitcher(QWidget *switcher) {
 MainWindow::Page MainWindow::currentPage() const {
     if (m_pages->currentWidget() == m_listPage)
         return Page::TrunkList;
-    if (m_pages->currentWidget() == m_detailsPage)
+    if (m_detailsPage && m_pages->currentWidget() == m_detailsPage)
         return Page::TrunkDetails;
     return Page::Welcome;
 }
 
 void MainWindow::showWelcome(const QString &note) {
+    if (!m_welcomePage) {
+        // Nothing to show yet: the slot stands in until the window is shown or the page asked
+        // for, so a window that connects before it is shown never builds it.
+        if (note.isEmpty() && !isVisible()) {
+            m_pages->setCurrentWidget(m_welcomeSlot);
+            updateActions();
+            return;
+        }
+        ensureWelcomePage();
+    }
     m_welcomePage->setNote(note);
     m_pages->setCurrentWidget(m_welcomePage);
     updateActions();
@@ -376,6 +425,7 @@ void MainWindow::openTrunk(const TrunkSid &sid) {
     qCDebug(lcUi) << "opening trunk" << sid.value();
     // The row we have is shown at once; the page still asks for the current state.
     m_details->load(sid, m_listModel->trunk(sid));
+    ensureDetailsPage();
     m_detailsPage->setAlias(lastAliasText(m_info.profileId, sid));
     installEditActions(sid);
     m_pages->setCurrentWidget(m_detailsPage);
@@ -391,6 +441,7 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
         delete button.data();
     m_editButtons.clear();
     delete m_editActions.data();
+    ensureDetailsPage();
     m_editActions = new TrunkEditActions(m_client, sid, m_info.profileId, this);
 
     using Section = TrunkEditActions::Section;

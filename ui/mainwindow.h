@@ -78,8 +78,9 @@ public:
     TrunkListModel *trunkListModel() const { return m_listModel; }
     TrunkDetailsController *detailsController() const { return m_details; }
     TrunkListPage *listPage() const { return m_listPage; }
-    TrunkDetailsPage *detailsPage() const { return m_detailsPage; }
-    WelcomePage *welcomePage() const { return m_welcomePage; }
+    // Built on first use (the window opens on the list or the welcome page): asking creates it.
+    TrunkDetailsPage *detailsPage() const;
+    WelcomePage *welcomePage() const;
     Banner *sandboxBanner() const { return m_sandboxBanner; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *createTrunkAction() const { return m_createAction; }
@@ -96,7 +97,12 @@ signals:
     void manageAccountsRequested();
     void exploreSandboxRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    TrunkDetailsPage *ensureDetailsPage();
+    WelcomePage *ensureWelcomePage();
     void refresh();
     void updateConnectionLabels();
     void updateActions();
@@ -125,9 +131,11 @@ private:
 
     Banner *m_sandboxBanner;
     QStackedWidget *m_pages;
-    WelcomePage *m_welcomePage;
+    // Stands in for the welcome page in the stack until that page is first needed.
+    QWidget *m_welcomeSlot = nullptr;
+    WelcomePage *m_welcomePage = nullptr;
     TrunkListPage *m_listPage;
-    TrunkDetailsPage *m_detailsPage;
+    TrunkDetailsPage *m_detailsPage = nullptr;
 };
 
 } // namespace exotrunk::ui
