@@ -28,7 +28,11 @@ bool meansListUnsupported(const ApiError &error) {
 } // namespace
 
 TrunkListModel::TrunkListModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent) {
+    m_sliceTimer.setSingleShot(true);
+    m_sliceTimer.setInterval(0);
+    connect(&m_sliceTimer, &QTimer::timeout, this, &TrunkListModel::insertSlice);
+}
 
 ExotelClient *TrunkListModel::client() const {
     return m_client.data();
@@ -243,7 +247,7 @@ void TrunkListModel::appendTrunks(const QList<Trunk> &trunks) {
     endInsertRows();
 }
 
-void TrunkListModel::mergeTrunks(const QList<Trunk> &trunks) {
+void TrunkListModel::mergeTrunks(const QList<Trunk> &trunks, bool updateExisting) {
     QSet<QString> keep;
     keep.reserve(trunks.size());
     for (const Trunk &t : trunks)
@@ -268,7 +272,50 @@ void TrunkListModel::mergeTrunks(const QList<Trunk> &trunks) {
     }
     if (removed)
         rebuildIndex();
-    appendTrunks(trunks);
+    if (updateExisting) {
+        appendTrunks(trunks);
+        return;
+    }
+    QList<Trunk> missing;
+    for (const Trunk &t : trunks) {
+        if (rowOfTrunk(t.sid) < 0)
+            missing.append(t);
+    }
+    appendTrunks(missing);
+}
+
+void TrunkListModel::dropQueuedRows() {
+    m_sliceTimer.stop();
+    m_queued.clear();
+    m_queuedHead = 0;
+    m_fetched = 0;
+    m_completion.reset();
+}
+
+void TrunkListModel::insertSlice() {
+    const qsizetype count = std::min<qsizetype>(InsertSliceSize, m_queued.size() - m_queuedHead);
+    if (count > 0) {
+        const QList<Trunk> slice = m_queued.mid(m_queuedHead, count);
+        m_queuedHead += count;
+        // A slot connected to rowsInserted may cancel or restart the load.
+        const int generation = m_generation;
+        appendTrunks(slice);
+        if (generation != m_generation)
+            return;
+    }
+    const int waiting = static_cast<int>(m_queued.size() - m_queuedHead);
+    setProgress(m_fetched - waiting, m_progressTotal);
+    if (waiting > 0) {
+        m_sliceTimer.start();
+        return;
+    }
+    m_queued.clear();
+    m_queuedHead = 0;
+    if (m_completion) {
+        const ApiResult<QList<Trunk>> result = std::move(*m_completion);
+        m_completion.reset();
+        completeLoad(result);
+    }
 }
 
 void TrunkListModel::cancel() {
@@ -277,6 +324,7 @@ void TrunkListModel::cancel() {
     m_incoming.clear();
     m_fallbackTrunks.clear();
     const bool wasBusy = isBusy();
+    dropQueuedRows();
     m_fallbackPending = 0;
     if (m_loadCall)
         m_loadCall->cancel();
@@ -309,7 +357,10 @@ void TrunkListModel::refresh() {
     m_loadCall.clear();
     m_fallbackPending = 0;
     m_incoming.clear();
+    // Rows a superseded first load fetched but had not inserted yet are not shown.
+    dropQueuedRows();
     m_streaming = m_rows.isEmpty();
+    m_addedWhileStreaming = false;
     m_lastError = {};
     setProgress(0, std::nullopt);
     setState(m_rows.isEmpty() ? State::Loading : State::Loaded);
@@ -321,33 +372,50 @@ void TrunkListModel::refresh() {
             if (generation != m_generation)
                 return;
             m_loadCall.clear();
-            if (result.isOk()) {
-                m_fallback = false;
-                mergeTrunks(result.value());
-                m_incoming.clear();
-                m_streaming = false;
-                setProgress(static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size()));
-                finishLoad({});
+            if (m_queuedHead < m_queued.size()) {
+                m_completion = result;
                 return;
             }
-            if (meansListUnsupported(result.error()) && m_known) {
-                qCInfo(lcTrunkList) << "the account cannot list trunks; using the known trunks";
-                startFallback();
-                return;
-            }
-            finishLoad(result.error());
+            completeLoad(result);
         },
         [this, generation](const QList<Trunk> &page, int loaded, std::optional<int> total) {
             if (generation != m_generation)
                 return;
-            if (m_streaming)
-                appendTrunks(page);
-            else
+            if (!m_streaming) {
                 m_incoming.append(page);
-            setProgress(loaded, total);
+                setProgress(loaded, total);
+                return;
+            }
+            m_fetched = loaded;
+            m_progressTotal = total;
+            m_queued.append(page);
+            // The first slice of a page goes in at once: the first page shows as it arrives.
+            if (!m_sliceTimer.isActive())
+                insertSlice();
         },
         m_pageSize);
     emit busyChanged(true);
+}
+
+void TrunkListModel::completeLoad(const ApiResult<QList<Trunk>> &result) {
+    if (result.isOk()) {
+        m_fallback = false;
+        // A streamed first load inserted exactly the listed trunks unless some were listed
+        // twice or added meanwhile; only then is there anything to merge.
+        if (!m_streaming || m_addedWhileStreaming || m_rows.size() != result.value().size())
+            mergeTrunks(result.value(), !m_streaming);
+        m_incoming.clear();
+        m_streaming = false;
+        setProgress(static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size()));
+        finishLoad({});
+        return;
+    }
+    if (meansListUnsupported(result.error()) && m_known) {
+        qCInfo(lcTrunkList) << "the account cannot list trunks; using the known trunks";
+        startFallback();
+        return;
+    }
+    finishLoad(result.error());
 }
 
 void TrunkListModel::finishLoad(const ApiError &error) {
@@ -411,6 +479,8 @@ void TrunkListModel::addOrUpdateTrunk(const Trunk &trunk) {
         return;
     if (m_known)
         m_known->addTrunk(trunk.sid);
+    if (m_streaming && rowOfTrunk(trunk.sid) < 0)
+        m_addedWhileStreaming = true;
     appendTrunks({trunk});
     if (m_state == State::Empty || m_state == State::Error)
         setState(State::Loaded);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/apiresult.h"
 #include "domain/trunk.h"
 
 #include <QAbstractTableModel>
@@ -10,6 +11,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 #include <algorithm>
 #include <optional>
@@ -23,10 +25,11 @@ class ExotelClient;
 class KnownTrunksStore;
 
 // The trunks of one account, as the dashboard lists them. Loads every page of GET /trunks and
-// shows each page as it arrives (rows are inserted page by page). A refresh keeps the rows on
-// screen and merges the new list in when it is complete, so a failed refresh loses nothing.
-// When the account cannot list trunks (404/405) it falls back to the trunks this console knows
-// for the profile, loading each with GET /trunks/{sid}.
+// shows each page as it arrives: its first InsertSliceSize rows at once, the rest in slices of
+// that size, one per event-loop turn, so a large page never holds the UI thread for long. A refresh
+// keeps the rows on screen and merges the new list in when it is complete, so a failed refresh
+// loses nothing. When the account cannot list trunks (404/405) it falls back to the trunks this
+// console knows for the profile, loading each with GET /trunks/{sid}.
 class TrunkListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -83,8 +86,15 @@ public:
     void setPageSize(int trunksPerPage) { m_pageSize = std::max(0, trunksPerPage); }
     int pageSize() const { return m_pageSize; }
 
+    // Rows inserted per event-loop turn while a first load streams in.
+    static constexpr int InsertSliceSize = 50;
+
     State state() const { return m_state; }
-    bool isBusy() const { return !m_loadCall.isNull() || m_fallbackPending > 0; }
+    // Also true while fetched rows wait for their turn to be inserted.
+    bool isBusy() const {
+        return !m_loadCall.isNull() || m_fallbackPending > 0 || !m_queued.isEmpty() ||
+               m_completion.has_value();
+    }
     // True while the rows come from the known-trunks fallback instead of GET /trunks.
     bool isFallback() const { return m_fallback; }
     const ApiError &lastError() const { return m_lastError; }
@@ -132,7 +142,12 @@ private:
 
     void setState(State state);
     void appendTrunks(const QList<Trunk> &trunks);
-    void mergeTrunks(const QList<Trunk> &trunks);
+    // updateExisting false: rows already listed are taken as current (a streamed first load
+    // inserted those very trunks), which spares one dataChanged per row.
+    void mergeTrunks(const QList<Trunk> &trunks, bool updateExisting = true);
+    void insertSlice();
+    void dropQueuedRows();
+    void completeLoad(const ApiResult<QList<Trunk>> &result);
     void finishLoad(const ApiError &error);
     void startFallback();
     void rebuildIndex();
@@ -147,9 +162,16 @@ private:
     State m_state = State::Idle;
     ApiError m_lastError;
     bool m_fallback = false;
-    bool m_streaming = false; // rows are appended page by page (first load)
+    bool m_streaming = false;           // rows are appended page by page (first load)
+    bool m_addedWhileStreaming = false; // addOrUpdateTrunk added a row during the first load
     int m_pageSize = 0;
     QList<Trunk> m_incoming; // a refresh collects here and merges at the end
+    QList<Trunk> m_queued;   // a first load's fetched rows not inserted yet, in order
+    qsizetype m_queuedHead = 0;
+    int m_fetched = 0; // rows the client has delivered for the current first load
+    // The load's answer, held until the queued rows are in.
+    std::optional<ApiResult<QList<Trunk>>> m_completion;
+    QTimer m_sliceTimer;
     QList<Trunk> m_fallbackTrunks;
     int m_fallbackPending = 0;
     ApiError m_fallbackError;

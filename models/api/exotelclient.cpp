@@ -211,9 +211,9 @@ public:
     QUrl accountUrl(const QString &path, const QUrlQuery &query) const;
     QNetworkRequest createRequest(const RequestSpec &spec) const;
     void onReplyFinished(ClientCall *call, QNetworkReply *reply);
-    void onRateLimited(ClientCall *call, QNetworkReply *reply, const QByteArray &body);
+    void onRateLimited(ClientCall *call, QNetworkReply *reply, const EnvelopeParse &parsed);
     void onNoAnswer(ClientCall *call, QNetworkReply::NetworkError error, const QString &errorText);
-    void onServerError(ClientCall *call, int status, const QByteArray &body);
+    void onServerError(ClientCall *call, int status, const EnvelopeParse &parsed);
     qint64 retryAfterMs(QNetworkReply *reply) const;
     qint64 backoffMs(int attempt) const;
     std::optional<QUrl> resolveNextPage(const QString &next) const;
@@ -666,8 +666,10 @@ void ExotelClient::Private::onReplyFinished(ClientCall *call, QNetworkReply *rep
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError error = reply->error();
-    const QString requestId =
-        QJsonDocument::fromJson(body).object().value(QLatin1String("request_id")).toString();
+    // One parse per answer: a page of 200 trunks is the largest body the console reads, and
+    // its parse runs on the UI thread.
+    const EnvelopeParse parsed = parseEnvelope(body, status);
+    const QString requestId = parsed.envelope ? parsed.envelope->requestId : parsed.error.requestId;
     qCDebug(lcApi).noquote() << "answer" << verbName(call->spec.verb)
                              << redaction::url(reply->url()) << "status" << status << "ms"
                              << call->sentAt.elapsed() << "request_id"
@@ -677,11 +679,11 @@ void ExotelClient::Private::onReplyFinished(ClientCall *call, QNetworkReply *rep
                                      : QString());
 
     if (status == 429) {
-        onRateLimited(call, reply, body);
+        onRateLimited(call, reply, parsed);
     } else if (status == 0) {
         onNoAnswer(call, error, reply->errorString());
     } else if (status >= 500) {
-        onServerError(call, status, body);
+        onServerError(call, status, parsed);
     } else if (status >= 300 && status < 400) {
         // Only same-origin redirects are followed; the credentials stay with the configured
         // server, so a redirect elsewhere ends here.
@@ -700,7 +702,6 @@ void ExotelClient::Private::onReplyFinished(ClientCall *call, QNetworkReply *rep
             qCWarning(lcApi).noquote()
                 << call->description()
                 << QStringLiteral("answered as %1, not JSON; reading it anyway").arg(contentType);
-        EnvelopeParse parsed = parseEnvelope(body, status);
         if (!parsed.envelope) {
             ApiError e = parsed.error;
             if (e.httpStatus == 0)
@@ -718,7 +719,7 @@ void ExotelClient::Private::onReplyFinished(ClientCall *call, QNetworkReply *rep
 }
 
 void ExotelClient::Private::onRateLimited(ClientCall *call, QNetworkReply *reply,
-                                          const QByteArray &body) {
+                                          const EnvelopeParse &parsed) {
     qint64 wait = retryAfterMs(reply);
     if (wait < 0)
         wait = backoffMs(call->attempt);
@@ -732,7 +733,6 @@ void ExotelClient::Private::onRateLimited(ClientCall *call, QNetworkReply *reply
         submit(call, call->spec, true);
         return;
     }
-    const EnvelopeParse parsed = parseEnvelope(body, 429);
     ApiError e = makeError(ApiError::Kind::RateLimited,
                            tr("The server is limiting the request rate and refused this request "
                               "%1 times; nothing was changed. Wait a minute and try again.")
@@ -793,14 +793,14 @@ void ExotelClient::Private::onNoAnswer(ClientCall *call, QNetworkReply::NetworkE
     call->fail(e);
 }
 
-void ExotelClient::Private::onServerError(ClientCall *call, int status, const QByteArray &body) {
+void ExotelClient::Private::onServerError(ClientCall *call, int status,
+                                          const EnvelopeParse &parsed) {
     if (!call->isWrite() && call->transientRetries < policy.transientRetriesForGet) {
         ++call->transientRetries;
         qCDebug(lcApi).noquote() << "retrying" << call->description() << "after HTTP" << status;
         submit(call, call->spec, true);
         return;
     }
-    const EnvelopeParse parsed = parseEnvelope(body, status);
     ApiError e;
     if (parsed.envelope && !parsed.envelope->items.isEmpty() &&
         !parsed.envelope->items.first().isSuccess())

@@ -137,6 +137,120 @@ private slots:
         QCOMPARE(model.loadedCount(), 126);
     }
 
+    void largePagesGoInSlicesInOrder() {
+        sandbox::SandboxOptions options = unlimitedSandbox();
+        options.extraTrunks = 444; // 450 trunks: pages of 200, 200 and 50
+        auto server = startSandbox(options);
+        QVERIFY(server);
+        auto client = fastClientFor(*server);
+
+        // The order the server lists them in.
+        QStringList expected;
+        bool listed = false;
+        client->listTrunks(this, [&](const ApiResult<QList<Trunk>> &result) {
+            QVERIFY(result.isOk());
+            for (const Trunk &t : result.value())
+                expected << t.sid.value();
+            listed = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(listed, kWait);
+        QCOMPARE(expected.size(), 450);
+
+        TrunkListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(TrunkListModel::LargePageSize);
+        model.setClient(client.get(), nullptr);
+        QList<int> sliceSizes;
+        QList<bool> busyWhenInserted;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex &, int first, int last) {
+                    sliceSizes << last - first + 1;
+                    busyWhenInserted << model.isBusy();
+                });
+        QSignalSpy progress(&model, &TrunkListModel::progressChanged);
+        model.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(model.state(), TrunkListModel::State::Loaded, kWait);
+        QVERIFY(!model.isBusy());
+        QCOMPARE(columnValues(model, 0, TrunkListModel::SidRole), expected);
+        QCOMPARE(sliceSizes.size(), 9); // 450 rows, 50 per event-loop turn
+        for (int size : std::as_const(sliceSizes))
+            QCOMPARE(size, int(TrunkListModel::InsertSliceSize));
+        QVERIFY(!busyWhenInserted.contains(false));
+        // Progress counts the rows on screen, never more.
+        int shown = 0;
+        for (const QList<QVariant> &args : std::as_const(progress)) {
+            QVERIFY(args.at(0).toInt() >= shown);
+            shown = args.at(0).toInt();
+        }
+        QCOMPARE(progress.last().at(0).toInt(), 450);
+        QCOMPARE(model.loadedCount(), 450);
+        QCOMPARE(model.totalCount(), std::optional<int>(450));
+    }
+
+    void reloadDropsStaleSlices() {
+        sandbox::SandboxOptions options = unlimitedSandbox();
+        options.extraTrunks = 444;
+        auto server = startSandbox(options);
+        QVERIFY(server);
+        auto client = fastClientFor(*server);
+        TrunkListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(TrunkListModel::LargePageSize);
+        model.setClient(client.get(), nullptr);
+
+        // The first slice of the first page is on screen; the page's other 150 rows wait for
+        // their turns when the list is loaded again.
+        QList<QPair<int, int>> inserts;
+        bool reloaded = false;
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex &, int first, int last) {
+                    inserts << qMakePair(first, last);
+                    if (!reloaded) {
+                        reloaded = true;
+                        model.refresh();
+                    }
+                });
+        model.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(model.state(), TrunkListModel::State::Loaded, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), kWait);
+        QVERIFY(reloaded);
+        // No slice of the first load came in after the reload: the reload, a refresh of the
+        // 50 rows shown, merged the other 400 once it was complete.
+        QCOMPARE(inserts, (QList<QPair<int, int>>{{0, 49}, {50, 449}}));
+        QCOMPARE(model.rowCount(), 450);
+        QStringList names = columnValues(model, 0, TrunkListModel::NameRole);
+        names.removeDuplicates();
+        QCOMPARE(names.size(), 450);
+
+        // Switching accounts mid-load: none of the first account's waiting rows appear.
+        auto other = startSandbox(unlimitedSandbox());
+        QVERIFY(other);
+        auto otherClient = fastClientFor(*other);
+        model.setClient(client.get(), nullptr);
+        inserts.clear();
+        bool switched = false;
+        disconnect(&model, &QAbstractItemModel::rowsInserted, this, nullptr);
+        connect(&model, &QAbstractItemModel::rowsInserted, this,
+                [&](const QModelIndex &, int first, int last) {
+                    inserts << qMakePair(first, last);
+                    if (!switched) {
+                        switched = true;
+                        model.setClient(otherClient.get(), nullptr);
+                        model.refresh();
+                    }
+                });
+        model.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(switched, kWait);
+        QTRY_COMPARE_WITH_TIMEOUT(model.state(), TrunkListModel::State::Loaded, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), kWait);
+        QCOMPARE(inserts, (QList<QPair<int, int>>{{0, 49}, {0, 5}}));
+        QCOMPARE(model.rowCount(), 6);
+        for (const QString &name : columnValues(model, 0, TrunkListModel::NameRole))
+            QVERIFY2(!name.startsWith(QLatin1String("gen_")), qPrintable(name));
+    }
+
     void loadsTenThousandTrunks() {
         sandbox::SandboxOptions options = unlimitedSandbox();
         options.extraTrunks = 10000;
