@@ -278,6 +278,8 @@ void TestEditActions::addDestinationsShowsPerRowResultsAndAllowsAndRetries() {
     QCOMPARE(sectionsChanged(), QList<Section>{Section::DestinationUris});
 
     m_sections->clear();
+    // The dialog stays busy until the call has finished, after its result was shown.
+    QTRY_VERIFY(child<QToolButton>(dialog, "allowAndRetryButton_1")->isEnabled());
     QVERIFY(click(dialog, "allowAndRetryButton_1"));
     QTRY_COMPARE(dialog->rowState(1), AddDestinationsDialog::RowState::Added);
     QVERIFY(!child<QToolButton>(dialog, "allowAndRetryButton_1")->isVisible());
