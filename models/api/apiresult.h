@@ -11,8 +11,7 @@
 namespace exotrunk {
 
 // The typed outcome of one API call: a value, or an ApiError.
-template <typename T>
-class ApiResult {
+template <typename T> class ApiResult {
 public:
     static ApiResult success(T value, const QString &requestId = {}) {
         ApiResult r;
@@ -40,8 +39,7 @@ private:
 
 // The outcome of one element of a multi-item request (207 Multi-Status): what was asked
 // (e.g. the destination string), and the created value or the reason it failed.
-template <typename T>
-struct ItemOutcome {
+template <typename T> struct ItemOutcome {
     QString input;
     std::optional<T> value;
     ApiError error;
