@@ -23,6 +23,18 @@
 
 namespace exotrunk {
 
+sandbox::SandboxOptions sandboxOptionsFor(const CommandLineOptions &options) {
+    sandbox::SandboxOptions sandboxOptions;
+    sandboxOptions.accountSid = options.sandboxAccountSid;
+    sandboxOptions.apiKey = options.sandboxApiKey;
+    sandboxOptions.apiToken = options.sandboxApiToken;
+    sandboxOptions.latencyMs = options.sandboxLatencyMs;
+    sandboxOptions.failureRate = options.sandboxFailureRate;
+    sandboxOptions.requestsPerMinute = options.sandboxRateLimit;
+    sandboxOptions.extraTrunks = options.sandboxSeedTrunks;
+    return sandboxOptions;
+}
+
 namespace {
 Q_LOGGING_CATEGORY(lcApp, "exotrunk.app")
 }
@@ -201,15 +213,7 @@ void Console::connectSandboxAfterFirstPaint(bool required) {
 
 bool Console::connectSandbox() {
     if (!m_sandbox) {
-        sandbox::SandboxOptions sandboxOptions;
-        sandboxOptions.accountSid = m_options.sandboxAccountSid;
-        sandboxOptions.apiKey = m_options.sandboxApiKey;
-        sandboxOptions.apiToken = m_options.sandboxApiToken;
-        sandboxOptions.latencyMs = m_options.sandboxLatencyMs;
-        sandboxOptions.failureRate = m_options.sandboxFailureRate;
-        sandboxOptions.requestsPerMinute = m_options.sandboxRateLimit;
-        sandboxOptions.extraTrunks = m_options.sandboxSeedTrunks;
-        auto server = std::make_unique<sandbox::SandboxServer>(sandboxOptions);
+        auto server = std::make_unique<sandbox::SandboxServer>(sandboxOptionsFor(m_options));
         if (!server->start(0)) {
             m_sandboxError = server->errorString();
             qCWarning(lcApp).noquote() << "sandbox did not start:" << m_sandboxError;

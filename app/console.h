@@ -20,7 +20,11 @@ struct ClientConfig;
 
 namespace sandbox {
 class SandboxServer;
-}
+struct SandboxOptions;
+} // namespace sandbox
+
+// The embedded sandbox's options as the command line gives them (--sandbox and --sandbox-server).
+sandbox::SandboxOptions sandboxOptionsFor(const CommandLineOptions &options);
 
 // The composition root of the window: which server the console talks to, the client for it
 // and what the window shows. Owns the embedded sandbox when one runs. Tests build it exactly

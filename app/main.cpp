@@ -31,14 +31,7 @@ bool wantsHeadlessServer(int argc, char **argv) {
 }
 
 int runSandboxServer(const CommandLineOptions &options) {
-    sandbox::SandboxOptions sandboxOptions;
-    sandboxOptions.accountSid = options.sandboxAccountSid;
-    sandboxOptions.apiKey = options.sandboxApiKey;
-    sandboxOptions.apiToken = options.sandboxApiToken;
-    sandboxOptions.latencyMs = options.sandboxLatencyMs;
-    sandboxOptions.failureRate = options.sandboxFailureRate;
-    sandboxOptions.requestsPerMinute = options.sandboxRateLimit;
-    sandboxOptions.extraTrunks = options.sandboxSeedTrunks;
+    const sandbox::SandboxOptions sandboxOptions = sandboxOptionsFor(options);
 
     sandbox::SandboxServer server(sandboxOptions);
     QTextStream out(stdout);
