@@ -277,39 +277,37 @@ void Console::rememberNumbers(const QStringList &numbers) {
     }
 }
 
+template <typename Dialog, typename NumberOf>
+void Console::showCreationDialog(Dialog *dialog, NumberOf numberOf) {
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &Dialog::trunkCreated, &m_window, [this](const TrunkSid &sid) {
+        m_window.trunkListModel()->openTrunkById(sid);
+    });
+    // Kept, finished or abandoned: the details page says whether setup is left to finish.
+    QObject::connect(dialog, &QDialog::finished, &m_window, [this, dialog, numberOf] {
+        rememberNumbers({numberOf(dialog)});
+        updateSetupBanner(m_window.detailsController()->trunkSid());
+    });
+    dialog->open();
+}
+
 // Ctrl+Shift+N: the guided wizard. Its plan is journalled per profile, so a closed window can
 // be resumed; the new trunk joins the list as soon as it exists.
 void Console::openTrunkWizard() {
     if (!m_client)
         return;
-    auto *wizard = new TrunkWizard(m_client.get(), &m_journal, provisioningContext(), &m_window);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(wizard, &TrunkWizard::trunkCreated, &m_window, [this](const TrunkSid &sid) {
-        m_window.trunkListModel()->openTrunkById(sid);
-    });
-    // Kept, finished or abandoned: the details page says whether setup is left to finish.
-    QObject::connect(wizard, &QDialog::finished, &m_window, [this, wizard] {
-        rememberNumbers({wizard->controller()->request().number});
-        updateSetupBanner(m_window.detailsController()->trunkSid());
-    });
-    wizard->open();
+    showCreationDialog(
+        new TrunkWizard(m_client.get(), &m_journal, provisioningContext(), &m_window),
+        [](TrunkWizard *wizard) { return wizard->controller()->request().number; });
 }
 
 // Ctrl+N: the dashboard's form, on the same engine and journal as the wizard.
 void Console::openCreateForm() {
     if (!m_client)
         return;
-    auto *form =
-        new CreateTrunkDialog(m_client.get(), &m_journal, provisioningContext(), &m_window);
-    form->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(
-        form, &CreateTrunkDialog::trunkCreated, &m_window,
-        [this](const TrunkSid &sid) { m_window.trunkListModel()->openTrunkById(sid); });
-    QObject::connect(form, &QDialog::finished, &m_window, [this, form] {
-        rememberNumbers({form->request().number});
-        updateSetupBanner(m_window.detailsController()->trunkSid());
-    });
-    form->open();
+    showCreationDialog(
+        new CreateTrunkDialog(m_client.get(), &m_journal, provisioningContext(), &m_window),
+        [](CreateTrunkDialog *form) { return form->request().number; });
 }
 
 void Console::updateSetupBanner(const TrunkSid &sid) {
