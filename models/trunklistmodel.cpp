@@ -286,31 +286,36 @@ void TrunkListModel::mergeTrunks(const QList<Trunk> &trunks, bool updateExisting
 
 void TrunkListModel::dropQueuedRows() {
     m_sliceTimer.stop();
-    m_queued.clear();
-    m_queuedHead = 0;
+    m_queuedPages.clear();
+    m_queuedOffset = 0;
+    m_queuedRows = 0;
     m_fetched = 0;
     m_completion.reset();
 }
 
 void TrunkListModel::insertSlice() {
-    const qsizetype count = std::min<qsizetype>(InsertSliceSize, m_queued.size() - m_queuedHead);
-    if (count > 0) {
-        const QList<Trunk> slice = m_queued.mid(m_queuedHead, count);
-        m_queuedHead += count;
+    if (!m_queuedPages.empty()) {
+        const QList<Trunk> &front = m_queuedPages.front();
+        const qsizetype count = std::min<qsizetype>(InsertSliceSize, front.size() - m_queuedOffset);
+        const QList<Trunk> slice = front.mid(m_queuedOffset, count);
+        m_queuedOffset += count;
+        m_queuedRows -= count;
+        if (m_queuedOffset >= front.size()) {
+            m_queuedPages.pop_front();
+            m_queuedOffset = 0;
+        }
         // A slot connected to rowsInserted may cancel or restart the load.
         const int generation = m_generation;
         appendTrunks(slice);
         if (generation != m_generation)
             return;
     }
-    const int waiting = static_cast<int>(m_queued.size() - m_queuedHead);
+    const int waiting = static_cast<int>(m_queuedRows);
     setProgress(m_fetched - waiting, m_progressTotal);
     if (waiting > 0) {
         m_sliceTimer.start();
         return;
     }
-    m_queued.clear();
-    m_queuedHead = 0;
     if (m_completion) {
         const ApiResult<QList<Trunk>> result = std::move(*m_completion);
         m_completion.reset();
@@ -372,7 +377,7 @@ void TrunkListModel::refresh() {
             if (generation != m_generation)
                 return;
             m_loadCall.clear();
-            if (m_queuedHead < m_queued.size()) {
+            if (m_queuedRows > 0) {
                 m_completion = result;
                 return;
             }
@@ -382,13 +387,24 @@ void TrunkListModel::refresh() {
             if (generation != m_generation)
                 return;
             if (!m_streaming) {
+                if (total && *total > m_incoming.capacity())
+                    m_incoming.reserve(std::min(*total, MaxRowsReserved));
                 m_incoming.append(page);
                 setProgress(loaded, total);
                 return;
             }
             m_fetched = loaded;
             m_progressTotal = total;
-            m_queued.append(page);
+            // Room for the whole list at once: growing it page by page would move every row
+            // already in, on the UI thread, each time it fills up.
+            if (total && *total > m_rows.capacity()) {
+                m_rows.reserve(std::min(*total, MaxRowsReserved));
+                m_rowBySid.reserve(m_rows.capacity());
+            }
+            if (!page.isEmpty()) {
+                m_queuedRows += page.size();
+                m_queuedPages.push_back(page);
+            }
             // The first slice of a page goes in at once: the first page shows as it arrives.
             if (!m_sliceTimer.isActive())
                 insertSlice();

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <deque>
 #include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcTrunkList)
@@ -88,11 +89,14 @@ public:
 
     // Rows inserted per event-loop turn while a first load streams in.
     static constexpr int InsertSliceSize = 50;
+    // The most rows reserved ahead from the total a server announces (the total is the
+    // server's word; beyond this the list grows as rows arrive).
+    static constexpr int MaxRowsReserved = 100000;
 
     State state() const { return m_state; }
     // Also true while fetched rows wait for their turn to be inserted.
     bool isBusy() const {
-        return !m_loadCall.isNull() || m_fallbackPending > 0 || !m_queued.isEmpty() ||
+        return !m_loadCall.isNull() || m_fallbackPending > 0 || m_queuedRows > 0 ||
                m_completion.has_value();
     }
     // True while the rows come from the known-trunks fallback instead of GET /trunks.
@@ -166,9 +170,13 @@ private:
     bool m_addedWhileStreaming = false; // addOrUpdateTrunk added a row during the first load
     int m_pageSize = 0;
     QList<Trunk> m_incoming; // a refresh collects here and merges at the end
-    QList<Trunk> m_queued;   // a first load's fetched rows not inserted yet, in order
-    qsizetype m_queuedHead = 0;
-    int m_fetched = 0; // rows the client has delivered for the current first load
+    // A first load's fetched pages whose rows are not all inserted yet, in order; the first
+    // m_queuedOffset rows of the front page are in. Kept as pages so that taking a slice never
+    // moves the rows still waiting.
+    std::deque<QList<Trunk>> m_queuedPages;
+    qsizetype m_queuedOffset = 0;
+    qsizetype m_queuedRows = 0; // rows waiting in m_queuedPages
+    int m_fetched = 0;          // rows the client has delivered for the current first load
     // The load's answer, held until the queued rows are in.
     std::optional<ApiResult<QList<Trunk>>> m_completion;
     QTimer m_sliceTimer;

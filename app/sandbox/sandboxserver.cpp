@@ -73,6 +73,7 @@ struct Outcome {
     QByteArray contentType = QByteArrayLiteral("application/json");
     bool drop = false;
     bool truncate = false;
+    bool inflateTotal = false;
     int delayMs = 0;
 };
 
@@ -275,6 +276,9 @@ Outcome SandboxServer::Private::decide(const Incoming &in) {
         case Fault::Kind::WrongContentType:
             out.contentType = QByteArrayLiteral("text/plain");
             break;
+        case Fault::Kind::InflatedTotal:
+            out.inflateTotal = true;
+            break;
         }
     }
     if (options.dropRate > 0 && random.generateDouble() < options.dropRate) {
@@ -335,6 +339,13 @@ Outcome SandboxServer::Private::decide(const Incoming &in) {
     request.body = in.body;
     request.contentType = in.contentType;
     out.reply = api->handle(request);
+    if (out.inflateTotal) {
+        QJsonObject metadata = out.reply.body.value(QStringLiteral("metadata")).toObject();
+        if (metadata.contains(QStringLiteral("total"))) {
+            metadata.insert(QStringLiteral("total"), 2000000000);
+            out.reply.body.insert(QStringLiteral("metadata"), metadata);
+        }
+    }
     return out;
 }
 

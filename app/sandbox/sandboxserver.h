@@ -26,6 +26,7 @@ struct Fault {
         WrongContentType, // a valid body labelled text/plain
         InnerDuplicate,   // HTTP 200 whose inner response.code is 409 (1008)
         AllItemsFailed,   // 207 where every item failed (multi-item POSTs)
+        InflatedTotal,    // a list page whose metadata.total claims two billion items
     };
     Kind kind = Kind::ServerError;
     QString method;       // empty = any method

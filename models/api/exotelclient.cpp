@@ -39,6 +39,8 @@ namespace {
 // this costs under 2% of the limit and nothing below it.
 constexpr qint64 kRateWindowMs = 60000;
 constexpr qint64 kRateWindowMarginMs = 1000;
+// The most items reserved ahead for a list from the total its first page announces.
+constexpr int kMaxListReserved = 100000;
 
 enum class Verb { Get, Post, Put, Delete };
 
@@ -441,8 +443,12 @@ void ExotelClient::Private::expectList(
             }
             page.append(std::move(decoded.value()));
         }
-        loaded->append(page);
         const std::optional<int> total = env.metadata ? env.metadata->total : std::nullopt;
+        // Room for the announced total (within reason: it is the server's word), so that a long
+        // list is not moved to a larger block, on the UI thread, each time it fills up.
+        if (total && *total > loaded->capacity())
+            loaded->reserve(std::min(*total, kMaxListReserved));
+        loaded->append(page);
         const int count = int(loaded->size());
         qCDebug(lcApi).noquote() << "page" << call->pages << call->description() << "items"
                                  << page.size() << "loaded" << count;

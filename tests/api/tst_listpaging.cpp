@@ -49,6 +49,7 @@ private slots:
     void refusedPageSizeFallsBackToTheDefault();
     void dashboardModelInsertsLargePages();
     void dashboardModelLoadsTenThousandInsideTheLimit();
+    void anInflatedTotalIsNotTrusted();
 };
 
 void TestListPaging::defaultPagesAreFifty() {
@@ -172,6 +173,46 @@ void TestListPaging::dashboardModelLoadsTenThousandInsideTheLimit() {
     QCOMPARE(trunkListPaths(*server).size(), 51);
     for (const sandbox::LoggedRequest &r : server->requestLog())
         QCOMPARE(r.status, 200);
+}
+
+// The client and the model make room for the total the first page announces; a server that
+// claims two billion trunks must not make them try to reserve that (it would end the console
+// with an allocation failure). The 450 real trunks load, by the client and by the dashboard's
+// model, on a first load and on a refresh.
+void TestListPaging::anInflatedTotalIsNotTrusted() {
+    auto server = startSandbox(withTrunks(444)); // 450 trunks
+    QVERIFY(server);
+    sandbox::Fault fault;
+    fault.kind = sandbox::Fault::Kind::InflatedTotal;
+    fault.method = QStringLiteral("GET");
+    fault.pathContains = QStringLiteral("/trunks");
+    fault.times = -1;
+    server->addFault(fault);
+    ExotelClient client(clientConfigFor(*server));
+
+    Capture<QList<Trunk>> trunks;
+    std::optional<int> announced;
+    client.listTrunks(
+        this, trunks.callback(),
+        [&announced](const QList<Trunk> &, int, std::optional<int> total) { announced = total; },
+        200);
+    QVERIFY(trunks.wait());
+    QVERIFY2(trunks.isOk(), qPrintable(trunks.describe()));
+    QCOMPARE(announced, std::optional<int>(2000000000)); // the fault was served
+    QCOMPARE(int(trunks.value().size()), 450);
+    QCOMPARE(distinctSids(trunks.value()), 450);
+
+    TrunkListModel model;
+    model.setPageSize(TrunkListModel::LargePageSize);
+    model.setClient(&client, nullptr);
+    model.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(model.state(), TrunkListModel::State::Loaded, 20000);
+    QTRY_VERIFY(!model.isBusy());
+    QCOMPARE(model.rowCount(), 450);
+    model.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), 20000);
+    QCOMPARE(model.state(), TrunkListModel::State::Loaded);
+    QCOMPARE(model.rowCount(), 450);
 }
 
 QTEST_GUILESS_MAIN(TestListPaging)
