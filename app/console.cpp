@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include "about/applicationicon.h"
 #include "accounts/accountdialog.h"
 #include "accounts/profileswitcher.h"
 #include "api/exotelclient.h"
@@ -12,6 +13,7 @@
 #include "wizard/trunkwizard.h"
 #include "wizard/trunkwizardcontroller.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -95,9 +97,55 @@ Console::~Console() {
     m_window.clearConnection();
 }
 
+namespace {
+
+// Runs `then` from the event loop once `window` has been painted (or after a second, should it
+// never be, e.g. when shown minimised), then removes itself.
+class AfterFirstPaint : public QObject {
+public:
+    AfterFirstPaint(QWidget *window, std::function<void()> then)
+        : QObject(window)
+        , m_then(std::move(then)) {
+        window->installEventFilter(this);
+        m_fallback.setSingleShot(true);
+        connect(&m_fallback, &QTimer::timeout, this, &AfterFirstPaint::fire);
+        m_fallback.start(1000);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, this, &AfterFirstPaint::fire);
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    void fire() {
+        if (m_fired)
+            return;
+        m_fired = true;
+        parent()->removeEventFilter(this);
+        m_fallback.stop();
+        m_then();
+        deleteLater();
+    }
+
+    std::function<void()> m_then;
+    QTimer m_fallback;
+    bool m_fired = false;
+};
+
+} // namespace
+
 // Decides where to connect: --sandbox; EXOTEL_* (with --api-url) as a transient profile;
 // otherwise the sandbox, with the way to add a real account in its banner.
 bool Console::start(QString *error, Timing timing) {
+    // The window icon is an SVG: reading it loads the SVG icon engine and Qt SVG. The window's
+    // own first paint does not show it (a window manager draws it, a moment later).
+    if (timing == Timing::AfterFirstPaint)
+        new AfterFirstPaint(&m_window, [] { QApplication::setWindowIcon(applicationIcon()); });
+    else
+        QApplication::setWindowIcon(applicationIcon());
     if (m_options.mode == CommandLineOptions::Mode::SandboxConsole) {
         if (timing == Timing::Now)
             return connectSandbox();
@@ -148,46 +196,6 @@ bool Console::start(QString *error, Timing timing) {
                 .arg(m_sandboxError));
     return true;
 }
-
-namespace {
-
-// Runs `then` from the event loop once `window` has been painted (or after a second, should it
-// never be, e.g. when shown minimised), then removes itself.
-class AfterFirstPaint : public QObject {
-public:
-    AfterFirstPaint(QWidget *window, std::function<void()> then)
-        : QObject(window)
-        , m_then(std::move(then)) {
-        window->installEventFilter(this);
-        m_fallback.setSingleShot(true);
-        connect(&m_fallback, &QTimer::timeout, this, &AfterFirstPaint::fire);
-        m_fallback.start(1000);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override {
-        if (event->type() == QEvent::Paint)
-            QTimer::singleShot(0, this, &AfterFirstPaint::fire);
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    void fire() {
-        if (m_fired)
-            return;
-        m_fired = true;
-        parent()->removeEventFilter(this);
-        m_fallback.stop();
-        m_then();
-        deleteLater();
-    }
-
-    std::function<void()> m_then;
-    QTimer m_fallback;
-    bool m_fired = false;
-};
-
-} // namespace
 
 void Console::connectSandboxAfterFirstPaint(bool required) {
     ui::ConnectionInfo info;

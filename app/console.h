@@ -47,8 +47,9 @@ public:
     // otherwise the active profile, or the sandbox when there is none. False with `error`
     // set when the command line cannot be honoured.
     //
-    // AfterFirstPaint (what main() uses): the embedded sandbox, the slowest part of start-up
-    // (its HTTP server initialises TLS), starts only once the window has been painted, which
+    // AfterFirstPaint (what main() uses): the window icon is set, and the embedded sandbox, the
+    // slowest part of start-up (its HTTP server initialises TLS), starts, only once the window
+    // has been painted, which
     // meanwhile shows the trunk list loading. Should it fail, an explicit --sandbox ends the
     // event loop with exit code 2 after printing the error; the implicit one shows it on the
     // welcome page. Now (tests) connects before returning.

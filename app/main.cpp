@@ -1,6 +1,7 @@
 #include "about/applicationicon.h"
 #include "about/translations.h"
 #include "commandline.h"
+#include "common/deferrediconstyle.h"
 #include "console.h"
 #include "sandboxserver.h"
 
@@ -74,7 +75,7 @@ int main(int argc, char *argv[]) {
     if (options.mode == CommandLineOptions::Mode::SandboxServer)
         return runSandboxServer(options);
     QGuiApplication::setDesktopFileName(applicationId());
-    QApplication::setWindowIcon(applicationIcon());
+    ui::DeferredIconStyle::install();
 
     Console console(options);
     QString error;

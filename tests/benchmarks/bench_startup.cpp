@@ -1,10 +1,11 @@
 // Start-up: process start to the first paint of the console's main window on the sandbox,
-// offscreen, against a bare QMainWindow (bench_startup_floor) as the floor. The two programs
-// run alternately, each in a fresh process with fresh XDG config/data directories.
+// offscreen, against a bare QMainWindow (bench_startup_floor) as the floor, and the same floor
+// linked with the libraries the console loads before main() (bench_startup_floor_linked). The
+// programs run alternately, each in a fresh process with fresh XDG config/data directories.
 //
 // The console side is this executable with --console: it runs the steps of app/main.cpp for
-// `exotrunk-console --sandbox` — application identity, command line, translations, window
-// icon, the real Console (accounts, profile switcher, MainWindow) started the way main() starts
+// `exotrunk-console --sandbox` — application identity, command line, translations, the style,
+// the real Console (accounts, profile switcher, MainWindow) started the way main() starts
 // it — and exits on the window's first paint, so the benchmark does not depend on a hook in the
 // shipped binary. main() starts the embedded sandbox right after that first paint, which shows
 // the trunk list loading ("Starting the sandbox…"); the benchmark also reports how long after
@@ -16,6 +17,7 @@
 #include "about/translations.h"
 #include "benchcommon.h"
 #include "commandline.h"
+#include "common/deferrediconstyle.h"
 #include "console.h"
 #include "firstpaint.h"
 #include "trunklistmodel.h"
@@ -51,7 +53,7 @@ int runConsole(int argc, char **argv, bool untilListed) {
     const CommandLineOptions &options = *parsed.options;
     installTranslations(app, options.language);
     QGuiApplication::setDesktopFileName(applicationId());
-    QApplication::setWindowIcon(applicationIcon());
+    ui::DeferredIconStyle::install();
 
     Console console(options);
     QString error;
@@ -131,23 +133,28 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     const int runs = argc >= 2 ? std::max(1, QByteArray(argv[1]).toInt()) : 15;
     const QString self = QCoreApplication::applicationFilePath();
-    const QString floor = QDir(QCoreApplication::applicationDirPath())
-                              .filePath(QStringLiteral("bench_startup_floor"));
+    const QDir dir(QCoreApplication::applicationDirPath());
+    const QString floor = dir.filePath(QStringLiteral("bench_startup_floor"));
+    const QString linkedFloor = dir.filePath(QStringLiteral("bench_startup_floor_linked"));
 
     // One untimed run of each warms the page cache so the first timed run is not an outlier.
     timeToFirstPaint(floor, {});
+    timeToFirstPaint(linkedFloor, {});
     timeToFirstPaint(self, {QStringLiteral("--console")});
 
     std::vector<double> console;
     std::vector<double> bare;
+    std::vector<double> linked;
     for (int i = 0; i < runs; ++i) {
         const double f = timeToFirstPaint(floor, {});
+        const double l = timeToFirstPaint(linkedFloor, {});
         const double c = timeToFirstPaint(self, {QStringLiteral("--console")});
-        if (f < 0 || c < 0) {
+        if (f < 0 || l < 0 || c < 0) {
             out() << "run " << i + 1 << " failed (no first paint within 30 s)" << Qt::endl;
             return 1;
         }
         bare.push_back(f);
+        linked.push_back(l);
         console.push_back(c);
     }
     // The rest of start-up: the sandbox starts after the first paint and the trunks load.
@@ -175,6 +182,10 @@ int main(int argc, char *argv[]) {
           << Qt::endl
           << "  ratio console/floor (p90):          "
           << fmt(percentile(console, 90) / percentile(bare, 90), 2) << "x" << Qt::endl
+          << "  floor linked with the console's Qt Network, HTTP Server and QtKeychain: median "
+          << fmt(median(linked)) << " ms (" << fmt(median(linked) / median(bare), 2)
+          << "x the floor); console/linked floor " << fmt(median(console) / median(linked), 2)
+          << "x" << Qt::endl
           << "  then, " << listed.size() << " runs: first paint -> trunks listed median "
           << fmt(median(paintToListed)) << " ms; process start -> trunks listed median "
           << fmt(median(listed)) << " ms" << Qt::endl;

@@ -23,6 +23,7 @@ Banner::Banner(Kind kind, QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(QStringLiteral("bannerText"));
+    m_icon->setObjectName(QStringLiteral("bannerIcon"));
     m_layout->addWidget(m_icon);
     m_layout->addWidget(m_text, 1);
     setKind(kind);
@@ -30,14 +31,36 @@ Banner::Banner(Kind kind, QWidget *parent)
 
 void Banner::setKind(Kind kind) {
     m_kind = kind;
+    // A hidden banner reads its icon when it is first shown (most never are).
+    m_iconStale = true;
+    if (isVisible())
+        updateIcon();
+    applyColours();
+}
+
+void Banner::updateIcon() {
+    m_iconStale = false;
+    // The sandbox strip marks a mode rather than raising an alert: its colour and its title
+    // say it. Without an icon the main window's first paint, which shows it, reads no image.
+    if (m_kind == Kind::Sandbox) {
+        m_icon->clear();
+        m_icon->hide();
+        return;
+    }
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
-    if (kind == Kind::Warning || kind == Kind::Sandbox)
+    if (m_kind == Kind::Warning)
         pixmap = QStyle::SP_MessageBoxWarning;
-    else if (kind == Kind::Error)
+    else if (m_kind == Kind::Error)
         pixmap = QStyle::SP_MessageBoxCritical;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
-    applyColours();
+    m_icon->show();
+}
+
+void Banner::showEvent(QShowEvent *event) {
+    if (m_iconStale)
+        updateIcon();
+    QFrame::showEvent(event);
 }
 
 void Banner::setText(const QString &text) {
@@ -76,6 +99,11 @@ void Banner::changeEvent(QEvent *event) {
     QFrame::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         applyColours();
+    if (event->type() == QEvent::StyleChange) {
+        m_iconStale = true;
+        if (isVisible())
+            updateIcon();
+    }
 }
 
 void Banner::applyColours() {

@@ -29,15 +29,18 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void applyColours();
+    void updateIcon();
 
     Kind m_kind;
     QLabel *m_icon;
     QLabel *m_text;
     QHBoxLayout *m_layout;
     QPushButton *m_close = nullptr;
+    bool m_iconStale = true; // the icon waits for the banner to be shown
 };
 
 } // namespace exotrunk::ui

@@ -1,0 +1,83 @@
+// Start-up as main() does it (Console::Timing::AfterFirstPaint): the window's first paint shows
+// the sandbox labels and the list loading, before the embedded sandbox runs and before the
+// window icon is read; right after it, both follow and the sandbox's trunks are listed.
+
+#include "common/banner.h"
+#include "common/stateview.h"
+#include "console.h"
+#include "sandboxserver.h"
+#include "trunklist/trunklistpage.h"
+#include "trunklistmodel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace exotrunk;
+
+namespace {
+
+// Records whether `watched` had been painted when asked.
+class PaintWatch : public QObject {
+public:
+    explicit PaintWatch(QWidget *watched) { watched->installEventFilter(this); }
+    bool painted = false;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint)
+            painted = true;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+class TestConsoleStartup : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_settingsDir.isValid());
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ExotrunkConsoleTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_consolestartup"));
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    }
+
+    void sandboxAndIconFollowTheFirstPaint() {
+        QApplication::setWindowIcon(QIcon());
+        CommandLineOptions options; // no account: the implicit sandbox
+        Console console(options);
+        QString error;
+        QVERIFY2(console.start(&error, Console::Timing::AfterFirstPaint), qPrintable(error));
+        QVERIFY(!console.sandboxServer());
+        QVERIFY(QApplication::windowIcon().isNull());
+        ui::MainWindow &window = console.window();
+        QVERIFY(window.sandboxBanner()->isVisibleTo(&window));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("profileLabel"))
+                    ->text()
+                    .contains(QLatin1String("Sandbox")));
+        QCOMPARE(window.listPage()->stateView()->text(), QStringLiteral("Starting the sandbox…"));
+
+        PaintWatch watch(&window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(console.sandboxServer());
+        QVERIFY(watch.painted);
+        QVERIFY(!QApplication::windowIcon().isNull());
+        QTRY_COMPARE_WITH_TIMEOUT(window.trunkListModel()->rowCount(), 6, 10000);
+    }
+};
+
+QTEST_MAIN(TestConsoleStartup)
+#include "tst_consolestartup.moc"
