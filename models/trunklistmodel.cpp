@@ -230,8 +230,12 @@ void TrunkListModel::appendTrunks(const QList<Trunk> &trunks) {
     for (const Trunk &t : trunks) {
         const int existing = rowOfTrunk(t.sid);
         if (existing >= 0) {
-            m_rows[existing].trunk = t;
-            emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+            // A refresh lists every trunk again; only a changed one is news to the views (and to
+            // the sorting proxy, which re-places each row it is told about).
+            if (m_rows.at(existing).trunk != t) {
+                m_rows[existing].trunk = t;
+                emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+            }
         } else if (!t.sid.isEmpty()) {
             fresh.append(t);
         }

@@ -12,35 +12,49 @@ namespace exotrunk {
 
 // A SIP trunk as GET/POST /trunks returns it. Every field of the documented example.
 struct Trunk {
-    TrunkSid sid;                 // trunk_sid
-    QString name;                 // trunk_name
-    QString status;               // "active" / "inactive"
-    QString domainName;           // domain_name, e.g. ameyo5m.pstn.exotel.com
-    QString authType;             // auth_type, e.g. IP-WHITELIST
-    QString registrationEnabled;  // registration_enabled: enabled / disabled
-    QString edgePreference;       // edge_preference, default auto
-    QString nsoCode;              // nso_code, e.g. ANY-ANY
-    QString secureTrunking;       // secure_trunking: enabled / disabled
-    QDateTime created;            // date_created (UTC)
-    QDateTime updated;            // date_updated (UTC)
-    QString destinationUrisPath;  // destination_uris
-    QString whitelistedIpsPath;   // whitelisted_ips
-    QString credentialsPath;      // credentials
-    QString phoneNumbersPath;     // phone_numbers
+    TrunkSid sid;                // trunk_sid
+    QString name;                // trunk_name
+    QString status;              // "active" / "inactive"
+    QString domainName;          // domain_name, e.g. ameyo5m.pstn.exotel.com
+    QString authType;            // auth_type, e.g. IP-WHITELIST
+    QString registrationEnabled; // registration_enabled: enabled / disabled
+    QString edgePreference;      // edge_preference, default auto
+    QString nsoCode;             // nso_code, e.g. ANY-ANY
+    QString secureTrunking;      // secure_trunking: enabled / disabled
+    QDateTime created;           // date_created (UTC)
+    QDateTime updated;           // date_updated (UTC)
+    QString destinationUrisPath; // destination_uris
+    QString whitelistedIpsPath;  // whitelisted_ips
+    QString credentialsPath;     // credentials
+    QString phoneNumbersPath;    // phone_numbers
 
-    bool isActive() const { return status.compare(QLatin1String("active"), Qt::CaseInsensitive) == 0; }
+    bool isActive() const {
+        return status.compare(QLatin1String("active"), Qt::CaseInsensitive) == 0;
+    }
     // What a Flow's Connect applet dials: sip:<trunk_sid>
     QString sipUri() const { return QLatin1String("sip:") + sid.value(); }
 
     static Decoded<Trunk> fromJson(const QJsonValue &json);
     QJsonObject toJson() const;
+
+    friend bool operator==(const Trunk &a, const Trunk &b) {
+        return a.sid == b.sid && a.name == b.name && a.status == b.status &&
+               a.domainName == b.domainName && a.authType == b.authType &&
+               a.registrationEnabled == b.registrationEnabled &&
+               a.edgePreference == b.edgePreference && a.nsoCode == b.nsoCode &&
+               a.secureTrunking == b.secureTrunking && a.created == b.created &&
+               a.updated == b.updated && a.destinationUrisPath == b.destinationUrisPath &&
+               a.whitelistedIpsPath == b.whitelistedIpsPath &&
+               a.credentialsPath == b.credentialsPath && a.phoneNumbersPath == b.phoneNumbersPath;
+    }
+    friend bool operator!=(const Trunk &a, const Trunk &b) { return !(a == b); }
 };
 
 // Body of POST /trunks.
 struct NewTrunk {
     QString name;
     QString nsoCode = QStringLiteral("ANY-ANY");
-    QString domainName;  // {account_sid}.pstn.exotel.com
+    QString domainName; // {account_sid}.pstn.exotel.com
 
     static QString domainFor(const QString &accountSid) {
         return accountSid + QLatin1String(".pstn.exotel.com");

@@ -352,6 +352,54 @@ private slots:
         QCOMPARE(resets.count(), 0);
     }
 
+    // A refresh lists every trunk again; only what changed reaches the views (each dataChanged
+    // makes the sorting proxy re-place the row: 10,000 of them were one long stall).
+    void refreshOfAnUnchangedListChangesNothing() {
+        auto server = startSandbox(unlimitedSandbox());
+        QVERIFY(server);
+        auto client = fastClientFor(*server);
+        TrunkListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(client.get(), nullptr);
+        model.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(model.state(), TrunkListModel::State::Loaded, kWait);
+        QTRY_VERIFY(!model.isBusy());
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), kWait);
+        QCOMPARE(model.state(), TrunkListModel::State::Loaded);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(removed.count(), 0);
+
+        // One trunk gone and one new on the server: one removal and one insertion, still no
+        // change to the other five.
+        bool deleted = false;
+        client->deleteTrunk(TrunkSid(QStringLiteral("trmum1d88f38992d93479a4e19as")), this,
+                            [&deleted](const ApiResult<Trunk> &r) { deleted = r.isOk(); });
+        QTRY_VERIFY_WITH_TIMEOUT(deleted, kWait);
+        NewTrunk fresh;
+        fresh.name = QStringLiteral("refresh_new");
+        fresh.domainName = QStringLiteral("ameyo5m.pstn.exotel.com");
+        bool created = false;
+        client->createTrunk(fresh, this,
+                            [&created](const ApiResult<Trunk> &r) { created = r.isOk(); });
+        QTRY_VERIFY_WITH_TIMEOUT(created, kWait);
+        model.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), kWait);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(rowNamed(model, QStringLiteral("refresh_new")) >= 0);
+        QCOMPARE(rowNamed(model, QStringLiteral("test_ui_3")), -1);
+    }
+
     void firstLoadFailureIsAnError() {
         auto server = startSandbox(unlimitedSandbox());
         QVERIFY(server);
