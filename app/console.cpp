@@ -48,7 +48,7 @@ Console::Console(const CommandLineOptions &options)
     QObject::connect(&m_window, &ui::MainWindow::addAccountRequested, &m_window,
                      [this] { addAccount(); });
     QObject::connect(&m_window, &ui::MainWindow::manageAccountsRequested, &m_window,
-                     [this] { addAccount(); });
+                     [this] { m_switcher->showAccountsMenu(); });
     QObject::connect(&m_window, &ui::MainWindow::createTrunkRequested, &m_window,
                      [this] { openCreateForm(); });
     QObject::connect(&m_window, &ui::MainWindow::guidedSetupRequested, &m_window,
@@ -64,7 +64,8 @@ Console::Console(const CommandLineOptions &options)
             seen << p.number;
         rememberNumbers(seen);
     });
-    m_window.setProfileSwitcher(new ProfileSwitcher(&m_accounts, makeExotelVerifier()));
+    m_switcher = new ProfileSwitcher(&m_accounts, makeExotelVerifier());
+    m_window.setProfileSwitcher(m_switcher);
     // Switching profiles replaces the client; setConnection cancels the old one's calls.
     QObject::connect(&m_accounts, &AccountManager::activeProfileChanged, &m_window,
                      [this](const QString &id) {

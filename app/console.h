@@ -16,6 +16,7 @@
 namespace exotrunk {
 
 class ExotelClient;
+class ProfileSwitcher;
 struct ClientConfig;
 
 namespace sandbox {
@@ -79,6 +80,7 @@ private:
     ProvisioningJournal m_journal; // outlives the window and its wizards
     ui::ConnectionInfo m_connection;
     ui::MainWindow m_window;
+    ProfileSwitcher *m_switcher = nullptr; // in the window's toolbar, which owns it
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     QString m_sandboxError;
     std::unique_ptr<ExotelClient> m_client;

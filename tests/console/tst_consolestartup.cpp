@@ -1,6 +1,7 @@
 // Start-up as main() does it (Console::Timing::AfterFirstPaint): the window's first paint shows
 // the sandbox labels and the list loading, before the embedded sandbox runs and before the
-// window icon is read; right after it, both follow and the sandbox's trunks are listed.
+// window icon is read; right after it, both follow and the sandbox's trunks are listed. And the
+// menu bar's way to the accounts.
 
 #include "common/banner.h"
 #include "common/stateview.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -76,6 +78,33 @@ private slots:
         QVERIFY(watch.painted);
         QVERIFY(!QApplication::windowIcon().isNull());
         QTRY_COMPARE_WITH_TIMEOUT(window.trunkListModel()->rowCount(), 6, 10000);
+    }
+
+    // Console ▸ Manage Accounts… opens the toolbar's Accounts menu (add, edit, rotate, remove)
+    // with the keyboard on its first entry; Esc closes it.
+    void manageAccountsOpensTheAccountsMenu() {
+        CommandLineOptions options;
+        Console console(options);
+        QString error;
+        QVERIFY2(console.start(&error), qPrintable(error));
+        ui::MainWindow &window = console.window();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("profileMenu"));
+        QVERIFY(menu);
+        QVERIFY(!menu->isVisible());
+        window.findChild<QAction *>(QStringLiteral("manageAccountsAction"))->trigger();
+        QTRY_VERIFY(menu->isVisible());
+        QCOMPARE(menu->activeAction()->objectName(), QStringLiteral("addProfileAction"));
+        QStringList names;
+        for (QAction *action : menu->actions())
+            names << action->objectName();
+        QVERIFY(names.contains(QStringLiteral("editProfileAction")));
+        QVERIFY(names.contains(QStringLiteral("rotateTokenAction")));
+        QVERIFY(names.contains(QStringLiteral("removeProfileAction")));
+        QVERIFY(!QApplication::activeModalWidget()); // not the Add dialog
+        QTest::keyClick(menu, Qt::Key_Escape);
+        QTRY_VERIFY(!menu->isVisible());
     }
 };
 

@@ -76,6 +76,12 @@ ProfileSwitcher::ProfileSwitcher(AccountManager *manager, ConnectionVerifier ver
 
 ProfileSwitcher::~ProfileSwitcher() = default;
 
+void ProfileSwitcher::showAccountsMenu() {
+    QMenu *menu = m_menuButton->menu();
+    menu->popup(m_menuButton->mapToGlobal(QPoint(0, m_menuButton->height())));
+    menu->setActiveAction(menu->actions().value(0));
+}
+
 QString ProfileSwitcher::labelFor(const AccountProfile &profile) {
     QString label = tr("%1 — %2").arg(profile.displayName, profile.regionLabel());
     if (profile.transient)

@@ -43,6 +43,9 @@ public:
     TokenRotationDialog *openRotationDialog(const QString &profileId);
     // Asks for confirmation (object name "removeProfileConfirmation"), then removes.
     void confirmRemove(const QString &profileId);
+    // Opens the Accounts menu (Add / Edit / Rotate / Remove) below its toolbar button, for the
+    // menu bar's "Manage Accounts…".
+    void showAccountsMenu();
 
 signals:
     // The user picked a profile in the combo (it is already active in the manager).
