@@ -37,6 +37,8 @@ struct Trunk {
     static Decoded<Trunk> fromJson(const QJsonValue &json);
     QJsonObject toJson() const;
 
+    // Every field: the trunk list shows a listed trunk again only when one of them changed. A new
+    // field belongs here too.
     friend bool operator==(const Trunk &a, const Trunk &b) {
         return a.sid == b.sid && a.name == b.name && a.status == b.status &&
                a.domainName == b.domainName && a.authType == b.authType &&
