@@ -3097,10 +3097,6 @@ ID: %2</translation>
         <translation>मुख्य</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sandbox&lt;/b&gt; — changes here never reach Exotel.</source>
-        <translation>&lt;b&gt;सैंडबॉक्स&lt;/b&gt; — यहाँ के बदलाव कभी Exotel तक नहीं पहुँचते।</translation>
-    </message>
-    <message>
         <source>Add Your Exotel Account…</source>
         <translation>अपना Exotel खाता जोड़ें…</translation>
     </message>
@@ -3137,16 +3133,8 @@ ID: %2</translation>
         <translation>कोई खाता नहीं</translation>
     </message>
     <message>
-        <source>Profile: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>प्रोफ़ाइल: &lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Account SID: %1</source>
         <translation>खाता SID: %1</translation>
-    </message>
-    <message>
-        <source>Region: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>क्षेत्र: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>%1 — Exotrunk Console</source>
@@ -3203,6 +3191,22 @@ ID: %2</translation>
     <message>
         <source>Changes the Exotel API cannot make, with what to do instead</source>
         <translation>वे बदलाव जो Exotel API नहीं कर सकता, और उनकी जगह क्या करें</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>सैंडबॉक्स</translation>
+    </message>
+    <message>
+        <source>Changes here never reach Exotel.</source>
+        <translation>यहाँ के बदलाव कभी Exotel तक नहीं पहुँचते।</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>प्रोफ़ाइल: %1</translation>
+    </message>
+    <message>
+        <source>Region: %1</source>
+        <translation>क्षेत्र: %1</translation>
     </message>
 </context>
 <context>

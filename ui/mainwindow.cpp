@@ -181,9 +181,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_profileLabel = new QLabel(m_toolBar);
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
-    m_profileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_regionLabel = new QLabel(m_toolBar);
     m_regionLabel->setObjectName(QStringLiteral("regionLabel"));
+    m_profileLabel->setTextFormat(Qt::PlainText); // profile names are the user's words
+    m_regionLabel->setTextFormat(Qt::PlainText);
     auto *connectionBox = new QWidget(m_toolBar);
     auto *connectionLayout = new QHBoxLayout(connectionBox);
     connectionLayout->setContentsMargins(6, 0, 6, 0);
@@ -197,18 +198,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_switcherSlot->setObjectName(QStringLiteral("profileSwitcherSlot"));
     auto *slotLayout = new QHBoxLayout(m_switcherSlot);
     slotLayout->setContentsMargins(0, 0, 4, 0);
-    m_toolBar->addWidget(m_switcherSlot);
-    m_switcherSlot->hide();
+    // A toolbar shows and hides its widgets through their actions.
+    m_switcherAction = m_toolBar->addWidget(m_switcherSlot);
+    m_switcherAction->setVisible(false);
 
     // --- central area ---
     m_sandboxBanner = new Banner(Banner::Kind::Sandbox);
     m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));
-    m_sandboxBanner->setText(tr("<b>Sandbox</b> — changes here never reach Exotel."));
+    m_sandboxBanner->setTitle(tr("Sandbox"));
+    m_sandboxBanner->setText(tr("Changes here never reach Exotel."));
     QPushButton *addAccount = m_sandboxBanner->addButton(tr("Add Your Exotel Account…"),
                                                          QStringLiteral("sandboxAddAccountButton"));
     addAccount->setToolTip(tr("Connect the console to a real Exotel account"));
     connect(addAccount, &QPushButton::clicked, this, &MainWindow::addAccountRequested);
-    m_sandboxBanner->hide();
+    // Not hidden here (applySandboxBanner): without a connection the window hides it when shown.
 
     // Only the list is built now: the window opens on it (or on the welcome page, built when
     // shown); the details page and its sections wait for the first trunk opened. Start-up
@@ -217,10 +220,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_welcomeSlot = new QWidget;
     m_welcomeSlot->setObjectName(QStringLiteral("welcomeSlot"));
 
+    // The list is the stack's first page, current from the start, so no page is switched
+    // before the window is shown. Until a page is chosen the window counts as on the welcome
+    // page, and opens on it if none is chosen by then (setVisible). A widget shown before its
+    // window lays itself out at once, at a size it will not keep, and again when the window is
+    // shown: the stack shows the first page it is given, so the page's layout is held off
+    // while it is added.
     m_pages = new QStackedWidget;
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_pages->addWidget(m_welcomeSlot);
+    m_listPage->layout()->setEnabled(false);
     m_pages->addWidget(m_listPage);
+    m_listPage->layout()->setEnabled(true);
+    m_pages->addWidget(m_welcomeSlot);
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -262,7 +273,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     resize(1280, 800);
     updateConnectionLabels();
-    showWelcome();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -305,6 +316,24 @@ WelcomePage *MainWindow::ensureWelcomePage() {
     return m_welcomePage;
 }
 
+void MainWindow::setVisible(bool visible) {
+    if (visible && !isVisible()) {
+        if (!m_pageChosen)
+            showWelcome();
+        applySandboxBanner();
+    }
+    QMainWindow::setVisible(visible);
+}
+
+void MainWindow::applySandboxBanner() {
+    // Left alone while the window, not yet shown, would show it anyway: a child shown
+    // explicitly before its window lays itself out at once, at a size it will not keep, and
+    // again when the window is shown. Hiding costs nothing.
+    if (m_info.sandbox && !isVisible() && !m_sandboxBanner->isHidden())
+        return;
+    m_sandboxBanner->setVisible(m_info.sandbox);
+}
+
 void MainWindow::showEvent(QShowEvent *event) {
     // Shown without a connection on the way: the welcome page it stood in for is needed now.
     if (m_welcomeSlot && m_pages->currentWidget() == m_welcomeSlot)
@@ -326,9 +355,9 @@ void MainWindow::setConnection(ExotelClient *client, KnownTrunksStore *known,
     qCInfo(lcUi) << "connected to profile" << info.profileId << (info.sandbox ? "(sandbox)" : "");
     m_details->setClient(client);
     m_listModel->setClient(client, known);
-    m_sandboxBanner->setVisible(info.sandbox);
+    applySandboxBanner();
     m_listPage->filterEdit()->clear();
-    m_listPage->messageBanner()->hide();
+    m_listPage->hideMessage();
     updateConnectionLabels();
     if (client) {
         if (client->config().baseUrl.isValid() && !info.sandbox)
@@ -360,9 +389,9 @@ void MainWindow::updateConnectionInfo(const ConnectionInfo &info) {
 
 void MainWindow::showConnecting(const ConnectionInfo &info) {
     m_info = info;
-    m_sandboxBanner->setVisible(info.sandbox);
-    m_profileLabel->setText(tr("Profile: <b>%1</b>").arg(info.profileName.toHtmlEscaped()));
-    m_regionLabel->setText(tr("Region: <b>%1</b>").arg(info.regionLabel.toHtmlEscaped()));
+    applySandboxBanner();
+    m_profileLabel->setText(tr("Profile: %1").arg(info.profileName));
+    m_regionLabel->setText(tr("Region: %1").arg(info.regionLabel));
     setWindowTitle(tr("%1 — Exotrunk Console").arg(info.profileName));
     showTrunkList();
     m_listPage->stateView()->showLoading(info.sandbox ? tr("Starting the sandbox…")
@@ -380,10 +409,12 @@ void MainWindow::setProfileSwitcher(QWidget *switcher) {
         switcher->setParent(m_switcherSlot);
         layout->addWidget(switcher);
     }
-    m_switcherSlot->setVisible(switcher != nullptr);
+    m_switcherAction->setVisible(switcher != nullptr);
 }
 
 MainWindow::Page MainWindow::currentPage() const {
+    if (!m_pageChosen)
+        return Page::Welcome;
     if (m_pages->currentWidget() == m_listPage)
         return Page::TrunkList;
     if (m_detailsPage && m_pages->currentWidget() == m_detailsPage)
@@ -392,6 +423,7 @@ MainWindow::Page MainWindow::currentPage() const {
 }
 
 void MainWindow::showWelcome(const QString &note) {
+    m_pageChosen = true;
     if (!m_welcomePage) {
         // Nothing to show yet: the slot stands in until the window is shown or the page asked
         // for, so a window that connects before it is shown never builds it.
@@ -409,12 +441,13 @@ void MainWindow::showWelcome(const QString &note) {
 
 void MainWindow::showTrunkList() {
     const bool fromDetails = currentPage() == Page::TrunkDetails;
+    m_pageChosen = true;
     m_pages->setCurrentWidget(m_listPage);
     if (fromDetails) {
         // The row we came from stays current; scroll position, sort and filter are untouched
         // because the page was only hidden.
         m_details->cancel();
-        m_listPage->table()->setFocus(Qt::OtherFocusReason);
+        m_listPage->focusTable();
     }
     updateActions();
 }
@@ -428,6 +461,7 @@ void MainWindow::openTrunk(const TrunkSid &sid) {
     ensureDetailsPage();
     m_detailsPage->setAlias(lastAliasText(m_info.profileId, sid));
     installEditActions(sid);
+    m_pageChosen = true;
     m_pages->setCurrentWidget(m_detailsPage);
     m_detailsPage->setFocus(Qt::OtherFocusReason);
     updateActions();
@@ -618,10 +652,10 @@ void MainWindow::updateConnectionLabels() {
         setWindowTitle(tr("Exotrunk Console"));
         return;
     }
-    m_profileLabel->setText(tr("Profile: <b>%1</b>").arg(m_info.profileName.toHtmlEscaped()));
+    m_profileLabel->setText(tr("Profile: %1").arg(m_info.profileName));
     m_profileLabel->setToolTip(
         m_info.accountSid.isEmpty() ? QString() : tr("Account SID: %1").arg(m_info.accountSid));
-    m_regionLabel->setText(tr("Region: <b>%1</b>").arg(m_info.regionLabel.toHtmlEscaped()));
+    m_regionLabel->setText(tr("Region: %1").arg(m_info.regionLabel));
     setWindowTitle(tr("%1 — Exotrunk Console").arg(m_info.profileName));
 }
 

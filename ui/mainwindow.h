@@ -64,7 +64,9 @@ public:
     // The accounts' profile switcher, placed in the toolbar (ownership passes to the window).
     void setProfileSwitcher(QWidget *switcher);
 
+    // The welcome page until a page is chosen; a window shown before any is chosen opens on it.
     Page currentPage() const;
+    void setVisible(bool visible) override;
     void showWelcome(const QString &note = {});
     void showTrunkList();
     void openTrunk(const TrunkSid &sid);
@@ -101,6 +103,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void applySandboxBanner(); // shown for a sandbox connection
     TrunkDetailsPage *ensureDetailsPage();
     WelcomePage *ensureWelcomePage();
     void refresh();
@@ -126,6 +129,7 @@ private:
     QAction *m_manageAccountsAction;
     QAction *m_welcomeAction;
     QWidget *m_switcherSlot;
+    QAction *m_switcherAction;
     QLabel *m_profileLabel;
     QLabel *m_regionLabel;
 
@@ -133,6 +137,7 @@ private:
     QStackedWidget *m_pages;
     // Stands in for the welcome page in the stack until that page is first needed.
     QWidget *m_welcomeSlot = nullptr;
+    bool m_pageChosen = false; // false: no page asked for yet, the window opens on welcome
     WelcomePage *m_welcomePage = nullptr;
     TrunkListPage *m_listPage;
     TrunkDetailsPage *m_detailsPage = nullptr;

@@ -7,6 +7,7 @@
 #include "knowntrunksstore.h"
 #include "mainwindow.h"
 #include "trunkdetailsmodels.h"
+#include "trunklist/trunklistpage.h"
 #include "trunklistmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -102,9 +103,14 @@ private slots:
         Session s;
         QVERIFY(s.server);
         QCOMPARE(s.window->currentPage(), MainWindow::Page::TrunkList);
-        QAbstractItemModelTester tester(s.table()->model(),
+        // The table is built with the first rows; until then the page shows the loading state.
+        QVERIFY(!s.table());
+        QVERIFY(s.find<ui::StateView>("trunkListState")->isVisibleTo(s.window.get()));
+        QAbstractItemModelTester tester(s.window->listPage()->proxy(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         WAIT_FOR_TRUNKS(s, 6);
+        QVERIFY(s.table());
+        QCOMPARE(s.table()->model(), s.window->listPage()->proxy());
         QCOMPARE(s.table()->model()->rowCount(), 6);
         for (const char *name : {"test_123", "test_alias1", "test_alias2", "test_alias3",
                                  "test_trunk_ui2", "test_ui_3"})
@@ -114,12 +120,14 @@ private slots:
                  QStringLiteral("test_123"));
         QVERIFY(s.table()->isVisible());
         QVERIFY(s.find<ui::Banner>("sandboxBanner")->isVisible());
+        QCOMPARE(s.find<ui::Banner>("sandboxBanner")->title(), QStringLiteral("Sandbox"));
         QVERIFY(s.find<ui::Banner>("sandboxBanner")
                     ->text()
-                    .contains(QStringLiteral("changes here never reach Exotel")));
+                    .contains(QStringLiteral("never reach Exotel")));
         QVERIFY(s.find<QLabel>("profileLabel")->text().contains(QStringLiteral("Sandbox")));
         QVERIFY(s.find<QLabel>("regionLabel")->isVisible());
-        QVERIFY(!s.find<ui::Banner>("refreshFailedBanner")->isVisible());
+        const auto *refreshBanner = s.find<ui::Banner>("refreshFailedBanner");
+        QVERIFY(!refreshBanner || !refreshBanner->isVisible());
     }
 
     void filtersAsYouType() {
@@ -393,6 +401,7 @@ private slots:
         });
         QTest::keyClick(s.table(), Qt::Key_Delete);
         QTRY_VERIFY_WITH_TIMEOUT(answered, kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(s.find<ui::Banner>("listMessageBanner"), kWait);
         auto *banner = s.find<ui::Banner>("listMessageBanner");
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kWait);
         QVERIFY(banner->text().contains(QStringLiteral("test_alias1")));
@@ -415,6 +424,8 @@ private slots:
         fault.times = -1;
         s.server->addFault(fault);
         QTest::keyClick(s.window.get(), Qt::Key_F5);
+        // Built the first time a refresh fails.
+        QTRY_VERIFY_WITH_TIMEOUT(s.find<ui::Banner>("refreshFailedBanner"), kWait);
         auto *banner = s.find<ui::Banner>("refreshFailedBanner");
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kWait);
         QVERIFY(banner->text().contains(QStringLiteral("Could not refresh")));
@@ -503,6 +514,46 @@ private slots:
         QCOMPARE(sandbox.count(), 1);
         QCOMPARE(account.count(), 1);
         QVERIFY(!window.refreshAction()->isEnabled());
+    }
+
+    // Before the window is shown the strip's visibility is only recorded (showing a child of a
+    // hidden window lays it out twice); it must still follow every change.
+    void sandboxStripAndSwitcherFollowTheConnectionBeforeAndAfterShow() {
+        MainWindow window;
+        ui::ConnectionInfo sandbox;
+        sandbox.profileId = QStringLiteral("sandbox");
+        sandbox.profileName = QStringLiteral("Sandbox");
+        sandbox.sandbox = true;
+        ui::ConnectionInfo acme;
+        acme.profileId = QStringLiteral("acme");
+        acme.profileName = QStringLiteral("Acme <b>Support</b>");
+        acme.regionLabel = QStringLiteral("Mumbai");
+        window.showConnecting(sandbox);
+        QVERIFY(window.sandboxBanner()->isVisibleTo(&window));
+        window.showConnecting(acme);
+        QVERIFY(!window.sandboxBanner()->isVisibleTo(&window));
+        window.showConnecting(sandbox);
+        QVERIFY(window.sandboxBanner()->isVisibleTo(&window));
+        auto *switcher = new QLabel(QStringLiteral("switcher"));
+        window.setProfileSwitcher(switcher);
+
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.currentPage(), MainWindow::Page::TrunkList);
+        QVERIFY(window.sandboxBanner()->isVisible());
+        QVERIFY(switcher->isVisible());
+        window.showConnecting(acme);
+        QVERIFY(!window.sandboxBanner()->isVisible());
+        // Profile names are shown as written, never as markup.
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("profileLabel"))->text(),
+                 QStringLiteral("Profile: Acme <b>Support</b>"));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("profileLabel"))->textFormat(),
+                 Qt::PlainText);
+        window.showConnecting(sandbox);
+        QVERIFY(window.sandboxBanner()->isVisible());
+        window.setProfileSwitcher(nullptr);
+        QTRY_VERIFY(
+            !window.findChild<QWidget *>(QStringLiteral("profileSwitcherSlot"))->isVisible());
     }
 
     void switchingConnectionsCancelsTheOldOne() {

@@ -21,7 +21,6 @@ Banner::Banner(Kind kind, QWidget *parent)
     m_layout->setContentsMargins(10, 6, 8, 6);
     m_layout->setSpacing(8);
     m_text->setWordWrap(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(QStringLiteral("bannerText"));
     m_icon->setObjectName(QStringLiteral("bannerIcon"));
     m_layout->addWidget(m_icon);
@@ -31,6 +30,10 @@ Banner::Banner(Kind kind, QWidget *parent)
 
 void Banner::setKind(Kind kind) {
     m_kind = kind;
+    // Selectable text needs a text document, a cost the sandbox strip, on the window's first
+    // paint, does without (tests/benchmarks/bench_startup).
+    m_text->setTextInteractionFlags(kind == Kind::Sandbox ? Qt::NoTextInteraction
+                                                          : Qt::TextSelectableByMouse);
     // A hidden banner reads its icon when it is first shown (most never are).
     m_iconStale = true;
     if (isVisible())
@@ -61,6 +64,25 @@ void Banner::showEvent(QShowEvent *event) {
     if (m_iconStale)
         updateIcon();
     QFrame::showEvent(event);
+}
+
+void Banner::setTitle(const QString &title) {
+    if (!m_title) {
+        m_title = new QLabel(this);
+        m_title->setObjectName(QStringLiteral("bannerTitle"));
+        QFont bold = m_title->font();
+        bold.setBold(true);
+        m_title->setFont(bold);
+        m_layout->insertWidget(m_layout->indexOf(m_text), m_title);
+        m_title->setPalette(m_text->palette());
+    }
+    m_title->setText(title);
+    m_title->setVisible(!title.isEmpty());
+    setAccessibleName(title);
+}
+
+QString Banner::title() const {
+    return m_title ? m_title->text() : QString();
 }
 
 void Banner::setText(const QString &text) {
@@ -127,6 +149,8 @@ void Banner::applyColours() {
     pal.setColor(QPalette::WindowText, parentPalette.color(QPalette::WindowText));
     setPalette(pal);
     m_text->setPalette(pal);
+    if (m_title)
+        m_title->setPalette(pal);
 }
 
 } // namespace exotrunk::ui

@@ -20,6 +20,11 @@ public:
 
     void setKind(Kind kind);
     Kind kind() const { return m_kind; }
+    // A bold title before the text, e.g. "Sandbox".
+    void setTitle(const QString &title);
+    QString title() const;
+    // The message; rich text is allowed. It can be selected and copied, except on the sandbox
+    // strip, which states a mode.
     void setText(const QString &text);
     QString text() const;
     // Adds a button on the right; its object name is `objectName` (for tests and a11y).
@@ -37,6 +42,7 @@ private:
 
     Kind m_kind;
     QLabel *m_icon;
+    QLabel *m_title = nullptr; // built by the first setTitle()
     QLabel *m_text;
     QHBoxLayout *m_layout;
     QPushButton *m_close = nullptr;

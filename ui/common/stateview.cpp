@@ -1,5 +1,7 @@
 #include "stateview.h"
 
+#include "fontscale.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -22,7 +24,7 @@ StateView::StateView(QWidget *parent)
     m_secondary->setObjectName(QStringLiteral("stateSecondaryButton"));
 
     QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * fontscale::PageTitle);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setAlignment(Qt::AlignCenter);
@@ -61,7 +63,7 @@ StateView::StateView(QWidget *parent)
 
 void StateView::setCompact(bool compact) {
     QFont f = m_title->font();
-    f.setPointSizeF(font().pointSizeF() * (compact ? 1.0 : 1.25));
+    f.setPointSizeF(font().pointSizeF() * (compact ? 1.0 : fontscale::PageTitle));
     m_title->setFont(f);
 }
 

@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QStackedWidget;
+class QVBoxLayout;
 class QTableView;
 class QAction;
 class QProgressBar;
@@ -30,11 +31,13 @@ class TrunkListPage : public QWidget {
 public:
     explicit TrunkListPage(TrunkListModel *model, QWidget *parent = nullptr);
 
-    QTableView *table() const { return m_table; }
+    // The table, the refresh banner and the message banner are built when first needed (the
+    // table when the list first has rows), or when asked for here.
+    QTableView *table();
     QLineEdit *filterEdit() const { return m_filter; }
     TrunkFilterProxyModel *proxy() const { return m_proxy; }
-    Banner *refreshBanner() const { return m_refreshBanner; }
-    Banner *messageBanner() const { return m_messageBanner; }
+    Banner *refreshBanner();
+    Banner *messageBanner();
     StateView *stateView() const { return m_stateView; }
     QLabel *progressLabel() const { return m_progressLabel; }
 
@@ -42,8 +45,11 @@ public:
     TrunkSid currentTrunk() const;
     void selectTrunk(const TrunkSid &sid);
     void focusFilter();
+    // Focus to the table, when it has been built.
+    void focusTable();
     // A message above the table (e.g. a failed delete); hidden again with the × button.
     void showMessage(const QString &text, bool isError);
+    void hideMessage();
 
 signals:
     void openRequested(const exotrunk::TrunkSid &sid);
@@ -66,15 +72,16 @@ private:
     TrunkFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QLabel *m_countLabel;
-    Banner *m_refreshBanner;
-    Banner *m_messageBanner;
+    QVBoxLayout *m_bannerArea;
+    Banner *m_refreshBanner = nullptr;
+    Banner *m_messageBanner = nullptr;
     QStackedWidget *m_stack;
-    QTableView *m_table;
+    QTableView *m_table = nullptr;
     StateView *m_stateView;
     QWidget *m_progressRow;
     QLabel *m_progressLabel;
     QProgressBar *m_progressBar;
-    TrunkActionsDelegate *m_actionsDelegate;
+    TrunkActionsDelegate *m_actionsDelegate = nullptr;
     QAction *m_openAction;
     QAction *m_copySidAction;
     QAction *m_copySipAction;
