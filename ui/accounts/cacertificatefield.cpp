@@ -24,9 +24,11 @@ CaCertificateField::CaCertificateField(QWidget *parent)
     m_browse = new QPushButton(tr("&Browse…"), this);
     m_browse->setObjectName(QStringLiteral("caCertificateBrowseButton"));
     m_browse->setAccessibleName(tr("Choose the extra CA certificate file"));
+    m_browse->setToolTip(tr("Pick the CA certificate file (PEM or DER) from a folder"));
     m_clear = new QPushButton(tr("C&lear"), this);
     m_clear->setObjectName(QStringLiteral("caCertificateClearButton"));
     m_clear->setAccessibleName(tr("Clear the extra CA certificate file"));
+    m_clear->setToolTip(tr("Trust only the system's certificate authorities for this account"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("caCertificateSummaryLabel"));
     m_summary->setTextFormat(Qt::PlainText); // subjects come from a file: never rich text
