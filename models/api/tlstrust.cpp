@@ -14,7 +14,7 @@ namespace exotrunk::tls {
 namespace {
 
 // A CA bundle is a few hundred kilobytes at most; anything far larger is not one.
-constexpr qint64 kMaxCaFileBytes = 4 * 1024 * 1024;
+constexpr qint64 kMaxCaFileBytes = qint64(4) * 1024 * 1024;
 
 QString dateText(const QDateTime &when) {
     return QLocale().toString(when.toLocalTime(), QLocale::LongFormat);
