@@ -68,8 +68,22 @@ CommandLineParse parseCommandLine(const QStringList &arguments) {
         QCoreApplication::translate("CommandLine",
                                     "Language of the interface (en, hi); default: the system's."),
         QStringLiteral("code"));
+    const QCommandLineOption tls(
+        QStringLiteral("tls"),
+        QCoreApplication::translate("CommandLine",
+                                    "Serve HTTPS from --sandbox-server, with a self-signed "
+                                    "certificate generated at start unless --tls-cert is given."));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QCoreApplication::translate("CommandLine",
+                                    "PEM certificate (a chain may follow) for --tls."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"),
+        QCoreApplication::translate("CommandLine", "Unencrypted PEM private key for --tls-cert."),
+        QStringLiteral("file"));
     parser.addOptions({sandbox, sandboxServer, port, apiUrl, accountSid, apiKey, apiToken, latency,
-                       failureRate, rateLimit, seed, lang});
+                       failureRate, rateLimit, seed, lang, tls, tlsCert, tlsKey});
 
     CommandLineParse result;
     if (!parser.parse(arguments)) {
@@ -145,6 +159,19 @@ CommandLineParse parseCommandLine(const QStringList &arguments) {
         options.sandboxApiToken = parser.value(apiToken);
     if (parser.isSet(lang))
         options.language = parser.value(lang);
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        result.error =
+            QCoreApplication::translate("CommandLine", "Give --tls-cert and --tls-key together.");
+        return result;
+    }
+    options.sandboxTls = parser.isSet(tls) || parser.isSet(tlsCert);
+    options.tlsCertificateFile = parser.value(tlsCert);
+    options.tlsKeyFile = parser.value(tlsKey);
+    if (options.sandboxTls && options.mode != CommandLineOptions::Mode::SandboxServer) {
+        result.error = QCoreApplication::translate(
+            "CommandLine", "--tls, --tls-cert and --tls-key are for --sandbox-server only.");
+        return result;
+    }
 
     result.options = options;
     return result;

@@ -22,6 +22,9 @@ struct CommandLineOptions {
     int sandboxRateLimit = 200;
     int sandboxSeedTrunks = 0;  // extra generated trunks on top of the demo data
     QString language;       // --lang
+    bool sandboxTls = false;    // --tls: the sandbox server serves HTTPS
+    QString tlsCertificateFile; // --tls-cert / --tls-key: its certificate and key (PEM); empty:
+    QString tlsKeyFile;         // a self-signed one generated with openssl at start
 };
 
 struct CommandLineParse {

@@ -1,5 +1,6 @@
 #include "about/applicationicon.h"
 #include "about/translations.h"
+#include "api/tlstrust.h"
 #include "commandline.h"
 #include "common/deferrediconstyle.h"
 #include "console.h"
@@ -7,10 +8,12 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace exotrunk;
 
@@ -31,8 +34,32 @@ bool wantsHeadlessServer(int argc, char **argv) {
     return false;
 }
 
+// The certificate of `--tls`: the given files, or a self-signed one generated into `scratch`.
+std::optional<sandbox::TlsFiles> sandboxTlsFiles(const CommandLineOptions &options,
+                                                 const QTemporaryDir &scratch, QString *error) {
+    if (!options.tlsCertificateFile.isEmpty())
+        return sandbox::TlsFiles{options.tlsCertificateFile, options.tlsKeyFile};
+    if (!scratch.isValid()) {
+        *error = QCoreApplication::translate(
+                     "Console", "No temporary folder for the sandbox's certificate: %1")
+                     .arg(scratch.errorString());
+        return std::nullopt;
+    }
+    return sandbox::generateSelfSignedCertificate(scratch.path(), error);
+}
+
 int runSandboxServer(const CommandLineOptions &options) {
-    const sandbox::SandboxOptions sandboxOptions = sandboxOptionsFor(options);
+    sandbox::SandboxOptions sandboxOptions = sandboxOptionsFor(options);
+    // Holds a generated certificate while the server runs; removed when it stops.
+    const QTemporaryDir scratch;
+    if (options.sandboxTls) {
+        QString error;
+        sandboxOptions.tls = sandboxTlsFiles(options, scratch, &error);
+        if (!sandboxOptions.tls) {
+            QTextStream(stderr) << "exotrunk-console: " << error << Qt::endl;
+            return 1;
+        }
+    }
 
     sandbox::SandboxServer server(sandboxOptions);
     QTextStream out(stdout);
@@ -46,10 +73,23 @@ int runSandboxServer(const CommandLineOptions &options) {
         << "API key:     " << sandboxOptions.apiKey << Qt::endl
         << "API token:   "
         << (defaultToken ? sandboxOptions.apiToken : QStringLiteral("(as given)")) << Qt::endl
-        << "Try: curl -u " << sandboxOptions.apiKey << ":"
+        << "Try: curl "
+        << (sandboxOptions.tls ? QStringLiteral("--cacert ") + sandboxOptions.tls->certificateFile +
+                                     QLatin1Char(' ')
+                               : QString())
+        << "-u " << sandboxOptions.apiKey << ":"
         << (defaultToken ? sandboxOptions.apiToken : QStringLiteral("<token>")) << " "
         << server.baseUrl().toString() << "/v2/accounts/" << sandboxOptions.accountSid << "/trunks"
         << Qt::endl;
+    if (sandboxOptions.tls) {
+        QString problem;
+        const QList<QSslCertificate> chain =
+            tls::readCaCertificates(sandboxOptions.tls->certificateFile, &problem);
+        out << "Certificate: " << sandboxOptions.tls->certificateFile << Qt::endl;
+        if (!chain.isEmpty())
+            out << "SHA-256:     " << tls::sha256Fingerprint(chain.constFirst()) << Qt::endl;
+        out << "Trust it in a profile as its extra CA certificate (Advanced)." << Qt::endl;
+    }
     return QCoreApplication::exec();
 }
 

@@ -356,6 +356,7 @@ void MainWindow::setConnection(ExotelClient *client, KnownTrunksStore *known,
     m_details->setClient(client);
     m_listModel->setClient(client, known);
     applySandboxBanner();
+    applyPlainHttpBanner();
     m_listPage->filterEdit()->clear();
     m_listPage->hideMessage();
     updateConnectionLabels();

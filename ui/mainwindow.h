@@ -84,6 +84,8 @@ public:
     TrunkDetailsPage *detailsPage() const;
     WelcomePage *welcomePage() const;
     Banner *sandboxBanner() const { return m_sandboxBanner; }
+    // The "Not encrypted" strip of a plain http:// connection; null until one was first made.
+    Banner *plainHttpBanner() const { return m_plainHttpBanner; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *createTrunkAction() const { return m_createAction; }
     QAction *guidedSetupAction() const { return m_guidedSetupAction; }
@@ -104,6 +106,7 @@ protected:
 
 private:
     void applySandboxBanner(); // shown for a sandbox connection
+    void applyPlainHttpBanner(); // shown for plain http:// to an account (mainwindowplainhttp.cpp)
     TrunkDetailsPage *ensureDetailsPage();
     WelcomePage *ensureWelcomePage();
     void refresh();
@@ -134,6 +137,7 @@ private:
     QLabel *m_regionLabel;
 
     Banner *m_sandboxBanner;
+    Banner *m_plainHttpBanner = nullptr;
     QStackedWidget *m_pages;
     // Stands in for the welcome page in the stack until that page is first needed.
     QWidget *m_welcomeSlot = nullptr;

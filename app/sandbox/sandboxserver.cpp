@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -382,6 +383,16 @@ bool SandboxServer::start(quint16 port) {
         d->error = QStringLiteral("The sandbox is already listening on port %1").arg(d->port);
         return false;
     }
+    if (d->options.tls) {
+        QString problem;
+        const std::optional<QSslConfiguration> tls =
+            serverTlsConfiguration(*d->options.tls, &problem);
+        if (!tls) {
+            d->error = problem;
+            return false;
+        }
+        d->http.sslSetup(*tls);
+    }
     const quint16 bound = d->http.listen(QHostAddress::LocalHost, port);
     if (bound == 0) {
         d->error = QStringLiteral("Cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(port);
@@ -400,7 +411,7 @@ quint16 SandboxServer::port() const {
 
 QUrl SandboxServer::baseUrl() const {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(d->options.tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(d->port);
     return url;

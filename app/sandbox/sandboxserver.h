@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandboxtls.h"
+
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -9,6 +11,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace exotrunk::sandbox {
 
@@ -62,6 +65,9 @@ struct SandboxOptions {
     // refuseLargerPages answered 400/1002 like a stricter live server might.
     int maxPageSize = 1000;
     bool refuseLargerPages = false;
+    // Set: the sandbox serves HTTPS only, with this certificate and key (see sandboxtls.h for a
+    // generated self-signed one).
+    std::optional<TlsFiles> tls;
 };
 
 // An Exotel-compatible v2 trunk API on 127.0.0.1. Lives on the thread that created it.
@@ -74,7 +80,7 @@ public:
     // Binds 127.0.0.1:port (0 = a free port). Returns false with errorString() on failure.
     bool start(quint16 port = 0);
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:<port>
+    QUrl baseUrl() const; // http://127.0.0.1:<port>, or https:// when serving TLS
     QString errorString() const;
     const SandboxOptions &options() const;
 

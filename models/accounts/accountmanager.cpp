@@ -2,6 +2,7 @@
 
 #include "accounts/accountslogging.h"
 #include "accounts/profilestore.h"
+#include "api/tlstrust.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -47,6 +48,15 @@ SecretResult unknownProfile() {
 
 SecretResult settingsFailure(const ProfileStore &store) {
     return failureWithMessage(SecretResult::Error::Other, store.errorString());
+}
+
+// A profile naming a CA file that cannot be used is not saved: the user would only find out on
+// the next connection, with every request refused.
+QString caFileProblem(const AccountProfile &profile) {
+    QString problem;
+    if (!profile.caCertificateFile.isEmpty())
+        tls::readCaCertificates(profile.caCertificateFile, &problem);
+    return problem;
 }
 
 } // namespace
@@ -140,6 +150,10 @@ void AccountManager::replaceProfile(const AccountProfile &profile) {
 void AccountManager::addProfile(AccountProfile profile, const QString &token, bool sessionOnly,
                                 QObject *context, Callback done) {
     Callback reply = guarded(context, std::move(done));
+    if (const QString problem = caFileProblem(profile); !problem.isEmpty()) {
+        reply(failureWithMessage(SecretResult::Error::Other, problem));
+        return;
+    }
     if (profile.id.isEmpty())
         profile.id = AccountProfile::newId();
     if (profile.transient) {
@@ -163,6 +177,10 @@ void AccountManager::updateProfile(AccountProfile profile, const QString &newTok
         reply(unknownProfile());
         return;
     }
+    if (const QString problem = caFileProblem(profile); !problem.isEmpty()) {
+        reply(failureWithMessage(SecretResult::Error::Other, problem));
+        return;
+    }
     profile.transient = existing->transient;
     if (profile.transient) {
         if (!newToken.isEmpty())
@@ -183,7 +201,8 @@ void AccountManager::updateProfile(AccountProfile profile, const QString &newTok
         replaceProfile(profile);
         emit profilesChanged();
         if (profile.apiKey != existing->apiKey || profile.baseUrl() != existing->baseUrl() ||
-            profile.accountSid != existing->accountSid)
+            profile.accountSid != existing->accountSid ||
+            profile.caCertificateFile != existing->caCertificateFile)
             emit credentialsChanged(profile.id);
         reply(SecretResult::success(profile.id));
         return;

@@ -1,5 +1,7 @@
 #include "accounts/accountprofile.h"
 
+#include "api/tlstrust.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUuid>
@@ -50,6 +52,12 @@ QString AccountProfile::checkFields() const {
     if (apiKey.trimmed() != apiKey)
         return QCoreApplication::translate("AccountProfile",
                                            "The API key starts or ends with a space.");
+    if (!caCertificateFile.isEmpty()) {
+        QString problem;
+        tls::readCaCertificates(caCertificateFile, &problem);
+        if (!problem.isEmpty())
+            return problem;
+    }
     return {};
 }
 
@@ -59,14 +67,15 @@ ClientConfig AccountProfile::toClientConfig(const QString &token) const {
     config.accountSid = accountSid;
     config.apiKey = apiKey;
     config.apiToken = token;
+    config.caCertificateFile = caCertificateFile;
     return config;
 }
 
 bool operator==(const AccountProfile &a, const AccountProfile &b) {
     return a.id == b.id && a.displayName == b.displayName && a.region == b.region &&
            a.customBaseUrl == b.customBaseUrl && a.accountSid == b.accountSid &&
-           a.apiKey == b.apiKey && a.transient == b.transient &&
-           a.sessionOnlyToken == b.sessionOnlyToken;
+           a.apiKey == b.apiKey && a.caCertificateFile == b.caCertificateFile &&
+           a.transient == b.transient && a.sessionOnlyToken == b.sessionOnlyToken;
 }
 
 QString regionKey(Region region) {

@@ -17,6 +17,8 @@ struct AccountProfile {
     QUrl customBaseUrl; // used when region == Region::Custom
     QString accountSid;
     QString apiKey;
+    // Extra CA certificate file trusted for this account (ClientConfig::caCertificateFile).
+    QString caCertificateFile;
     // Defined by EXOTEL_* environment variables for automation: never written anywhere.
     bool transient = false;
     // The user chose not to (or could not) keep the token in the keychain: it lives in

@@ -69,6 +69,7 @@ std::optional<AccountProfile> ProfileStore::profile(const QString &id) const {
         p.accountSid = m_settings->value(QStringLiteral("accountSid")).toString();
         p.apiKey = m_settings->value(QStringLiteral("apiKey")).toString();
         p.sessionOnlyToken = m_settings->value(QStringLiteral("sessionOnlyToken"), false).toBool();
+        p.caCertificateFile = m_settings->value(QStringLiteral("caCertificateFile")).toString();
     }
     m_settings->endGroup();
     if (!exists)
@@ -96,6 +97,10 @@ bool ProfileStore::save(const AccountProfile &p) {
     m_settings->setValue(QStringLiteral("accountSid"), p.accountSid);
     m_settings->setValue(QStringLiteral("apiKey"), p.apiKey);
     m_settings->setValue(QStringLiteral("sessionOnlyToken"), p.sessionOnlyToken);
+    if (p.caCertificateFile.isEmpty())
+        m_settings->remove(QStringLiteral("caCertificateFile"));
+    else
+        m_settings->setValue(QStringLiteral("caCertificateFile"), p.caCertificateFile);
     m_settings->endGroup();
     return flush();
 }

@@ -13,7 +13,8 @@ namespace exotrunk {
 
 // The non-secret half of the account profiles, in QSettings:
 //   accounts/active                  = <profile id>
-//   accounts/profiles/<id>/name, region, customBaseUrl, accountSid, apiKey, sessionOnlyToken
+//   accounts/profiles/<id>/name, region, customBaseUrl, accountSid, apiKey, sessionOnlyToken,
+//                                      caCertificateFile (a path; the file itself is not copied)
 // The API token is never written here, and transient profiles are never written at all.
 class ProfileStore {
 public:

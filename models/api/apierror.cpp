@@ -226,6 +226,10 @@ ApiError::Kind ApiError::kindForCodes(int exotelCode, int httpStatus) {
 QString ApiError::userMessage() const {
     if (kind == Kind::None)
         return {};
+    // TLS failures are described by the console itself (what the certificate check found and
+    // what to do), in full sentences that are already translated: shown as they are, uncut.
+    if (kind == Kind::Tls && exotelCode == 0 && !message.isEmpty())
+        return message;
     QString text;
     const QString advice = adviceForExotelCode(exotelCode);
     // The code's advice is more specific than the kind's, unless the kind came from somewhere

@@ -22,6 +22,10 @@ struct ClientConfig {
     std::chrono::milliseconds transferTimeout{30000};
     int requestsPerMinute = 200;  // the documented per-account limit
     int maxConcurrentRequests = 6;
+    // A PEM (or DER) file of CA certificates trusted besides the system's: a corporate
+    // TLS-inspection proxy, a test server. Empty: the system's authorities only. A file that
+    // cannot be read fails every request (it is never silently dropped).
+    QString caCertificateFile;
 
     // Empty when the base URL is acceptable: https, or plain http on a loopback address only.
     static QString checkBaseUrl(const QUrl &url);

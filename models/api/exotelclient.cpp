@@ -3,6 +3,7 @@
 #include "api/envelope.h"
 #include "api/ratelimiter.h"
 #include "api/redaction.h"
+#include "api/tlstrust.h"
 #include "validation/validators.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -149,6 +152,7 @@ public:
     bool inFlight = false;
     QPointer<QNetworkReply> reply;
     QElapsedTimer sentAt;
+    QList<QSslError> sslErrors; // what refused the last attempt's certificate
 
     bool contextAlive() const { return !hasContext || !context.isNull(); }
     bool isWrite() const { return spec.verb != Verb::Get; }
@@ -176,6 +180,9 @@ public:
             baseUrlProblem = validate::accountSid(config.accountSid).message;
         if (baseUrlProblem.isEmpty() && !isSafeId(config.accountSid))
             baseUrlProblem = tr("The account SID contains characters that cannot be sent.");
+        if (!config.caCertificateFile.isEmpty())
+            sslConfiguration =
+                tls::configurationWithExtraCas(config.caCertificateFile, &tlsProblem);
     }
 
     ExotelClient *q;
@@ -189,6 +196,8 @@ public:
     RetryPolicy policy;
     QByteArray authorization;
     QString baseUrlProblem;
+    std::optional<QSslConfiguration> sslConfiguration; // set: the profile's extra CAs are trusted
+    QString tlsProblem;                                // the extra CA file cannot be used
     QHash<RateLimiter::Ticket, ClientCall *> queuedCalls;
     QList<ClientCall *> calls; // unfinished calls, in creation order
 
@@ -570,6 +579,10 @@ void ExotelClient::Private::submit(ClientCall *call, RequestSpec spec, bool fron
         call->fail(makeError(ApiError::Kind::Validation, baseUrlProblem));
         return;
     }
+    if (!tlsProblem.isEmpty()) {
+        call->fail(makeError(ApiError::Kind::Tls, tlsProblem));
+        return;
+    }
     call->ticket = front ? limiter.enqueueFront() : limiter.enqueue();
     call->queued = true;
     queuedCalls.insert(call->ticket, call);
@@ -624,6 +637,8 @@ QNetworkRequest ExotelClient::Private::createRequest(const RequestSpec &spec) co
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
+    if (sslConfiguration)
+        request.setSslConfiguration(*sslConfiguration);
     return request;
 }
 
@@ -654,6 +669,11 @@ void ExotelClient::Private::start(ClientCall *call) {
         body->setParent(reply);
     }
     call->reply = reply;
+    call->sslErrors.clear();
+    // Only recorded, to say what was wrong: the errors are never ignored, so the handshake fails
+    // and the request (with its Authorization header) is never sent.
+    QObject::connect(reply, &QNetworkReply::sslErrors, call,
+                     [call](const QList<QSslError> &errors) { call->sslErrors = errors; });
     QObject::connect(reply, &QNetworkReply::finished, call,
                      [this, call, reply] { onReplyFinished(call, reply); });
 }
@@ -763,9 +783,13 @@ void ExotelClient::Private::onNoAnswer(ClientCall *call, QNetworkReply::NetworkE
         break;
     case NE::SslHandshakeFailedError:
     case NE::InsecureRedirectError:
-        e = makeError(
-            ApiError::Kind::Tls,
-            tr("A secure connection to the server could not be established (%1).").arg(errorText));
+        e = makeError(ApiError::Kind::Tls,
+                      call->sslErrors.isEmpty()
+                          ? tr("A secure connection to the server could not be established "
+                               "(%1). Check this computer's date and time, and whether a proxy "
+                               "intercepts HTTPS traffic. Nothing was sent to the server.")
+                                .arg(errorText)
+                          : tls::describeCertificateErrors(call->sslErrors, config.baseUrl.host()));
         outcomeUnknown = false;
         break;
     case NE::ContentReSendError:

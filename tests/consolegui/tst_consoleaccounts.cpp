@@ -175,6 +175,8 @@ void ConsoleAccountsTest::opensOnTheSandboxWithoutAnAccount() {
     QVERIFY(m_console->accounts().profiles().isEmpty());
     QVERIFY(m_console->sandboxServer());
     QVERIFY(window().sandboxBanner()->isVisible());
+    // The sandbox is plain http:// on loopback too, but it is no account: no "Not encrypted".
+    QVERIFY(!window().plainHttpBanner() || !window().plainHttpBanner()->isVisible());
     QVERIFY(window()
                 .findChild<QLabel *>(QStringLiteral("profileLabel"))
                 ->text()
@@ -243,6 +245,11 @@ void ConsoleAccountsTest::addsAnAccountThroughTheWindow() {
     // The toolbar names the profile and its server; the list is that server's trunks.
     waitForList(m_acme);
     QVERIFY(!window().sandboxBanner()->isVisible());
+    // A saved account over plain http:// (a loopback test server) is marked as not encrypted.
+    QVERIFY(window().plainHttpBanner());
+    QVERIFY(window().plainHttpBanner()->isVisible());
+    QVERIFY(window().plainHttpBanner()->text().contains(
+        QStringLiteral("127.0.0.1:%1").arg(m_acme.server->port())));
     QVERIFY(
         window().findChild<QLabel *>(QStringLiteral("profileLabel"))->text().contains(m_acme.name));
     const QString region = window().findChild<QLabel *>(QStringLiteral("regionLabel"))->text();

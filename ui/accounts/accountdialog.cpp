@@ -1,6 +1,7 @@
 #include "accounts/accountdialog.h"
 
 #include "accounts/accountmanager.h"
+#include "accounts/cacertificatefield.h"
 #include "accounts/tokenfield.h"
 
 #include <QComboBox>
@@ -49,7 +50,7 @@ AccountDialog::AccountDialog(AccountManager *manager, ConnectionVerifier verifie
     m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_advancedToggle->setArrowType(Qt::RightArrow);
     m_advancedToggle->setAutoRaise(true);
-    m_advancedToggle->setToolTip(tr("Show or hide the server address setting"));
+    m_advancedToggle->setToolTip(tr("Show or hide the server address and CA certificate settings"));
 
     m_advancedPanel = new QWidget(this);
     m_advancedPanel->setObjectName(QStringLiteral("advancedPanel"));
@@ -65,6 +66,15 @@ AccountDialog::AccountDialog(AccountManager *manager, ConnectionVerifier verifie
     customHint->setWordWrap(true);
     advancedLayout->addRow(tr("Server &address:"), m_customUrlEdit);
     advancedLayout->addRow(customHint);
+    m_caField = new CaCertificateField(m_advancedPanel);
+    m_caField->setObjectName(QStringLiteral("caCertificateField"));
+    advancedLayout->addRow(tr("Extra CA certi&ficate:"), m_caField);
+    auto *caHint = new QLabel(tr("Only when your network inspects HTTPS traffic: the CA "
+                                 "certificate your IT department gives out. Check its "
+                                 "fingerprint with them before saving."),
+                              m_advancedPanel);
+    caHint->setWordWrap(true);
+    advancedLayout->addRow(caHint);
     m_advancedPanel->setVisible(false);
 
     auto *form = new QFormLayout;
@@ -136,6 +146,7 @@ AccountDialog::AccountDialog(AccountManager *manager, ConnectionVerifier verifie
          {m_nameEdit, m_customUrlEdit, m_accountSidEdit, m_apiKeyEdit, m_tokenField->lineEdit()})
         connect(edit, &QLineEdit::textChanged, this, &AccountDialog::onFieldsEdited);
     connect(m_regionCombo, &QComboBox::currentIndexChanged, this, &AccountDialog::onFieldsEdited);
+    connect(m_caField, &CaCertificateField::pathChanged, this, &AccountDialog::onFieldsEdited);
     connect(m_testButton, &QPushButton::clicked, this, &AccountDialog::testConnection);
     connect(m_saveButton, &QPushButton::clicked, this, [this] { save(false); });
     connect(m_sessionOnlyButton, &QPushButton::clicked, this, [this] { save(true); });
@@ -163,6 +174,9 @@ void AccountDialog::setProfile(const AccountProfile &profile) {
     }
     m_accountSidEdit->setText(profile.accountSid);
     m_apiKeyEdit->setText(profile.apiKey);
+    m_caField->setPath(profile.caCertificateFile);
+    if (!profile.caCertificateFile.isEmpty())
+        m_advancedToggle->setChecked(true);
     m_tokenField->lineEdit()->clear();
     m_tokenField->lineEdit()->setPlaceholderText(
         profile.sessionOnlyToken ? tr("Enter the token again (it was kept for one session only)")
@@ -184,6 +198,7 @@ AccountProfile AccountDialog::profileFromFields() const {
     }
     p.accountSid = m_accountSidEdit->text().trimmed();
     p.apiKey = m_apiKeyEdit->text().trimmed();
+    p.caCertificateFile = m_caField->path();
     if (m_manager && isEditing()) {
         if (const auto existing = m_manager->profile(m_editedId)) {
             p.transient = existing->transient;
@@ -227,7 +242,7 @@ void AccountDialog::updateState() {
     // Say what is missing only once the user started typing; an empty form is not an error.
     const bool touched = !m_nameEdit->text().isEmpty() || !m_accountSidEdit->text().isEmpty() ||
                          !m_apiKeyEdit->text().isEmpty() || !m_tokenField->text().isEmpty() ||
-                         custom;
+                         custom || !m_caField->path().isEmpty();
     m_validationLabel->setText(touched ? problem : QString());
     m_validationLabel->setVisible(touched && !problem.isEmpty());
     const bool testing = !m_testContext.isNull();
@@ -236,7 +251,8 @@ void AccountDialog::updateState() {
     m_sessionOnlyButton->setEnabled(problem.isEmpty() && !m_busy);
     for (QWidget *w : {static_cast<QWidget *>(m_nameEdit), static_cast<QWidget *>(m_customUrlEdit),
                        static_cast<QWidget *>(m_accountSidEdit),
-                       static_cast<QWidget *>(m_apiKeyEdit), static_cast<QWidget *>(m_tokenField)})
+                       static_cast<QWidget *>(m_apiKeyEdit), static_cast<QWidget *>(m_tokenField),
+                       static_cast<QWidget *>(m_caField)})
         w->setEnabled(!m_busy);
 }
 

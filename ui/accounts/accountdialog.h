@@ -17,6 +17,7 @@ class QToolButton;
 namespace exotrunk {
 
 class AccountManager;
+class CaCertificateField;
 class TokenField;
 
 // Add or edit an account profile. "Test connection" runs the injected verifier with the
@@ -66,6 +67,7 @@ private:
     QToolButton *m_advancedToggle = nullptr;
     QWidget *m_advancedPanel = nullptr;
     QLineEdit *m_customUrlEdit = nullptr;
+    CaCertificateField *m_caField = nullptr;
     QLineEdit *m_accountSidEdit = nullptr;
     QLineEdit *m_apiKeyEdit = nullptr;
     TokenField *m_tokenField = nullptr;
