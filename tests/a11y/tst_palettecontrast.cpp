@@ -67,6 +67,55 @@ QImage renderBadge(const QPalette &palette, bool active, bool enabled) {
     return badge.grab().toImage();
 }
 
+// The dark palette users give a Fusion application themselves (the widely copied
+// QStyleFactory::create("Fusion") + QPalette recipe): only the main roles set, the rest left
+// as Qt derives them. Not the project's own darkPalette().
+QPalette userFusionDarkPalette() {
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p = fusion->standardPalette();
+    p.setColor(QPalette::Window, QColor(53, 53, 53));
+    p.setColor(QPalette::WindowText, Qt::white);
+    p.setColor(QPalette::Base, QColor(25, 25, 25));
+    p.setColor(QPalette::AlternateBase, QColor(53, 53, 53));
+    p.setColor(QPalette::ToolTipBase, Qt::white);
+    p.setColor(QPalette::ToolTipText, Qt::white);
+    p.setColor(QPalette::Text, Qt::white);
+    p.setColor(QPalette::Button, QColor(53, 53, 53));
+    p.setColor(QPalette::ButtonText, Qt::white);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(42, 130, 218));
+    p.setColor(QPalette::Highlight, QColor(42, 130, 218));
+    p.setColor(QPalette::HighlightedText, Qt::black);
+    return p;
+}
+
+// KDE's Breeze Dark colours, as a Plasma desktop hands them to a Qt application.
+QPalette breezeDarkPalette() {
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette p = fusion->standardPalette();
+    const QColor window(0x31, 0x36, 0x3b), text(0xef, 0xf0, 0xf1);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, QColor(0x23, 0x26, 0x29));
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    p.setColor(QPalette::HighlightedText, text);
+    p.setColor(QPalette::Link, QColor(0x29, 0x80, 0xb9));
+    return p;
+}
+
+// Every palette the checks below run against: light, the project's dark one, and two dark
+// palettes as users run them.
+QList<std::pair<const char *, QPalette>> allPalettes() {
+    return {{"light", lightPalette()},
+            {"dark", darkPalette()},
+            {"user Fusion dark", userFusionDarkPalette()},
+            {"Breeze dark", breezeDarkPalette()}};
+}
+
 } // namespace
 
 class TestPaletteContrast : public QObject {
@@ -89,6 +138,8 @@ void TestPaletteContrast::initTestCase() {
     QApplication::setStyle(QStringLiteral("Fusion"));
     QVERIFY(!isDarkPalette(lightPalette()));
     QVERIFY(isDarkPalette(darkPalette()));
+    QVERIFY(isDarkPalette(userFusionDarkPalette()));
+    QVERIFY(isDarkPalette(breezeDarkPalette()));
     // The measure itself: black on white is 21:1, a colour on itself 1:1.
     QCOMPARE(qRound(contrastRatio(Qt::black, Qt::white)), 21);
     QCOMPARE(contrastRatio(QColor(0x77, 0x77, 0x77), QColor(0x77, 0x77, 0x77)), 1.0);
@@ -106,8 +157,7 @@ void TestPaletteContrast::renderedBadges_data() {
     QTest::addColumn<QPalette>("palette");
     QTest::addColumn<bool>("active");
     QTest::addColumn<bool>("enabled");
-    for (const auto &[name, palette] :
-         {std::pair{"light", lightPalette()}, std::pair{"dark", darkPalette()}}) {
+    for (const auto &[name, palette] : allPalettes()) {
         QTest::addRow("%s active", name) << palette << true << true;
         QTest::addRow("%s inactive", name) << palette << false << true;
         QTest::addRow("%s active, being deleted", name) << palette << true << false;
@@ -130,8 +180,8 @@ void TestPaletteContrast::renderedBadges() {
 
 void TestPaletteContrast::bannerText_data() {
     QTest::addColumn<QPalette>("palette");
-    QTest::newRow("light") << lightPalette();
-    QTest::newRow("dark") << darkPalette();
+    for (const auto &[name, palette] : allPalettes())
+        QTest::newRow(name) << palette;
 }
 
 void TestPaletteContrast::bannerText() {

@@ -146,7 +146,8 @@ void ConsoleAccountsTest::fillAccountDialog(AccountDialog *dialog, const Account
     QTest::keyClicks(tokenEdit, token);
 }
 
-// The list shows exactly the account's trunks, loaded and settled.
+// The list shows exactly the account's trunks, loaded and settled. Fails the test otherwise;
+// callers return when it did (QTest::currentTestFailed), as the QTRY macros return from here.
 void ConsoleAccountsTest::waitForList(const Account &account) {
     QTRY_COMPARE_WITH_TIMEOUT(window().currentPage(), ui::MainWindow::Page::TrunkList,
                               kConsoleWaitMs);
@@ -244,6 +245,8 @@ void ConsoleAccountsTest::addsAnAccountThroughTheWindow() {
 
     // The toolbar names the profile and its server; the list is that server's trunks.
     waitForList(m_acme);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(!window().sandboxBanner()->isVisible());
     // A saved account over plain http:// (a loopback test server) is marked as not encrypted.
     QVERIFY(window().plainHttpBanner());
@@ -290,6 +293,8 @@ void ConsoleAccountsTest::addsASecondProfileFromTheToolbar() {
     // The profile just added is the one the user means to work on.
     QTRY_COMPARE(m_console->accounts().activeProfileId(), id);
     waitForList(m_beta);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(
         window().findChild<QLabel *>(QStringLiteral("profileLabel"))->text().contains(m_beta.name));
     const auto stored = readKeychain(id);
@@ -324,9 +329,13 @@ void ConsoleAccountsTest::switchingDropsTheOldProfilesAnswers() {
     QTRY_COMPARE(m_console->accounts().activeProfileId(), profileIdOf(m_beta));
     QCOMPARE(m_console->client()->config().accountSid, m_beta.sid);
     waitForList(m_beta);
+    if (QTest::currentTestFailed())
+        return;
     // Well past Acme's answer: it never reaches the list.
     QTest::qWait(2000);
     waitForList(m_beta);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(
         window().findChild<QLabel *>(QStringLiteral("profileLabel"))->text().contains(m_beta.name));
     m_acme.server->setLatencyMs(0);
@@ -367,6 +376,8 @@ void ConsoleAccountsTest::editsTheActiveProfile() {
         qPrintable(window().findChild<QLabel *>(QStringLiteral("profileLabel"))->text()));
     QVERIFY(window().windowTitle().contains(m_beta.name));
     waitForList(m_beta);
+    if (QTest::currentTestFailed())
+        return;
 }
 
 void ConsoleAccountsTest::wrongNewApiTokenLeavesTheProfileAsItWas() {
@@ -396,6 +407,8 @@ void ConsoleAccountsTest::wrongNewApiTokenLeavesTheProfileAsItWas() {
     QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
     window().refreshAction()->trigger();
     waitForList(m_beta);
+    if (QTest::currentTestFailed())
+        return;
 }
 
 void ConsoleAccountsTest::removesProfilesAndTheirKeychainEntries() {
@@ -425,6 +438,8 @@ void ConsoleAccountsTest::removesProfilesAndTheirKeychainEntries() {
     // The remaining profile takes over.
     QTRY_COMPARE(m_console->accounts().activeProfileId(), acmeId);
     waitForList(m_acme);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(
         window().findChild<QLabel *>(QStringLiteral("profileLabel"))->text().contains(m_acme.name));
 

@@ -2,6 +2,7 @@
 
 #include "api/exotelclient.h"
 #include "sandboxfixture.h"
+#include "waiting.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -19,18 +20,13 @@
 
 namespace exotrunk::testing {
 
-// Runs one client call to completion; nullopt when no answer came within `timeoutMs`.
+// Runs one client call to completion. Always holds a result: when no answer came within
+// `timeoutMs` the running test has failed and the result is a Timeout error.
 template <typename T>
 std::optional<ApiResult<T>>
 runCall(const std::function<void(QObject *, ExotelClient::Callback<T>)> &issue,
-        int timeoutMs = 8000) {
-    std::optional<ApiResult<T>> out;
-    QObject context;
-    issue(&context, [&out](const ApiResult<T> &r) { out = r; });
-    QDeadlineTimer deadline(timeoutMs);
-    while (!out && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return out;
+        int timeoutMs = 8000, const char *file = __builtin_FILE(), int line = __builtin_LINE()) {
+    return awaitApi<T>(issue, timeoutMs, file, line);
 }
 
 inline std::optional<TrunkSid> createTrunk(ExotelClient &client, const QString &name) {
@@ -45,17 +41,29 @@ inline std::optional<TrunkSid> createTrunk(ExotelClient &client, const QString &
     return r->value().sid;
 }
 
-inline QList<Credential> credentials(ExotelClient &client, const TrunkSid &sid) {
+// The trunk's credentials as the sandbox lists them. A listing that fails fails the running test
+// (at the caller's line): an empty list always means "none", never "could not tell".
+inline QList<Credential> credentials(ExotelClient &client, const TrunkSid &sid,
+                                     const char *file = __builtin_FILE(),
+                                     int line = __builtin_LINE()) {
     const auto r = runCall<QList<Credential>>(
         [&](QObject *ctx, ExotelClient::Callback<QList<Credential>> done) {
             client.listCredentials(sid, ctx, done);
-        });
-    return r && r->isOk() ? r->value() : QList<Credential>{};
+        },
+        8000, file, line);
+    if (r->isOk())
+        return r->value();
+    QTest::qFail(qPrintable(QStringLiteral("listing the credentials of %1 failed: %2")
+                                .arg(sid.value(), r->error().technicalDetails())),
+                 file, line);
+    return {};
 }
 
 inline std::optional<Credential> credentialNamed(ExotelClient &client, const TrunkSid &sid,
-                                                 const QString &userName) {
-    for (const Credential &c : credentials(client, sid)) {
+                                                 const QString &userName,
+                                                 const char *file = __builtin_FILE(),
+                                                 int line = __builtin_LINE()) {
+    for (const Credential &c : credentials(client, sid, file, line)) {
         if (c.userName == userName)
             return c;
     }

@@ -4,6 +4,7 @@
 #include <QJsonParseError>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTest>
 
 namespace exotrunk::testing {
 
@@ -49,7 +50,9 @@ HttpAnswer HttpProbe::finish(QNetworkReply *reply) {
     HttpAnswer answer;
     if (!reply->isFinished()) {
         QSignalSpy spy(reply, &QNetworkReply::finished);
-        spy.wait(15000);
+        // A reply that never finishes is a failure of the test, not an answer with status 0.
+        if (!spy.wait(15000) && !reply->isFinished())
+            QTest::qFail("no HTTP answer within 15 s", __FILE__, __LINE__);
     }
     answer.finished = reply->isFinished();
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -278,8 +278,8 @@ private slots:
         QVERIFY(createEnabled());
     }
 
-    // Saved only when EXOTRUNK_SCREENSHOT_DIR is set: the form with two rows of each kind,
-    // one of them offering to whitelist its IP.
+    // The form with two rows of each kind, one of them offering to whitelist its IP: no message
+    // is cut off. Saved as a screenshot when EXOTRUNK_SCREENSHOT_DIR is set.
     void screenshotWithSeveralRows() {
         const QString dir = qEnvironmentVariable("EXOTRUNK_SCREENSHOT_DIR");
         fillValid();
@@ -292,16 +292,21 @@ private slots:
         type("destinationHostEdit_2", QStringLiteral("13.127.88.5"));
         QVERIFY(child<QLabel>("destinationWhitelistOffer_2")->isVisible());
         QVERIFY(createEnabled());
-        if (dir.isEmpty())
-            return;
         QTest::qWait(100);
-        // Every message has the room it needs: none is cut off.
+        // Every message has the room it needs: none is cut off (checked on every run, not only
+        // when a screenshot is taken).
+        int wrapped = 0;
         for (QLabel *label : m_dialog->findChildren<QLabel *>()) {
-            if (label->isVisible() && label->wordWrap())
-                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
-                         qPrintable(label->text()));
+            if (!label->isVisible() || !label->wordWrap())
+                continue;
+            ++wrapped;
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(label->text()));
         }
-        QVERIFY(m_dialog->grab().save(QDir(dir).filePath(QStringLiteral("create-trunk-form.png"))));
+        QVERIFY(wrapped > 0); // the whitelist offer at least
+        if (!dir.isEmpty())
+            QVERIFY(
+                m_dialog->grab().save(QDir(dir).filePath(QStringLiteral("create-trunk-form.png"))));
     }
 
     void tabOrderFollowsTheScreenAndEveryFieldIsNamed() {

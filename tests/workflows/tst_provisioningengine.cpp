@@ -1,6 +1,7 @@
 #include "api/exotelclient.h"
 #include "sandboxfixture.h"
 #include "validation/validators.h"
+#include "waiting.h"
 #include "workflows/provisioningengine.h"
 #include "workflows/provisioninghandoff.h"
 #include "workflows/provisioningjournal.h"
@@ -22,13 +23,11 @@ namespace {
 const QString kProfile = QStringLiteral("profile-1");
 
 // Waits for one callback-style client call and returns its result.
-template <typename T, typename Start> std::optional<ApiResult<T>> sync(Start start) {
-    std::optional<ApiResult<T>> out;
-    QObject context;
-    start(&context, [&out](const ApiResult<T> &r) { out = r; });
-    if (!QTest::qWaitFor([&out] { return out.has_value(); }, 15000))
-        qWarning("no answer within 15 s");
-    return out;
+// Always holds a result: on timeout the test has failed and the result is a Timeout error.
+template <typename T, typename Start>
+std::optional<ApiResult<T>> sync(Start start, const char *file = __builtin_FILE(),
+                                 int line = __builtin_LINE()) {
+    return testing::awaitApi<T>(start, testing::kAnswerWaitMs, file, line);
 }
 
 ProvisioningRequest requestFor(UseCase useCase, const QString &name) {
@@ -176,9 +175,15 @@ private:
         QCOMPARE(got.userNames, want.userNames);
     }
 
+    // True when the sandbox has the trunk, false when it answers "not found"; any other
+    // answer (a timeout, a 5xx) fails the test rather than passing for "gone".
     bool trunkExists(const TrunkSid &sid) {
         auto r = sync<Trunk>([&](QObject *c, auto cb) { m_client->getTrunk(sid, c, cb); });
-        return r && r->isOk();
+        if (!r->isOk() && r->error().kind != ApiError::Kind::NotFound)
+            QTest::qFail(qPrintable(QStringLiteral("reading trunk %1 failed: %2")
+                                        .arg(sid.value(), r->error().technicalDetails())),
+                         __FILE__, __LINE__);
+        return r->isOk();
     }
 
 private slots:

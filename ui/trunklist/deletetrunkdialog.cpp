@@ -69,6 +69,12 @@ DeleteTrunkDialog::DeleteTrunkDialog(const Trunk &trunk, ExotelClient *client, Q
         if (m_confirm->text() == m_trunk.name)
             accept();
     });
+    // Enter in the field confirms what was typed, when it is the name exactly (case and
+    // whitespace included). Otherwise the key goes on to the dialog's default button: Cancel.
+    connect(m_confirm, &QLineEdit::returnPressed, this, [this] {
+        if (m_confirm->text() == m_trunk.name)
+            accept();
+    });
 
     auto *text = new QVBoxLayout;
     text->addWidget(heading);
