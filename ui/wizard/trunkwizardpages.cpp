@@ -708,7 +708,9 @@ DoneWizardPage::DoneWizardPage(TrunkWizardController *controller, QWidget *paren
         if (path.isEmpty())
             return;
         QSaveFile file(path);
+        // Set before anything is written: the summary may hold the password.
         if (!file.open(QIODevice::WriteOnly | QIODevice::Text) ||
+            !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
             file.write(m_summary->toPlainText().toUtf8()) < 0 || !file.commit()) {
             QMessageBox::warning(this, tr("Save hand-off summary"),
                                  tr("Could not write %1: %2").arg(path, file.errorString()));
