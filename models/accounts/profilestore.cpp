@@ -1,5 +1,7 @@
 #include "accounts/profilestore.h"
 
+#include "privatefiles.h"
+
 #include "accounts/accountslogging.h"
 
 #include <QCoreApplication>
@@ -130,6 +132,7 @@ bool ProfileStore::setActiveProfileId(const QString &id) {
 
 bool ProfileStore::flush() {
     m_settings->sync();
+    restrictToUser(m_settings->fileName());
     switch (m_settings->status()) {
     case QSettings::NoError:
         m_error.clear();

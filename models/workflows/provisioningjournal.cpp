@@ -1,5 +1,7 @@
 #include "workflows/provisioningjournal.h"
 
+#include "privatefiles.h"
+
 #include <QJsonDocument>
 #include <QSettings>
 #include <QUrl>
@@ -29,6 +31,7 @@ void ProvisioningJournal::save(const ProvisioningPlan &plan) {
         plan.id, QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)));
     m_settings->endGroup();
     m_settings->sync();
+    restrictToUser(m_settings->fileName());
 }
 
 void ProvisioningJournal::remove(const QString &profileId, const QString &planId) {
@@ -36,6 +39,7 @@ void ProvisioningJournal::remove(const QString &profileId, const QString &planId
     m_settings->remove(planId);
     m_settings->endGroup();
     m_settings->sync();
+    restrictToUser(m_settings->fileName());
 }
 
 QList<ProvisioningPlan> ProvisioningJournal::unfinishedPlans(const QString &profileId) const {

@@ -3,6 +3,9 @@
 #include "accounts/accountmanager.h"
 #include "accounts/profilestore.h"
 #include "accountstesting.h"
+#include "workflows/provisioningjournal.h"
+
+#include <sys/stat.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -58,6 +61,31 @@ private slots:
         QVERIFY(store.remove(mumbai.id));
         QCOMPARE(store.load().size(), 1);
         QVERIFY(store.activeProfileId().isEmpty());
+    }
+
+    // Settings and journals are user-only whatever the umask (022 lets anyone read them).
+    void filesAreCreatedUserOnly() {
+        const mode_t before = ::umask(022);
+        AccountProfile p;
+        p.id = AccountProfile::newId();
+        p.displayName = QStringLiteral("Private");
+        p.accountSid = QStringLiteral("privatesid");
+        p.apiKey = QStringLiteral("privatekey");
+        ProfileStore store(m_settingsPath);
+        QVERIFY(store.save(p));
+        const QString journalPath = m_dir.filePath(QStringLiteral("journal-%1.ini").arg(m_counter));
+        ProvisioningJournal journal(journalPath);
+        ProvisioningPlan plan;
+        plan.id = QStringLiteral("plan-1");
+        plan.profileId = p.id;
+        journal.save(plan);
+        ::umask(before);
+        const auto userOnly = QFile::ReadOwner | QFile::WriteOwner;
+        const auto mask = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                          QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                          QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(m_settingsPath) & mask, userOnly);
+        QCOMPARE(QFile::permissions(journalPath) & mask, userOnly);
     }
 
     void profileStoreRefusesTransientAndUnsafeIds() {

@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QtTest>
@@ -31,6 +32,31 @@ private slots:
         QCOMPARE(expired.first().first().toBool(), true);
         QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
         QVERIFY(!clipboard->isHoldingSecret());
+    }
+
+    void marksTheDataAsAPasswordOnTheClipboardOnly() {
+        QClipboard *system = QGuiApplication::clipboard();
+        system->setText(QStringLiteral("selection before"), QClipboard::Selection);
+        const QString selectionBefore = system->text(QClipboard::Selection);
+        SecretClipboard::instance()->copy(QStringLiteral("Kx7-secret-Pw-0044"));
+        const QMimeData *data = system->mimeData(QClipboard::Clipboard);
+        QVERIFY(data);
+        QCOMPARE(data->text(), QStringLiteral("Kx7-secret-Pw-0044"));
+        QCOMPARE(data->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArray("secret"));
+        QCOMPARE(system->text(QClipboard::Selection), selectionBefore);
+        QSignalSpy expired(SecretClipboard::instance(), &SecretClipboard::expired);
+        QVERIFY(expired.wait(5000));
+    }
+
+    void panelFieldHasABufferOfItsOwn() {
+        OnceSecretPanel panel;
+        const QString password = QStringLiteral("Own-Buffer-Secret-77").toLower();
+        panel.setSecret(QStringLiteral("pbx_v3"), password);
+        auto *field = panel.findChild<QLineEdit *>(QStringLiteral("passwordValue"));
+        QVERIFY(field);
+        QCOMPARE(field->text(), password);
+        QVERIFY(field->text().constData() != password.constData());
+        QVERIFY(password.isDetached());
     }
 
     void leavesSomethingElseAlone() {

@@ -1,4 +1,5 @@
 #include "api/exotelclient.h"
+#include "editing/secretclipboard.h"
 #include "sandboxfixture.h"
 #include "waiting.h"
 #include "wizard/trunkwizard.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -92,6 +94,14 @@ private:
         return wizard;
     }
 
+    // What the secret clipboard puts there carries the password managers' hint and is taken off
+    // again after a while; an ordinary copy is neither.
+    static bool copiedAsSecret() {
+        const QMimeData *data = QApplication::clipboard()->mimeData(QClipboard::Clipboard);
+        return data && data->data(SecretClipboard::passwordManagerHintFormat()) == "secret" &&
+               SecretClipboard::instance()->isHoldingSecret();
+    }
+
     // Pages 6–8, common to every walk: review, create, wait, hand-off.
     void reviewCreateAndFinish(const QString &trunkName, int expectedCalls) {
         QCOMPARE(m_wizard->currentId(), int(TrunkWizard::ReviewPage));
@@ -145,6 +155,14 @@ private:
         QVERIFY(copy);
         QTest::mouseClick(copy, Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), handOff->toPlainText());
+        QVERIFY(!copiedAsSecret()); // no password in it: an ordinary copy
+        if (!password.isEmpty()) {
+            child<QCheckBox>("showPasswordCheck")->click();
+            QTest::mouseClick(copy, Qt::LeftButton);
+            QVERIFY(QApplication::clipboard()->text().contains(password));
+            QVERIFY(copiedAsSecret());
+            child<QCheckBox>("showPasswordCheck")->click();
+        }
         QVERIFY(child<QPushButton>("saveHandOffButton"));
         shoot(QStringLiteral("8-done"));
         QVERIFY(m_journal->unfinishedPlans(QStringLiteral("gui-profile")).isEmpty());
@@ -224,6 +242,7 @@ private slots:
         QVERIFY(child<QLineEdit>("passwordEdit")->text() != firstPassword);
         QTest::mouseClick(child<QPushButton>("copyPasswordButton"), Qt::LeftButton);
         QCOMPARE(QApplication::clipboard()->text(), child<QLineEdit>("passwordEdit")->text());
+        QVERIFY(copiedAsSecret()); // the secret clipboard: hinted, cleared later
         shoot(QStringLiteral("4-auth"));
         clickNext();
 

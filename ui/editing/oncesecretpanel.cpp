@@ -1,6 +1,8 @@
 #include "editing/oncesecretpanel.h"
 
+#include "domain/secretmemory.h"
 #include "editing/secretclipboard.h"
+#include "editing/secretlineedit.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -15,7 +17,7 @@ namespace exotrunk {
 OnceSecretPanel::OnceSecretPanel(QWidget *parent)
     : QWidget(parent)
     , m_userName(new QLabel(this))
-    , m_password(new QLineEdit(this))
+    , m_password(new SecretLineEdit(this))
     , m_copy(new QPushButton(tr("&Copy password"), this))
     , m_note(new QLabel(this))
     , m_copied(new QLabel(this)) {
@@ -23,7 +25,6 @@ OnceSecretPanel::OnceSecretPanel(QWidget *parent)
     m_userName->setObjectName(QStringLiteral("userNameValue"));
     m_userName->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_password->setObjectName(QStringLiteral("passwordValue"));
-    m_password->setReadOnly(true);
     m_password->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_password->setAccessibleName(tr("New password"));
     m_password->setAccessibleDescription(tr("Shown only now; it cannot be read back later"));
@@ -47,7 +48,7 @@ OnceSecretPanel::OnceSecretPanel(QWidget *parent)
     layout->addWidget(m_copied);
 
     connect(m_copy, &QPushButton::clicked, this, [this] {
-        SecretClipboard::instance()->copy(m_password->text());
+        m_password->copySecret();
         m_copied->setText(tr("Copied. The clipboard is cleared in %n second(s) if it still "
                              "holds the password.",
                              nullptr, int(SecretClipboard::clearDelay().count() / 1000)));
@@ -63,7 +64,9 @@ void OnceSecretPanel::updateClearNote() {
 
 void OnceSecretPanel::setSecret(const QString &userName, const QString &password) {
     m_userName->setText(userName);
-    m_password->setText(password);
+    // The field gets a buffer of its own: the caller can then zero its copy without the
+    // zeroing detaching it from one the widget still holds.
+    m_password->setText(unsharedCopy(password));
     m_form->setRowVisible(m_passwordRow, true);
     m_copy->setEnabled(!password.isEmpty());
     m_copied->clear();

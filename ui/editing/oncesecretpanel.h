@@ -5,10 +5,11 @@
 class QFormLayout;
 class QHBoxLayout;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace exotrunk {
+
+class SecretLineEdit;
 
 // Shows a new credential's password the one time it can be shown, with a copy button. The
 // clipboard is emptied again after SecretClipboard::clearDelay().
@@ -28,7 +29,7 @@ private:
     QFormLayout *m_form = nullptr;
     QHBoxLayout *m_passwordRow = nullptr;
     QLabel *m_userName;
-    QLineEdit *m_password;
+    SecretLineEdit *m_password;
     QPushButton *m_copy;
     QLabel *m_note;
     QLabel *m_copied;

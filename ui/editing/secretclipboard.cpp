@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QGuiApplication>
+#include <QMimeData>
 #include <QPointer>
 
 namespace exotrunk {
@@ -40,6 +41,10 @@ SecretClipboard::SecretClipboard(QObject *parent)
     });
 }
 
+QString SecretClipboard::passwordManagerHintFormat() {
+    return QStringLiteral("x-kde-passwordManagerHint");
+}
+
 QByteArray SecretClipboard::digest(const QString &text) {
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
 }
@@ -47,7 +52,12 @@ QByteArray SecretClipboard::digest(const QString &text) {
 void SecretClipboard::copy(const QString &secret) {
     if (secret.isEmpty())
         return;
-    QGuiApplication::clipboard()->setText(secret, QClipboard::Clipboard);
+    // Clipboard managers (Klipper, KeePassXC's convention) keep no history of data marked so.
+    // Only the clipboard proper: the X11 selection is pasted by a middle click anywhere.
+    auto *data = new QMimeData;
+    data->setText(secret);
+    data->setData(passwordManagerHintFormat(), QByteArrayLiteral("secret"));
+    QGuiApplication::clipboard()->setMimeData(data, QClipboard::Clipboard);
     m_digest = digest(secret);
     m_timer.start(g_clearDelay);
     qCInfo(lcEditing) << "secret copied to the clipboard; it is cleared in" << g_clearDelay.count()
@@ -58,7 +68,8 @@ void SecretClipboard::copy(const QString &secret) {
 void SecretClipboard::expire() {
     m_timer.stop();
     QClipboard *clipboard = QGuiApplication::clipboard();
-    const bool stillThere = !m_digest.isEmpty() && digest(clipboard->text()) == m_digest;
+    const bool stillThere =
+        !m_digest.isEmpty() && digest(clipboard->text(QClipboard::Clipboard)) == m_digest;
     if (stillThere)
         clipboard->clear(QClipboard::Clipboard);
     m_digest.clear();

@@ -1,5 +1,7 @@
 #include "wizard/finishsetupdialog.h"
 
+#include "common/copybutton.h"
+#include "editing/secretclipboard.h"
 #include "wizard/provisioningprogresswidget.h"
 #include "workflows/provisioningengine.h"
 #include "workflows/provisioninghandoff.h"
@@ -67,8 +69,13 @@ FinishSetupDialog::FinishSetupDialog(ExotelClient *client, ProvisioningJournal *
 
     connect(m_close, &QPushButton::clicked, this, &FinishSetupDialog::reject);
     connect(m_showPassword, &QCheckBox::toggled, this, &FinishSetupDialog::updateHandOff);
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_handOff->toPlainText()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        // With the password ticked the summary is a secret: same clipboard rules as the password.
+        if (m_showPassword->isChecked())
+            SecretClipboard::instance()->copy(m_handOff->toPlainText());
+        else
+            ui::copyToClipboard(m_handOff->toPlainText());
+    });
     connect(m_engine, &ProvisioningEngine::stateChanged, this, &FinishSetupDialog::updateState);
     connect(m_engine, &ProvisioningEngine::finished, this, [this] { emit setupFinished(m_sid); });
     connect(m_engine, &ProvisioningEngine::rolledBack, this, [this] { emit rolledBack(m_sid); });

@@ -1,6 +1,8 @@
 #include "wizard/trunkwizardpages.h"
 
+#include "common/copybutton.h"
 #include "common/palettecolors.h"
+#include "editing/secretclipboard.h"
 
 #include "wizard/provisioningprogresswidget.h"
 #include "wizard/trunkwizardcontroller.h"
@@ -378,7 +380,7 @@ AuthWizardPage::AuthWizardPage(TrunkWizardController *controller, QWidget *paren
     connect(m_generate, &QPushButton::clicked, this,
             [this] { m_password->setText(generatePassword()); });
     connect(m_copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_password->text()); });
+            [this] { SecretClipboard::instance()->copy(m_password->text()); });
 }
 
 void AuthWizardPage::initializePage() {
@@ -692,8 +694,13 @@ DoneWizardPage::DoneWizardPage(TrunkWizardController *controller, QWidget *paren
     layout->addLayout(row);
 
     connect(m_showPassword, &QCheckBox::toggled, this, &DoneWizardPage::refresh);
-    connect(m_copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_summary->toPlainText()); });
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        // With the password ticked the summary is a secret: same clipboard rules as the password.
+        if (m_showPassword->isChecked())
+            SecretClipboard::instance()->copy(m_summary->toPlainText());
+        else
+            ui::copyToClipboard(m_summary->toPlainText());
+    });
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString name = m_controller->request().trunkName + QStringLiteral("-handoff.txt");
         const QString path = QFileDialog::getSaveFileName(this, tr("Save hand-off summary"), name,
@@ -701,7 +708,9 @@ DoneWizardPage::DoneWizardPage(TrunkWizardController *controller, QWidget *paren
         if (path.isEmpty())
             return;
         QSaveFile file(path);
+        // Set before anything is written: the summary may hold the password.
         if (!file.open(QIODevice::WriteOnly | QIODevice::Text) ||
+            !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
             file.write(m_summary->toPlainText().toUtf8()) < 0 || !file.commit()) {
             QMessageBox::warning(this, tr("Save hand-off summary"),
                                  tr("Could not write %1: %2").arg(path, file.errorString()));
