@@ -2,6 +2,7 @@
 
 #include "about/applicationicon.h"
 #include "accounts/accountdialog.h"
+#include "accounts/profilerecords.h"
 #include "accounts/profileswitcher.h"
 #include "api/exotelclient.h"
 #include "createtrunk/createtrunkdialog.h"
@@ -17,7 +18,6 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QMessageBox>
-#include <QProcessEnvironment>
 #include <QTextStream>
 #include <QTimer>
 
@@ -43,6 +43,8 @@ Q_LOGGING_CATEGORY(lcApp, "exotrunk.app")
 
 Console::Console(const CommandLineOptions &options)
     : m_options(options) {
+    // The sandbox is never saved: what the console records about its trunks stays in memory.
+    ProfileRecords::setVolatile(QStringLiteral("sandbox"));
     QObject::connect(&m_window, &ui::MainWindow::exploreSandboxRequested, &m_window,
                      [this] { connectSandbox(); });
     QObject::connect(&m_window, &ui::MainWindow::addAccountRequested, &m_window,
@@ -68,13 +70,7 @@ Console::Console(const CommandLineOptions &options)
     m_window.setProfileSwitcher(m_switcher);
     // Switching profiles replaces the client; setConnection cancels the old one's calls.
     QObject::connect(&m_accounts, &AccountManager::activeProfileChanged, &m_window,
-                     [this](const QString &id) {
-                         // The last profile was removed: back to the sandbox, as on a first run.
-                         if (id.isEmpty())
-                             connectSandbox();
-                         else
-                             connectProfile(id);
-                     });
+                     [this](const QString &id) { switchTo(id); });
     // An edit of the connected profile shows at once: a new name or region in the toolbar, a new
     // server, key or token through a new client.
     QObject::connect(&m_accounts, &AccountManager::profilesChanged, &m_window, [this] {
@@ -89,7 +85,7 @@ Console::Console(const CommandLineOptions &options)
     QObject::connect(&m_accounts, &AccountManager::credentialsChanged, &m_window,
                      [this](const QString &id) {
                          if (id == m_accounts.activeProfileId())
-                             connectProfile(id);
+                             switchTo(id);
                      });
 }
 
@@ -153,29 +149,10 @@ bool Console::start(QString *error, Timing timing) {
         connectSandboxAfterFirstPaint(true);
         return true;
     }
-    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    const QString accountSid = env.value(QStringLiteral("EXOTEL_ACCOUNT_SID"));
-    const QString apiKey = env.value(QStringLiteral("EXOTEL_API_KEY"));
-    const QString apiToken = env.value(QStringLiteral("EXOTEL_API_TOKEN"));
-    const bool envProfile = !accountSid.isEmpty() && !apiKey.isEmpty() && !apiToken.isEmpty();
-    if (envProfile) {
-        ClientConfig config;
-        config.baseUrl =
-            m_options.apiUrl.isValid() ? m_options.apiUrl : regionBaseUrl(Region::Mumbai);
-        config.accountSid = accountSid;
-        config.apiKey = apiKey;
-        config.apiToken = apiToken;
-        ui::ConnectionInfo info;
-        info.profileId = QStringLiteral("environment");
-        info.profileName =
-            QCoreApplication::translate("Console", "%1 (from environment)").arg(accountSid);
-        info.regionLabel = m_options.apiUrl.isValid() ? m_options.apiUrl.host()
-                                                      : regionDisplayName(Region::Mumbai);
-        info.accountSid = accountSid;
-        // Never persisted: neither the profile nor the trunks it opens.
-        connectTo(config, info, KnownTrunksStore::Persistence::MemoryOnly);
+    // A transient profile the account manager knows: listed and shown active in the switcher,
+    // its token in memory, nothing about it (nor the trunks it opens) ever written.
+    if (!m_accounts.adoptEnvironmentProfile(m_options.apiUrl).isEmpty())
         return true;
-    }
     if (m_options.apiUrl.isValid()) {
         *error = QCoreApplication::translate(
             "Console", "--api-url needs EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and "
@@ -289,6 +266,7 @@ void Console::rememberNumbers(const QStringList &numbers) {
 template <typename Dialog, typename NumberOf>
 void Console::showCreationDialog(Dialog *dialog, NumberOf numberOf) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_window.bindToConnection(dialog);
     QObject::connect(dialog, &Dialog::trunkCreated, &m_window, [this](const TrunkSid &sid) {
         m_window.trunkListModel()->openTrunkById(sid);
     });
@@ -344,6 +322,7 @@ void Console::openFinishSetup(const TrunkSid &sid) {
     auto *dialog =
         new FinishSetupDialog(m_client.get(), &m_journal, m_connection.profileId, sid, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_window.bindToConnection(dialog);
     QObject::connect(dialog, &FinishSetupDialog::setupFinished, &m_window,
                      [this](const TrunkSid &finished) {
                          updateSetupBanner(finished);
@@ -369,6 +348,29 @@ void Console::addAccount() {
     QObject::connect(dialog, &AccountDialog::profileSaved, &m_window,
                      [this](const QString &id) { m_accounts.setActiveProfile(id); });
     dialog->open();
+}
+
+// Everything of the connected account (its dialogs, its client) goes before the next one is
+// opened: the keychain may take a while, and meanwhile nothing may act on either account.
+void Console::switchTo(const QString &id) {
+    // The last profile was removed: back to the sandbox, as on a first run.
+    if (id.isEmpty()) {
+        connectSandbox();
+        return;
+    }
+    const std::optional<AccountProfile> profile = m_accounts.profile(id);
+    if (!profile)
+        return;
+    ui::ConnectionInfo next;
+    next.profileId = profile->id;
+    next.profileName = profile->displayName;
+    next.regionLabel = profile->regionLabel();
+    next.accountSid = profile->accountSid;
+    m_window.showSwitching(next);
+    m_connection = {};
+    m_client.reset();
+    m_known.reset();
+    connectProfile(id);
 }
 
 void Console::connectProfile(const QString &id) {

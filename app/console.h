@@ -73,6 +73,7 @@ private:
     ProvisioningContext provisioningContext() const;
     void rememberNumbers(const QStringList &numbers);
     void addAccount();
+    void switchTo(const QString &id);
     void connectProfile(const QString &id);
 
     CommandLineOptions m_options;

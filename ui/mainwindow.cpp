@@ -347,6 +347,9 @@ ExotelClient *MainWindow::client() const {
 
 void MainWindow::setConnection(ExotelClient *client, KnownTrunksStore *known,
                                const ConnectionInfo &info) {
+    // Before the old client is let go: its dialogs may still use it while they close.
+    if (m_client != client)
+        closeAccountBoundWindows();
     if (m_client && m_client != client)
         m_client->cancelAll();
     m_client = client;
@@ -478,6 +481,7 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
     delete m_editActions.data();
     ensureDetailsPage();
     m_editActions = new TrunkEditActions(m_client, sid, m_info.profileId, this);
+    connect(m_editActions, &TrunkEditActions::dialogOpened, this, &MainWindow::bindToConnection);
 
     using Section = TrunkEditActions::Section;
     using DetailsSection = TrunkDetailsController::Section;
@@ -596,7 +600,11 @@ void MainWindow::confirmDelete(const TrunkSid &sid) {
         return;
     auto *dialog = new DeleteTrunkDialog(*trunk, m_client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, sid, t = *trunk] {
+    bindToConnection(dialog);
+    connect(dialog, &QDialog::accepted, this, [this, sid, t = *trunk, client = m_client] {
+        // Confirmed for the account it was opened on, never for the one connected since.
+        if (!client || client != m_client)
+            return;
         if (m_listModel->rowOfTrunk(sid) < 0)
             m_listModel->addOrUpdateTrunk(t);
         showTrunkList();
@@ -612,6 +620,7 @@ void MainWindow::openTrunkByIdPrompt() {
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("openByIdDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    bindToConnection(dialog);
     dialog->setWindowTitle(tr("Open Trunk by ID"));
     dialog->setLabelText(tr("Trunk SID (for example trmum1c99b47f41d1f4a4d5c19au):"));
     dialog->setInputMode(QInputDialog::TextInput);

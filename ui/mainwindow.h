@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QAction;
+class QDialog;
 class QLabel;
 class QStackedWidget;
 class QToolBar;
@@ -61,6 +62,15 @@ public:
     // follow; the connection and the pages stay as they are.
     void updateConnectionInfo(const ConnectionInfo &info);
 
+    // A dialog that acts on the connected account (it holds that account's client): closed, and
+    // deleted while that client still exists, as soon as the connection changes, so nothing it
+    // sends can reach another account.
+    void bindToConnection(QDialog *dialog);
+    // The active profile is changing to `next`: every dialog and edit action of the current
+    // account is closed (the status bar says so), the client let go, and the window shows that
+    // `next` is being connected. Nothing is actionable until the next setConnection().
+    void showSwitching(const ConnectionInfo &next);
+
     // The accounts' profile switcher, placed in the toolbar (ownership passes to the window).
     void setProfileSwitcher(QWidget *switcher);
 
@@ -112,10 +122,14 @@ private:
     void refresh();
     void updateConnectionLabels();
     void updateActions();
+    // Closes and deletes what belongs to the current account (bound dialogs, edit actions);
+    // returns how many of those windows were open.
+    int closeAccountBoundWindows();
 
     QPointer<ExotelClient> m_client;
     QPointer<TrunkEditActions> m_editActions; // edit actions of the trunk on the details page
     QList<QPointer<QWidget>> m_editButtons;
+    QList<QPointer<QDialog>> m_boundDialogs; // bindToConnection()
     QMetaObject::Connection m_rateLimitConnection;
     KnownTrunksStore *m_known = nullptr;
     ConnectionInfo m_info;

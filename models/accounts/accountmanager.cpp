@@ -1,6 +1,7 @@
 #include "accounts/accountmanager.h"
 
 #include "accounts/accountslogging.h"
+#include "accounts/profilerecords.h"
 #include "accounts/profilestore.h"
 #include "api/tlstrust.h"
 
@@ -297,6 +298,7 @@ void AccountManager::removeProfile(const QString &id, QObject *context, Callback
         reply(SecretResult::success(id));
     };
     if (existing->transient) {
+        ProfileRecords::forgetVolatile(id);
         forget();
         return;
     }
@@ -492,6 +494,8 @@ QString AccountManager::addTransientProfile(AccountProfile profile, const QStrin
     if (profile.id.isEmpty())
         profile.id = AccountProfile::newId();
     profile.transient = true;
+    // Its aliases, rotations and plans stay in memory too (ProfileRecords).
+    ProfileRecords::setVolatile(profile.id);
     m_memoryTokens.insert(profile.id, token);
     replaceProfile(profile);
     qCInfo(lcAccounts) << "transient profile" << profile.id << "(never saved)";

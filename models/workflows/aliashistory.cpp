@@ -1,6 +1,7 @@
 #include "workflows/aliashistory.h"
 
-#include <QSettings>
+#include "accounts/profilerecords.h"
+
 #include <QUrl>
 
 namespace exotrunk {
@@ -19,32 +20,31 @@ QString groupFor(const QString &profileId, const TrunkSid &trunkSid) {
 namespace AliasHistory {
 
 std::optional<AliasRecord> last(const QString &profileId, const TrunkSid &trunkSid) {
-    QSettings settings;
-    settings.beginGroup(groupFor(profileId, trunkSid));
-    const QString alias = settings.value(QStringLiteral("alias")).toString();
+    const ProfileRecords records(profileId);
+    const QString group = groupFor(profileId, trunkSid) + QLatin1Char('/');
+    const QString alias = records.value(group + QStringLiteral("alias")).toString();
     if (alias.isEmpty())
         return std::nullopt;
     AliasRecord rec;
     rec.alias = alias;
-    rec.setAt =
-        QDateTime::fromString(settings.value(QStringLiteral("setAt")).toString(), Qt::ISODate);
+    rec.setAt = QDateTime::fromString(records.value(group + QStringLiteral("setAt")).toString(),
+                                      Qt::ISODate);
     return rec;
 }
 
 void record(const QString &profileId, const TrunkSid &trunkSid, const QString &alias,
             const QDateTime &setAt) {
-    QSettings settings;
-    settings.beginGroup(groupFor(profileId, trunkSid));
-    settings.setValue(QStringLiteral("alias"), alias);
-    settings.setValue(QStringLiteral("setAt"), setAt.toUTC().toString(Qt::ISODate));
-    settings.endGroup();
-    settings.sync();
+    ProfileRecords records(profileId);
+    const QString group = groupFor(profileId, trunkSid) + QLatin1Char('/');
+    records.setValue(group + QStringLiteral("alias"), alias);
+    records.setValue(group + QStringLiteral("setAt"), setAt.toUTC().toString(Qt::ISODate));
+    records.sync();
 }
 
 void forget(const QString &profileId, const TrunkSid &trunkSid) {
-    QSettings settings;
-    settings.remove(groupFor(profileId, trunkSid));
-    settings.sync();
+    ProfileRecords records(profileId);
+    records.remove(groupFor(profileId, trunkSid));
+    records.sync();
 }
 
 } // namespace AliasHistory

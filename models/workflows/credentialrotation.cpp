@@ -1,9 +1,9 @@
 #include "workflows/credentialrotation.h"
 
+#include "accounts/profilerecords.h"
 #include "api/exotelclient.h"
 
 #include <QRegularExpression>
-#include <QSettings>
 #include <QUrl>
 
 #include <algorithm>
@@ -83,22 +83,23 @@ CredentialRotation::~CredentialRotation() {
 QList<PendingRotation> CredentialRotation::pending(const QString &profileId,
                                                    const TrunkSid &trunkSid) {
     QList<PendingRotation> result;
-    QSettings settings;
-    settings.beginGroup(trunkGroup(profileId, trunkSid));
-    const QStringList oldIds = settings.childGroups();
+    const ProfileRecords records(profileId);
+    const QString trunk = trunkGroup(profileId, trunkSid);
+    const QStringList oldIds = records.childGroups(trunk);
     for (const QString &key : oldIds) {
-        settings.beginGroup(key);
+        const QString group = trunk + QLatin1Char('/') + key + QLatin1Char('/');
+        auto field = [&records, &group](const char *name) {
+            return records.value(group + QLatin1String(name)).toString();
+        };
         PendingRotation p;
         p.profileId = profileId;
         p.trunkSid = trunkSid;
         p.oldId = CredentialId(decode(key));
-        p.oldUserName = settings.value(QStringLiteral("oldUserName")).toString();
-        p.newId = CredentialId(settings.value(QStringLiteral("newId")).toString());
-        p.newUserName = settings.value(QStringLiteral("newUserName")).toString();
-        p.stage = rotationStageFromString(settings.value(QStringLiteral("stage")).toString());
-        p.startedAt = QDateTime::fromString(settings.value(QStringLiteral("startedAt")).toString(),
-                                            Qt::ISODate);
-        settings.endGroup();
+        p.oldUserName = field("oldUserName");
+        p.newId = CredentialId(field("newId"));
+        p.newUserName = field("newUserName");
+        p.stage = rotationStageFromString(field("stage"));
+        p.startedAt = QDateTime::fromString(field("startedAt"), Qt::ISODate);
         if (!p.oldId.isEmpty() && !p.newId.isEmpty())
             result.append(p);
     }
@@ -110,9 +111,9 @@ QList<PendingRotation> CredentialRotation::pending(const QString &profileId,
 
 void CredentialRotation::forgetPending(const QString &profileId, const TrunkSid &trunkSid,
                                        const CredentialId &oldId) {
-    QSettings settings;
-    settings.remove(trunkGroup(profileId, trunkSid) + QLatin1Char('/') + encode(oldId.value()));
-    settings.sync();
+    ProfileRecords records(profileId);
+    records.remove(trunkGroup(profileId, trunkSid) + QLatin1Char('/') + encode(oldId.value()));
+    records.sync();
     qCInfo(lcRotation) << "forgot the pending rotation of credential" << oldId.value() << "on trunk"
                        << trunkSid.value();
 }
@@ -394,23 +395,22 @@ void CredentialRotation::setStage(Stage stage) {
 }
 
 void CredentialRotation::persist() {
-    QSettings settings;
-    settings.beginGroup(trunkGroup(m_profileId, m_trunkSid) + QLatin1Char('/') +
-                        encode(m_old.id.value()));
-    settings.setValue(QStringLiteral("oldUserName"), m_old.userName);
-    settings.setValue(QStringLiteral("newId"), m_new.id.value());
-    settings.setValue(QStringLiteral("newUserName"), m_new.userName);
-    settings.setValue(QStringLiteral("stage"), rotationStageToString(m_stage));
-    settings.setValue(QStringLiteral("startedAt"), m_startedAt.toString(Qt::ISODate));
-    settings.endGroup();
-    settings.sync();
+    ProfileRecords records(m_profileId);
+    const QString group = trunkGroup(m_profileId, m_trunkSid) + QLatin1Char('/') +
+                          encode(m_old.id.value()) + QLatin1Char('/');
+    records.setValue(group + QStringLiteral("oldUserName"), m_old.userName);
+    records.setValue(group + QStringLiteral("newId"), m_new.id.value());
+    records.setValue(group + QStringLiteral("newUserName"), m_new.userName);
+    records.setValue(group + QStringLiteral("stage"), rotationStageToString(m_stage));
+    records.setValue(group + QStringLiteral("startedAt"), m_startedAt.toString(Qt::ISODate));
+    records.sync();
 }
 
 void CredentialRotation::unpersist() {
-    QSettings settings;
-    settings.remove(trunkGroup(m_profileId, m_trunkSid) + QLatin1Char('/') +
-                    encode(m_old.id.value()));
-    settings.sync();
+    ProfileRecords records(m_profileId);
+    records.remove(trunkGroup(m_profileId, m_trunkSid) + QLatin1Char('/') +
+                   encode(m_old.id.value()));
+    records.sync();
 }
 
 void CredentialRotation::wipePassword() {

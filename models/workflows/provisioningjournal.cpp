@@ -1,6 +1,6 @@
 #include "workflows/provisioningjournal.h"
 
-#include "privatefiles.h"
+#include "accounts/profilerecords.h"
 
 #include <QJsonDocument>
 #include <QSettings>
@@ -26,29 +26,27 @@ ProvisioningJournal::ProvisioningJournal(const QString &settingsFile)
 ProvisioningJournal::~ProvisioningJournal() = default;
 
 void ProvisioningJournal::save(const ProvisioningPlan &plan) {
-    m_settings->beginGroup(groupFor(plan.profileId));
-    m_settings->setValue(
-        plan.id, QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)));
-    m_settings->endGroup();
-    m_settings->sync();
-    restrictToUser(m_settings->fileName());
+    ProfileRecords records(plan.profileId, m_settings.get());
+    records.setValue(
+        groupFor(plan.profileId) + QLatin1Char('/') + plan.id,
+        QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact)));
+    records.sync();
 }
 
 void ProvisioningJournal::remove(const QString &profileId, const QString &planId) {
-    m_settings->beginGroup(groupFor(profileId));
-    m_settings->remove(planId);
-    m_settings->endGroup();
-    m_settings->sync();
-    restrictToUser(m_settings->fileName());
+    ProfileRecords records(profileId, m_settings.get());
+    records.remove(groupFor(profileId) + QLatin1Char('/') + planId);
+    records.sync();
 }
 
 QList<ProvisioningPlan> ProvisioningJournal::unfinishedPlans(const QString &profileId) const {
     QList<ProvisioningPlan> out;
-    m_settings->beginGroup(groupFor(profileId));
-    const QStringList keys = m_settings->childKeys();
+    const ProfileRecords records(profileId, m_settings.get());
+    const QString group = groupFor(profileId);
+    const QStringList keys = records.childKeys(group);
     for (const QString &key : keys) {
-        const QJsonDocument doc =
-            QJsonDocument::fromJson(m_settings->value(key).toString().toUtf8());
+        const QJsonDocument doc = QJsonDocument::fromJson(
+            records.value(group + QLatin1Char('/') + key).toString().toUtf8());
         if (!doc.isObject())
             continue;
         ProvisioningPlan p = ProvisioningPlan::fromJson(doc.object());
@@ -56,7 +54,6 @@ QList<ProvisioningPlan> ProvisioningJournal::unfinishedPlans(const QString &prof
             continue;
         out << p;
     }
-    m_settings->endGroup();
     return out;
 }
 
