@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>exotrunk::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n window(s) of %1 closed because the account changed.</source>
+        <translation>
+            <numerusform>%n window of %1 closed because the account changed.</numerusform>
+            <numerusform>%n windows of %1 closed because the account changed.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -132,13 +132,29 @@
         <source>--sandbox-failure-rate takes a number from 0 to 1.</source>
         <translation>--sandbox-failure-rate में 0 से 1 तक की संख्या दें।</translation>
     </message>
+    <message>
+        <source>Serve HTTPS from --sandbox-server, with a self-signed certificate generated at start unless --tls-cert is given.</source>
+        <translation>--sandbox-server से HTTPS परोसें; --tls-cert न दिया हो तो शुरू होते समय एक स्व-हस्ताक्षरित प्रमाणपत्र बनाया जाता है।</translation>
+    </message>
+    <message>
+        <source>PEM certificate (a chain may follow) for --tls.</source>
+        <translation>--tls के लिए PEM प्रमाणपत्र (उसके बाद एक शृंखला हो सकती है)।</translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM private key for --tls-cert.</source>
+        <translation>--tls-cert के लिए बिना एन्क्रिप्शन वाली PEM निजी कुंजी।</translation>
+    </message>
+    <message>
+        <source>Give --tls-cert and --tls-key together.</source>
+        <translation>--tls-cert और --tls-key एक साथ दें।</translation>
+    </message>
+    <message>
+        <source>--tls, --tls-cert and --tls-key are for --sandbox-server only.</source>
+        <translation>--tls, --tls-cert और --tls-key केवल --sandbox-server के लिए हैं।</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
-    <message>
-        <source>%1 (from environment)</source>
-        <translation>%1 (एनवायरनमेंट से)</translation>
-    </message>
     <message>
         <source>--api-url needs EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and EXOTEL_API_TOKEN in the environment.</source>
         <translation>--api-url के लिए एनवायरनमेंट में EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY और EXOTEL_API_TOKEN चाहिए।</translation>
@@ -158,6 +174,10 @@
     <message>
         <source>The account could not be opened.</source>
         <translation>खाता खोला नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the sandbox&apos;s certificate: %1</source>
+        <translation>सैंडबॉक्स के प्रमाणपत्र के लिए कोई अस्थायी फ़ोल्डर नहीं: %1</translation>
     </message>
 </context>
 <context>
@@ -210,6 +230,29 @@
     </message>
 </context>
 <context>
+    <name>SandboxTls</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 पढ़ा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <source>The openssl command is needed to generate the sandbox&apos;s certificate (install the openssl package), or give --tls-cert and --tls-key.</source>
+        <translation>सैंडबॉक्स का प्रमाणपत्र बनाने के लिए openssl कमांड चाहिए (openssl पैकेज इंस्टॉल करें), या --tls-cert और --tls-key दें।</translation>
+    </message>
+    <message>
+        <source>openssl could not generate a certificate: %1</source>
+        <translation>openssl प्रमाणपत्र नहीं बना सका: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 में कोई PEM प्रमाणपत्र नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted RSA or EC private key in PEM form.</source>
+        <translation>%1 में PEM रूप में कोई बिना एन्क्रिप्शन वाली RSA या EC निजी कुंजी नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No API token is saved for this profile in the system keychain. Enter the token again.</source>
@@ -226,6 +269,73 @@
     <message>
         <source>The system keychain could not complete the request. Try again.</source>
         <translation>सिस्टम कीचेन अनुरोध पूरा नहीं कर सका। फिर से कोशिश करें।</translation>
+    </message>
+</context>
+<context>
+    <name>TlsTrust</name>
+    <message>
+        <source>no host name</source>
+        <translation>कोई होस्ट नाम नहीं</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was issued for another host name (%1), not for %2. Check the server address of the account: a wrong address, or a proxy, may be answering.</source>
+        <translation>सर्वर का प्रमाणपत्र किसी दूसरे होस्ट नाम (%1) के लिए जारी हुआ है, %2 के लिए नहीं। खाते का सर्वर पता जाँचें: हो सकता है कोई गलत पता या प्रॉक्सी जवाब दे रहा हो।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate expired on %1. Check this computer&apos;s date and time; if they are right, the server&apos;s operator must renew the certificate.</source>
+        <translation>सर्वर के प्रमाणपत्र की अवधि %1 को समाप्त हो गई। इस कंप्यूटर की तारीख़ और समय जाँचें; अगर वे सही हैं, तो सर्वर के संचालक को प्रमाणपत्र नवीनीकृत करना होगा।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is valid only from %1. Check this computer&apos;s date and time.</source>
+        <translation>सर्वर का प्रमाणपत्र %1 से ही मान्य है। इस कंप्यूटर की तारीख़ और समय जाँचें।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate was revoked by its issuer. Do not use this connection; tell the server&apos;s operator.</source>
+        <translation>सर्वर का प्रमाणपत्र उसके जारीकर्ता ने रद्द कर दिया है। इस कनेक्शन का उपयोग न करें; सर्वर के संचालक को बताएँ।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: it is self-signed (%1). If this is your own test server, add that certificate to the account profile as its extra CA certificate (Edit account, Advanced); otherwise do not use this connection.</source>
+        <translation>सर्वर का प्रमाणपत्र विश्वसनीय नहीं है: यह स्व-हस्ताक्षरित है (%1)। अगर यह आपका अपना परीक्षण सर्वर है, तो वह प्रमाणपत्र खाता प्रोफ़ाइल में अतिरिक्त CA प्रमाणपत्र के रूप में जोड़ें (खाता संपादित करें, उन्नत); अन्यथा इस कनेक्शन का उपयोग न करें।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted: its issuer (%1) is not among the certificate authorities this computer trusts. If your network inspects HTTPS traffic, add your organisation&apos;s CA certificate to the account profile (Edit account, Advanced); otherwise do not use this connection.</source>
+        <translation>सर्वर का प्रमाणपत्र विश्वसनीय नहीं है: इसका जारीकर्ता (%1) उन प्रमाणपत्र प्राधिकरणों में नहीं है जिन पर यह कंप्यूटर भरोसा करता है। अगर आपका नेटवर्क HTTPS ट्रैफ़िक की जाँच करता है, तो अपने संगठन का CA प्रमाणपत्र खाता प्रोफ़ाइल में जोड़ें (खाता संपादित करें, उन्नत); अन्यथा इस कनेक्शन का उपयोग न करें।</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified: %1.</source>
+        <translation>सर्वर का प्रमाणपत्र सत्यापित नहीं हो सका: %1।</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist. Choose it again, or clear the field.</source>
+        <translation>CA प्रमाणपत्र फ़ाइल %1 मौजूद नहीं है। उसे फिर से चुनें, या फ़ील्ड खाली करें।</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 cannot be read (%2). Check its permissions, or choose another copy.</source>
+        <translation>CA प्रमाणपत्र फ़ाइल %1 पढ़ी नहीं जा सकती (%2)। उसकी अनुमतियाँ जाँचें, या कोई दूसरी प्रति चुनें।</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large to be a CA certificate file. Choose the PEM or DER file with the CA certificate.</source>
+        <translation>फ़ाइल %1 CA प्रमाणपत्र फ़ाइल होने के लिए बहुत बड़ी है। CA प्रमाणपत्र वाली PEM या DER फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>The file %1 contains a private key. Choose a file with only the CA certificate, and keep the key secret.</source>
+        <translation>फ़ाइल %1 में एक निजी कुंजी है। केवल CA प्रमाणपत्र वाली फ़ाइल चुनें, और कुंजी गुप्त रखें।</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate in PEM or DER form. Choose the CA certificate file your IT department gave you (usually .pem or .crt).</source>
+        <translation>फ़ाइल %1 में PEM या DER रूप में कोई प्रमाणपत्र नहीं है। वह CA प्रमाणपत्र फ़ाइल चुनें जो आपके IT विभाग ने दी है (आमतौर पर .pem या .crt)।</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation>सर्वर का प्रमाणपत्र सत्यापित नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to the server.</source>
+        <translation>सर्वर को कुछ नहीं भेजा गया।</translation>
     </message>
 </context>
 <context>
@@ -684,12 +794,20 @@
         <translation>Exotel डैशबोर्ड में टोकन के साथ दिखाई गई API कुंजी</translation>
     </message>
     <message>
-        <source>Show or hide the server address setting</source>
-        <translation>सर्वर पते की सेटिंग दिखाएँ या छिपाएँ</translation>
-    </message>
-    <message>
         <source>Check the key and token against Exotel without saving</source>
         <translation>सहेजे बिना कुंजी और टोकन को Exotel से जाँचें</translation>
+    </message>
+    <message>
+        <source>Show or hide the server address and CA certificate settings</source>
+        <translation>सर्वर पता और CA प्रमाणपत्र सेटिंग दिखाएँ या छिपाएँ</translation>
+    </message>
+    <message>
+        <source>Extra CA certi&amp;ficate:</source>
+        <translation>अतिरिक्त CA प्रमाणपत्र (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Only when your network inspects HTTPS traffic: the CA certificate your IT department gives out. Check its fingerprint with them before saving.</source>
+        <translation>केवल तब जब आपका नेटवर्क HTTPS ट्रैफ़िक की जाँच करता हो: आपके IT विभाग द्वारा दिया गया CA प्रमाणपत्र। सहेजने से पहले उनसे इसका फ़िंगरप्रिंट मिलाएँ।</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1083,65 @@
     <message>
         <source>Replaces the password with a new strong one</source>
         <translation>पासवर्ड की जगह एक नया मज़बूत पासवर्ड बनाता है</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::CaCertificateField</name>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>अतिरिक्त CA प्रमाणपत्र फ़ाइल</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificate authorities</source>
+        <translation>कोई नहीं: केवल सिस्टम के प्रमाणपत्र प्राधिकरण</translation>
+    </message>
+    <message>
+        <source>A PEM or DER file with the CA certificate of a proxy that inspects HTTPS traffic, trusted for this account besides the system&apos;s.</source>
+        <translation>HTTPS ट्रैफ़िक की जाँच करने वाली प्रॉक्सी के CA प्रमाणपत्र वाली PEM या DER फ़ाइल, जिस पर इस खाते के लिए सिस्टम के प्राधिकरणों के अलावा भरोसा किया जाता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ब्राउज़ करें (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the extra CA certificate file</source>
+        <translation>अतिरिक्त CA प्रमाणपत्र फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>Pick the CA certificate file (PEM or DER) from a folder</source>
+        <translation>किसी फ़ोल्डर से CA प्रमाणपत्र फ़ाइल (PEM या DER) चुनें</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>खाली करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Clear the extra CA certificate file</source>
+        <translation>अतिरिक्त CA प्रमाणपत्र फ़ाइल हटाएँ</translation>
+    </message>
+    <message>
+        <source>Trust only the system&apos;s certificate authorities for this account</source>
+        <translation>इस खाते के लिए केवल सिस्टम के प्रमाणपत्र प्राधिकरणों पर भरोसा करें</translation>
+    </message>
+    <message>
+        <source>Choose the extra CA certificate</source>
+        <translation>अतिरिक्त CA प्रमाणपत्र चुनें</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>प्रमाणपत्र (*.pem *.crt *.cer *.der);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>विषय: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>समाप्ति: %1</translation>
     </message>
 </context>
 <context>
@@ -1655,10 +1832,6 @@
         <translation>सर्वर ने %1 सेकंड में उत्तर नहीं दिया।</translation>
     </message>
     <message>
-        <source>A secure connection to the server could not be established (%1).</source>
-        <translation>सर्वर से सुरक्षित कनेक्शन नहीं बन सका (%1)।</translation>
-    </message>
-    <message>
         <source>The server could not be reached (%1).</source>
         <translation>सर्वर तक पहुँचा नहीं जा सका (%1)।</translation>
     </message>
@@ -1705,6 +1878,10 @@
     <message>
         <source>another address</source>
         <translation>किसी दूसरे पते</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established (%1). Check this computer&apos;s date and time, and whether a proxy intercepts HTTPS traffic. Nothing was sent to the server.</source>
+        <translation>सर्वर से सुरक्षित कनेक्शन नहीं बन सका (%1)। इस कंप्यूटर की तारीख़ और समय जाँचें, और यह भी कि कहीं कोई प्रॉक्सी HTTPS ट्रैफ़िक को बीच में तो नहीं रोक रही। सर्वर को कुछ नहीं भेजा गया।</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2716,17 @@ Account %2 at %3</source>
     </message>
 </context>
 <context>
+    <name>exotrunk::SecretLineEdit</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>सब चुनें (&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::SecretStore</name>
     <message>
         <source>The system keychain did not answer within %1 seconds.</source>
@@ -3207,6 +3395,33 @@ ID: %2</translation>
     <message>
         <source>Region: %1</source>
         <translation>क्षेत्र: %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>एन्क्रिप्ट नहीं</translation>
+    </message>
+    <message>
+        <source>This account reaches %1 over plain http://: the API token and everything sent cross the connection unencrypted. Use https:// unless this is a test server on this computer.</source>
+        <translation>यह खाता %1 तक सादे http:// पर पहुँचता है: API टोकन और भेजा गया सब कुछ बिना एन्क्रिप्शन के कनेक्शन पर जाता है। जब तक यह इसी कंप्यूटर पर कोई परीक्षण सर्वर न हो, https:// का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Warning: the connection is not encrypted</source>
+        <translation>चेतावनी: कनेक्शन एन्क्रिप्ट नहीं है</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n window(s) of %1 closed because the account changed.</source>
+        <translation>
+            <numerusform>खाता बदलने के कारण %1 की %n विंडो बंद की गई।</numerusform>
+            <numerusform>खाता बदलने के कारण %1 की %n विंडो बंद की गईं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switching from %1</source>
+        <translation>%1 से बदला जा रहा है</translation>
+    </message>
+    <message>
+        <source>Switching to %1…</source>
+        <translation>%1 पर बदला जा रहा है…</translation>
     </message>
 </context>
 <context>
