@@ -356,6 +356,8 @@ private slots:
                  true);
         QTRY_COMPARE_WITH_TIMEOUT(s.rowOf(QStringLiteral("test_alias2")), -1, kWait);
         QCOMPARE(s.table()->model()->rowCount(), 5);
+        // The count beside the filter follows the removal: all five shown, not "4 of 5".
+        QCOMPARE(s.find<QLabel>("trunkCountLabel")->text(), QStringLiteral("5 trunks"));
         QVERIFY(s.server->trunkSid(QStringLiteral("test_alias2")).isEmpty());
         QCOMPARE(s.server->trunkCount(), 5);
     }
@@ -438,6 +440,46 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(s.window->trunkListModel()->state(),
                                   TrunkListModel::State::Loaded, kWait);
         QCOMPARE(s.table()->model()->rowCount(), 6);
+    }
+
+    // While pages arrive, the count beside the filter does not claim a total the progress line
+    // contradicts; a first load that fails says only that it failed.
+    void countsAgreeWithTheProgressAndTheError() {
+        sandbox::SandboxOptions options = unlimitedSandbox();
+        options.seedDemoData = false;
+        options.extraTrunks = 120;
+        options.latencyMs = 400;
+        Session s(options);
+        QVERIFY(s.server);
+        auto *count = [&] {
+            return s.find<QLabel>("trunkCountLabel");
+        }();
+        QVERIFY(count);
+        QTRY_VERIFY_WITH_TIMEOUT(s.window->trunkListModel()->rowCount() > 0, kWait);
+        QVERIFY(s.window->trunkListModel()->isBusy());
+        QVERIFY2(count->text().isEmpty(), qPrintable(count->text()));
+        WAIT_FOR_TRUNKS(s, 120);
+        QCOMPARE(count->text(), QStringLiteral("120 trunks"));
+
+        sandbox::SandboxOptions failing = unlimitedSandbox();
+        Session f(failing, false);
+        QVERIFY(f.server);
+        sandbox::Fault fault;
+        fault.kind = sandbox::Fault::Kind::ServerError;
+        fault.method = QStringLiteral("GET");
+        fault.pathContains = QStringLiteral("/trunks");
+        fault.status = 503;
+        fault.times = -1;
+        f.server->addFault(fault);
+        f.connectWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(f.window->trunkListModel()->state(), TrunkListModel::State::Error,
+                                  kWait);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.window->trunkListModel()->isBusy(), kWait);
+        auto *state = f.find<ui::StateView>("trunkListState");
+        QCOMPARE(state->title(), QStringLiteral("Could not load the trunks"));
+        QVERIFY(!f.find<QLabel>("listProgressLabel")->isVisibleTo(f.window.get()));
+        QVERIFY2(!state->text().contains(QStringLiteral("Loaded")), qPrintable(state->text()));
+        QVERIFY(f.find<QLabel>("trunkCountLabel")->text().isEmpty());
     }
 
     void emptyAccountSaysWhatToDoNext() {

@@ -146,6 +146,10 @@ TrunkListPage::TrunkListPage(TrunkListModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TrunkListPage::updateState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TrunkListPage::updateState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TrunkListPage::updateCount);
+    // The proxy drops a removed row while the source still counts it: count again once the
+    // source has finished too, or "5 of 6 shown" stays after a delete with no filter.
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TrunkListPage::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TrunkListPage::updateCount);
     updateState();
 }
 
@@ -328,7 +332,9 @@ void TrunkListPage::updateCount() {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     const QLocale locale;
-    if (total == 0)
+    // While pages arrive the progress line says how many of how many; a count here would
+    // contradict it ("50 trunks" beside "Loaded 50 of 120 trunks…").
+    if (total == 0 || m_model->isBusy())
         m_countLabel->clear();
     else if (shown == total)
         m_countLabel->setText(total == 1 ? tr("1 trunk")
