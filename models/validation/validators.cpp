@@ -219,9 +219,14 @@ Validity e164(const QString &number) {
             return Validity::error(QStringLiteral(
                 "Drop the trunk prefix 0 and start with + and the country code, e.g. "
                 "+919876543210."));
+        // The example is the typed number made valid where that is plain, otherwise a valid
+        // one: echoing "12345" back as "e.g. +12345" would show an invalid number as the model.
+        QString example =
+            QLatin1Char('+') + (rest.size() == 10 ? QStringLiteral("91") : QString()) + rest;
+        if (!e164(example).isOk())
+            example = QStringLiteral("+919876543210");
         return Validity::error(
-            QStringLiteral("Start the number with + and the country code, e.g. +%1.")
-                .arg(rest.size() == 10 ? QStringLiteral("91") + rest : rest));
+            QStringLiteral("Start the number with + and the country code, e.g. %1.").arg(example));
     }
     if (rest.isEmpty())
         return Validity::error(QStringLiteral("Enter the digits after the +."));

@@ -131,6 +131,9 @@ void TstValidators::e164_data() {
     row("india 9 digits", QStringLiteral("+91987654321"), L::Warning, "10 digits after +91");
     row("no plus", QStringLiteral("919876543210"), L::Error, "Start the number with +");
     row("ten digit local", QStringLiteral("9876543210"), L::Error, "+919876543210");
+    // The hint's example is a valid number, never the invalid input echoed back.
+    row("short no plus", QStringLiteral("12345"), L::Error, "e.g. +919876543210.");
+    row("long no plus", QStringLiteral("1234567890123456"), L::Error, "e.g. +919876543210.");
     row("00 prefix", QStringLiteral("00919876543210"), L::Error, "+919876543210");
     row("trunk prefix", QStringLiteral("09876543210"), L::Error, "0");
     row("country code 0", QStringLiteral("+0919876543210"), L::Error, "never starts with 0");
