@@ -284,8 +284,7 @@ Validity mask(int bits) {
             QStringLiteral("The mask must be between 16 and 32; use 32 for a single server."));
     if (bits < 32)
         return Validity::warning(
-            QStringLiteral("A /%1 allows %2 addresses. CIDR ranges are not supported for Voice AI "
-                           "trunks; use /32 "
+            QStringLiteral("A /%1 allows %2 addresses. Trunks do not support CIDR ranges: use /32 "
                            "for each server unless Exotel has confirmed the range.")
                 .arg(bits)
                 .arg(QString::number(qulonglong(1) << (32 - bits))));

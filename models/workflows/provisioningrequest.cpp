@@ -289,12 +289,8 @@ QList<RequestIssue> ProvisioningRequest::issues() const {
     QStringList seenEntries;
     for (const NewWhitelistedIp &entry : whitelistEntries()) {
         add("whitelist", validate::ipv4(entry.ip));
-        const Validity m = validate::mask(entry.mask);
-        if (m.isAcceptable() && isVoiceAi(useCase) && entry.mask < 32)
-            add("mask", Validity::warning(tr("Trunks do not support CIDR ranges for Voice AI: "
-                                             "whitelist each static IP with mask 32.")));
-        else
-            add("mask", m);
+        // One rule and one wording for every form: 16–32 accepted, below 32 warned.
+        add("mask", validate::mask(entry.mask));
         const QString key = entry.ip + QLatin1Char('/') + QString::number(entry.mask);
         if (seenEntries.contains(key))
             add("whitelist", Validity::error(tr("%1 is listed twice.").arg(key)));

@@ -221,7 +221,14 @@ void TestEditActions::allowIpWarnsAndAllows() {
     mask->setValue(24); // below /32: warned
     QVERIFY(maskValidation->isVisible());
     QVERIFY(maskValidation->text().startsWith(QLatin1String("Warning")));
-    QCOMPARE(mask->minimum(), 16);
+    // Below 16 is refused as typed, never rewritten to 32 when the field loses focus.
+    mask->setFocus();
+    mask->selectAll();
+    QTest::keyClicks(mask, QStringLiteral("8"));
+    ip->setFocus();
+    QCOMPARE(mask->text(), QStringLiteral("/8"));
+    QVERIFY(maskValidation->text().contains(QLatin1String("between 16 and 32")));
+    QVERIFY(!submit->isEnabled());
 
     ip->clear();
     QTest::keyClicks(ip, QStringLiteral("52.66.10.20")); // public: no warning

@@ -159,6 +159,35 @@ private slots:
         QCOMPARE(port->value(), 5080); // a port the user chose is kept
     }
 
+    // Out-of-range numbers are shown as typed and refused with a message, never rewritten
+    // when the field loses focus (mask 8 used to become 32, port 70000 became 7000).
+    void outOfRangeNumbersStayAsTyped() {
+        fillValid();
+        QSpinBox *mask = child<QSpinBox>("whitelistMaskSpin_1");
+        QSpinBox *port = child<QSpinBox>("destinationPortSpin_1");
+        mask->setFocus();
+        mask->selectAll();
+        QTest::keyClicks(mask, QStringLiteral("8"));
+        port->setFocus(); // leaves the mask field
+        QCOMPARE(mask->text(), QStringLiteral("8"));
+        QCOMPARE(mask->value(), 8);
+        QVERIFY(!createEnabled());
+        QVERIFY(child<QLabel>("whitelistIpMessage_1")
+                    ->text()
+                    .contains(QStringLiteral("between 16 and 32")));
+        port->selectAll();
+        QTest::keyClicks(port, QStringLiteral("70000"));
+        mask->setFocus(); // leaves the port field
+        QCOMPARE(port->text(), QStringLiteral("70000"));
+        QVERIFY(child<QLabel>("destinationMessage_1")->text().contains(QStringLiteral("65535")));
+        // The arrows step only within the usual range.
+        mask->setValue(32);
+        mask->stepBy(1);
+        QCOMPARE(mask->value(), 32);
+        port->setValue(5061);
+        QVERIFY(createEnabled());
+    }
+
     void ipDestinationOutsideWhitelistIsOffered() {
         type("trunkNameEdit", QStringLiteral("form_cross"));
         type("exophoneEdit", QStringLiteral("+918047100056"));

@@ -1,4 +1,5 @@
 #include "createtrunk/createtrunkdialog.h"
+#include "common/numberfield.h"
 
 #include "wizard/provisioningprogresswidget.h"
 #include "wizard/trunkwizardpages.h"
@@ -237,8 +238,7 @@ void CreateTrunkDialog::addWhitelistRow(const QString &ip, int mask) {
     auto *h = new QHBoxLayout;
     row.ip = new QLineEdit(ip, row.container);
     row.ip->setPlaceholderText(QStringLiteral("203.0.113.10"));
-    row.mask = new QSpinBox(row.container);
-    row.mask->setRange(16, 32);
+    row.mask = new ui::NumberField(16, 32, row.container);
     row.mask->setValue(mask);
     row.mask->setFixedWidth(property("maskWidth").toInt());
     row.remove = new QToolButton(row.container);
@@ -280,8 +280,7 @@ void CreateTrunkDialog::addDestinationRow() {
     row.transport->setFixedWidth(property("transportWidth").toInt());
     row.host = new QLineEdit(row.container);
     row.host->setPlaceholderText(tr("IP address or FQDN, e.g. sip.example.com"));
-    row.port = new QSpinBox(row.container);
-    row.port->setRange(0, 65535);
+    row.port = new ui::NumberField(1, 65535, row.container);
     row.port->setValue(defaultPortFor(Transport::Tls));
     row.port->setFixedWidth(property("portWidth").toInt());
     row.remove = new QToolButton(row.container);

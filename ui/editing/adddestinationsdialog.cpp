@@ -1,4 +1,5 @@
 #include "editing/adddestinationsdialog.h"
+#include "common/numberfield.h"
 
 #include "common/palettecolors.h"
 
@@ -88,9 +89,8 @@ int AddDestinationsDialog::addRow() {
     row.host->setObjectName(rowName("hostEdit", index));
     row.host->setPlaceholderText(tr("sip.example.com or 203.0.113.10"));
     row.host->setAccessibleName(tr("Host or FQDN, row %1").arg(index + 1));
-    row.port = new QSpinBox(this);
+    row.port = new ui::NumberField(1, 65535, this);
     row.port->setObjectName(rowName("portSpin", index));
-    row.port->setRange(1, 65535);
     row.port->setValue(defaultPortFor(Transport::Tls));
     row.port->setAccessibleName(tr("Port, row %1").arg(index + 1));
     row.port->setToolTip(tr("TLS usually uses 5061, TCP and UDP 5060"));

@@ -1,4 +1,5 @@
 #include "editing/allowipdialog.h"
+#include "common/numberfield.h"
 
 #include "api/exotelclient.h"
 #include "editing/editinglogging.h"
@@ -14,7 +15,7 @@ namespace exotrunk {
 AllowIpDialog::AllowIpDialog(ExotelClient *client, TrunkSid trunkSid, QWidget *parent)
     : EditDialogBase(client, std::move(trunkSid), parent)
     , m_ip(new QLineEdit(this))
-    , m_mask(new QSpinBox(this))
+    , m_mask(new ui::NumberField(16, 32, this))
     , m_ipValidation(new QLabel(this))
     , m_maskValidation(new QLabel(this)) {
     setObjectName(QStringLiteral("allowIpDialog"));
@@ -23,7 +24,6 @@ AllowIpDialog::AllowIpDialog(ExotelClient *client, TrunkSid trunkSid, QWidget *p
     m_ip->setPlaceholderText(tr("203.0.113.10"));
     m_mask->setObjectName(QStringLiteral("maskSpin"));
     // The API accepts 16–32; anything else is refused before it is sent.
-    m_mask->setRange(16, 32);
     m_mask->setValue(32);
     m_mask->setPrefix(QStringLiteral("/"));
     m_mask->setToolTip(tr("/32 allows exactly this address"));
@@ -36,9 +36,10 @@ AllowIpDialog::AllowIpDialog(ExotelClient *client, TrunkSid trunkSid, QWidget *p
     formLayout()->addRow(QString(), m_ipValidation);
     formLayout()->addRow(tr("Mas&k:"), m_mask);
     formLayout()->addRow(QString(), m_maskValidation);
-    addNote(tr("Allow the peer's fixed public egress address, one IP at a time (/32). Exotel does "
-               "not support CIDR ranges on trunks; if the provider's egress changes or is shared, "
-               "use digest credentials instead."),
+    addNote(tr("Allow the peer's fixed public egress address. Masks /16 to /32 are accepted, but "
+               "trunks do not support CIDR ranges: use /32 for each server unless Exotel has "
+               "confirmed the range. If the provider's egress changes or is shared, use digest "
+               "credentials instead."),
             QStringLiteral("allowIpNote"));
     submitButton()->setText(tr("&Allow IP"));
 

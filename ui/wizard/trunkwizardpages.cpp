@@ -1,4 +1,5 @@
 #include "wizard/trunkwizardpages.h"
+#include "common/numberfield.h"
 
 #include "common/copybutton.h"
 #include "common/palettecolors.h"
@@ -309,12 +310,11 @@ AuthWizardPage::AuthWizardPage(TrunkWizardController *controller, QWidget *paren
     m_ip->setAccessibleName(tr("Whitelisted IP address"));
     m_ip->setAccessibleDescription(tr("The public IPv4 address of your PBX or SIP side"));
     m_ip->setPlaceholderText(QStringLiteral("203.0.113.10"));
-    m_mask = new QSpinBox(ipBox);
+    m_mask = new ui::NumberField(16, 32, ipBox);
     m_mask->setObjectName(QStringLiteral("whitelistMaskSpin"));
     m_mask->setAccessibleName(tr("Subnet mask"));
     m_mask->setAccessibleDescription(
         tr("32 for a single address; Voice AI trunks support no ranges"));
-    m_mask->setRange(16, 32);
     m_mask->setValue(32);
     m_mask->setPrefix(QStringLiteral("/"));
     ipRow->addWidget(m_ip, 1);
@@ -485,11 +485,10 @@ DestinationWizardPage::DestinationWizardPage(TrunkWizardController *controller, 
     m_host->setObjectName(QStringLiteral("destinationHostEdit"));
     m_host->setPlaceholderText(tr("IP address or FQDN, e.g. sip.example.com"));
     form->addRow(tr("&Host:"), m_host);
-    m_port = new QSpinBox(this);
+    m_port = new ui::NumberField(1, 65535, this);
     m_port->setObjectName(QStringLiteral("destinationPortSpin"));
     m_port->setAccessibleName(tr("Port"));
     m_port->setAccessibleDescription(tr("The SIP port of the destination"));
-    m_port->setRange(1, 65535);
     m_port->setValue(5061);
     form->addRow(tr("&Port:"), m_port);
     m_message = messageLabel("destinationMessage", this);
