@@ -10,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -384,6 +386,41 @@ private slots:
              {"whitelistIpEdit_2", "whitelistMaskSpin_2", "destinationTransportCombo_1",
               "destinationHostEdit_1", "destinationPortSpin_1", "destinationRemoveButton_1"})
             QVERIFY2(!child<QWidget>(name)->accessibleName().isEmpty(), name);
+    }
+
+    // With many rows and the progress table showing, the dialog stays on the screen with its
+    // buttons in view; the form scrolls inside it instead.
+    void fitsTheScreenWithManyRowsAndProgress() {
+        fillValid();
+        for (int i = 2; i <= 8; ++i) {
+            QTest::mouseClick(child<QPushButton>("addIpButton"), Qt::LeftButton);
+            type(qPrintable(QStringLiteral("whitelistIpEdit_%1").arg(i)),
+                 QStringLiteral("203.0.113.%1").arg(i + 100));
+            QTest::mouseClick(child<QPushButton>("addDestinationButton"), Qt::LeftButton);
+            type(qPrintable(QStringLiteral("destinationHostEdit_%1").arg(i)),
+                 QStringLiteral("sip%1.customer.example.com").arg(i));
+        }
+        QVERIFY(createEnabled());
+        const QRect screen = m_dialog->screen()->availableGeometry();
+        auto fits = [&] {
+            QVERIFY2(m_dialog->frameGeometry().height() <= screen.height(),
+                     qPrintable(QStringLiteral("%1 > %2")
+                                    .arg(m_dialog->frameGeometry().height())
+                                    .arg(screen.height())));
+            for (const char *name : {"createButton", "cancelButton"}) {
+                QWidget *button = child<QWidget>(name);
+                const QRect inDialog(button->mapTo(m_dialog.get(), QPoint(0, 0)), button->size());
+                QVERIFY2(m_dialog->rect().contains(inDialog), name);
+            }
+        };
+        fits();
+        QTRY_VERIFY(child<QScrollArea>("createTrunkScroll")->verticalScrollBar()->maximum() > 0);
+        QSignalSpy finished(m_dialog.get(), &CreateTrunkDialog::provisioningFinished);
+        QTest::mouseClick(child<QPushButton>("createButton"), Qt::LeftButton);
+        QVERIFY(child<QWidget>("progressList")->isVisible());
+        fits();
+        QVERIFY(finished.wait(30000) || finished.count() == 1);
+        fits();
     }
 
     void successfulCreate() {

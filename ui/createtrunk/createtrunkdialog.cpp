@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QShowEvent>
 #include <QSpinBox>
 #include <QToolButton>
@@ -64,7 +66,20 @@ CreateTrunkDialog::CreateTrunkDialog(ExotelClient *client, ProvisioningJournal *
     setWindowTitle(tr("Create Trunk"));
     setAccessibleName(windowTitle());
     setMinimumWidth(620);
-    auto *layout = new QVBoxLayout(this);
+    // The form scrolls inside the dialog so that, with many rows and the progress table, the
+    // dialog still fits a 1280×720 screen with its buttons in view.
+    auto *outer = new QVBoxLayout(this);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("createTrunkScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *content = new QWidget(m_scroll);
+    content->setObjectName(QStringLiteral("createTrunkContent"));
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_scroll->setWidget(content);
+    outer->addWidget(m_scroll, 1);
 
     // --- Trunk Details
     auto *details = new QGroupBox(tr("Trunk Details"), this);
@@ -199,7 +214,7 @@ CreateTrunkDialog::CreateTrunkDialog(ExotelClient *client, ProvisioningJournal *
     m_create->setDefault(true);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_create);
-    layout->addLayout(buttons);
+    outer->addLayout(buttons);
 
     // Stored with the row widgets so each new row gets the same column widths.
     setProperty("maskWidth", maskWidth);
@@ -570,17 +585,25 @@ void CreateTrunkDialog::validateForm() {
     fitHeight();
 }
 
-// A top-level window ignores the height its wrapped messages need for its width; without
-// this the messages under the rows would be clipped.
+// Grows the dialog to show the whole form (a top-level window ignores the height wrapped
+// messages need for its width), but never past the screen: beyond that the form scrolls.
 void CreateTrunkDialog::fitHeight() {
-    if (!layout())
+    QLayout *form = m_scroll->widget()->layout();
+    if (!form || !layout())
         return;
-    const int wanted = layout()->totalHeightForWidth(width());
-    if (wanted <= 0)
+    const int formHeight = form->totalHeightForWidth(m_scroll->viewport()->width());
+    if (formHeight <= 0)
         return;
-    setMinimumHeight(wanted);
-    if (height() < wanted)
-        resize(width(), wanted);
+    const int chrome = height() - m_scroll->height();
+    const int wanted = formHeight + chrome;
+    // Room for the window frame and a panel; the dialog itself must stay on the screen.
+    const int available = screen() ? screen()->availableGeometry().height() - 48 : wanted;
+    const int target = qMin(wanted, available);
+    setMinimumHeight(qMin(target, 360));
+    if (height() < target)
+        resize(width(), target);
+    else if (height() > available)
+        resize(width(), available);
 }
 
 void CreateTrunkDialog::showEvent(QShowEvent *event) {

@@ -11,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QToolButton;
 class QVBoxLayout;
@@ -109,6 +110,7 @@ private:
     QList<DestinationRow> m_destinationRows;
     QPushButton *m_addDestination = nullptr;
     QLabel *m_formMessage = nullptr;
+    QScrollArea *m_scroll = nullptr;
     ProvisioningProgressWidget *m_progress = nullptr;
     QPushButton *m_create = nullptr;
     QPushButton *m_cancel = nullptr;
