@@ -346,6 +346,381 @@
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>An IPv4 address has exactly four numbers separated by dots, like 203.0.113.10.</source>
+        <translation>IPv4 पते में ठीक चार संख्याएँ होती हैं जो बिंदुओं से अलग होती हैं, जैसे 203.0.113.10।</translation>
+    </message>
+    <message>
+        <source>An IPv4 address has a number between every two dots, like 203.0.113.10.</source>
+        <translation>IPv4 पते में हर दो बिंदुओं के बीच एक संख्या होती है, जैसे 203.0.113.10।</translation>
+    </message>
+    <message>
+        <source>An IPv4 address contains only the digits 0–9 and dots, like 203.0.113.10.</source>
+        <translation>IPv4 पते में केवल अंक 0–9 और बिंदु होते हैं, जैसे 203.0.113.10।</translation>
+    </message>
+    <message>
+        <source>Remove the leading zeros in &quot;%1&quot;: some systems read them as octal.</source>
+        <translation>&quot;%1&quot; में आगे के शून्य हटाएँ: कुछ सिस्टम उन्हें ऑक्टल के रूप में पढ़ते हैं।</translation>
+    </message>
+    <message>
+        <source>Each number of an IPv4 address is between 0 and 255; &quot;%1&quot; is out of range.</source>
+        <translation>IPv4 पते की हर संख्या 0 से 255 के बीच होती है; &quot;%1&quot; सीमा से बाहर है।</translation>
+    </message>
+    <message>
+        <source>the unspecified address 0.0.0.0</source>
+        <translation>अनिर्दिष्ट पता 0.0.0.0</translation>
+    </message>
+    <message>
+        <source>the broadcast address</source>
+        <translation>ब्रॉडकास्ट पता</translation>
+    </message>
+    <message>
+        <source>in 0.0.0.0/8 (&quot;this network&quot;)</source>
+        <translation>0.0.0.0/8 में (&quot;यह नेटवर्क&quot;)</translation>
+    </message>
+    <message>
+        <source>a private address (10.0.0.0/8)</source>
+        <translation>एक निजी पता (10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>a carrier-grade NAT address (100.64.0.0/10)</source>
+        <translation>एक कैरियर-ग्रेड NAT पता (100.64.0.0/10)</translation>
+    </message>
+    <message>
+        <source>a loopback address (127.0.0.0/8)</source>
+        <translation>एक लूपबैक पता (127.0.0.0/8)</translation>
+    </message>
+    <message>
+        <source>a link-local address (169.254.0.0/16)</source>
+        <translation>एक लिंक-लोकल पता (169.254.0.0/16)</translation>
+    </message>
+    <message>
+        <source>a private address (172.16.0.0/12)</source>
+        <translation>एक निजी पता (172.16.0.0/12)</translation>
+    </message>
+    <message>
+        <source>reserved for IETF protocol assignments (192.0.0.0/24)</source>
+        <translation>IETF प्रोटोकॉल आवंटन के लिए आरक्षित (192.0.0.0/24)</translation>
+    </message>
+    <message>
+        <source>reserved for documentation (192.0.2.0/24)</source>
+        <translation>दस्तावेज़ीकरण के लिए आरक्षित (192.0.2.0/24)</translation>
+    </message>
+    <message>
+        <source>a deprecated 6to4 relay address (192.88.99.0/24)</source>
+        <translation>एक अप्रचलित 6to4 रिले पता (192.88.99.0/24)</translation>
+    </message>
+    <message>
+        <source>a private address (192.168.0.0/16)</source>
+        <translation>एक निजी पता (192.168.0.0/16)</translation>
+    </message>
+    <message>
+        <source>reserved for benchmarking (198.18.0.0/15)</source>
+        <translation>बेंचमार्किंग के लिए आरक्षित (198.18.0.0/15)</translation>
+    </message>
+    <message>
+        <source>reserved for documentation (198.51.100.0/24)</source>
+        <translation>दस्तावेज़ीकरण के लिए आरक्षित (198.51.100.0/24)</translation>
+    </message>
+    <message>
+        <source>reserved for documentation (203.0.113.0/24)</source>
+        <translation>दस्तावेज़ीकरण के लिए आरक्षित (203.0.113.0/24)</translation>
+    </message>
+    <message>
+        <source>a multicast address (224.0.0.0/4)</source>
+        <translation>एक मल्टीकास्ट पता (224.0.0.0/4)</translation>
+    </message>
+    <message>
+        <source>reserved for future use (240.0.0.0/4)</source>
+        <translation>भविष्य के उपयोग के लिए आरक्षित (240.0.0.0/4)</translation>
+    </message>
+    <message>
+        <source>Enter a trunk name.</source>
+        <translation>ट्रंक का नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>A trunk name has at most 16 characters; this one has %1.</source>
+        <translation>ट्रंक के नाम में अधिकतम 16 वर्ण होते हैं; इसमें %1 हैं।</translation>
+    </message>
+    <message>
+        <source>A trunk name cannot contain spaces: use an underscore instead, e.g. my_pbx_trunk.</source>
+        <translation>ट्रंक के नाम में रिक्त स्थान नहीं हो सकते: उसकी जगह अंडरस्कोर का उपयोग करें, जैसे my_pbx_trunk।</translation>
+    </message>
+    <message>
+        <source>A trunk name may contain only letters A–Z, digits and underscores, e.g. my_pbx_trunk.</source>
+        <translation>ट्रंक के नाम में केवल अक्षर A–Z, अंक और अंडरस्कोर हो सकते हैं, जैसे my_pbx_trunk।</translation>
+    </message>
+    <message>
+        <source>Enter a phone number in E.164 form, e.g. +919876543210.</source>
+        <translation>फ़ोन नंबर E.164 रूप में दर्ज करें, जैसे +919876543210।</translation>
+    </message>
+    <message>
+        <source>Only one + is allowed, at the start of the number.</source>
+        <translation>केवल एक + की अनुमति है, नंबर की शुरुआत में।</translation>
+    </message>
+    <message>
+        <source>Remove spaces, dashes and brackets: write the number as +%1.</source>
+        <translation>रिक्त स्थान, डैश और कोष्ठक हटाएँ: नंबर को +%1 के रूप में लिखें।</translation>
+    </message>
+    <message>
+        <source>Use the digits 0–9 only; the number contains other numerals.</source>
+        <translation>केवल अंक 0–9 का उपयोग करें; नंबर में दूसरे अंक हैं।</translation>
+    </message>
+    <message>
+        <source>A phone number contains only a leading + and digits, e.g. +919876543210.</source>
+        <translation>फ़ोन नंबर में केवल शुरुआत में + और अंक होते हैं, जैसे +919876543210।</translation>
+    </message>
+    <message>
+        <source>Replace the leading 00 with +: write the number as +%1.</source>
+        <translation>शुरुआत के 00 को + से बदलें: नंबर को +%1 के रूप में लिखें।</translation>
+    </message>
+    <message>
+        <source>Drop the trunk prefix 0 and start with + and the country code, e.g. +919876543210.</source>
+        <translation>ट्रंक उपसर्ग 0 हटाएँ और + तथा देश कोड से शुरू करें, जैसे +919876543210।</translation>
+    </message>
+    <message>
+        <source>Start the number with + and the country code, e.g. %1.</source>
+        <translation>नंबर + और देश कोड से शुरू करें, जैसे %1।</translation>
+    </message>
+    <message>
+        <source>Enter the digits after the +.</source>
+        <translation>+ के बाद के अंक दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>A country code never starts with 0: after the + comes the country code, e.g. +91.</source>
+        <translation>देश कोड कभी 0 से शुरू नहीं होता: + के बाद देश कोड आता है, जैसे +91।</translation>
+    </message>
+    <message>
+        <source>An E.164 number has at most 15 digits; this one has %1.</source>
+        <translation>E.164 नंबर में अधिकतम 15 अंक होते हैं; इसमें %1 हैं।</translation>
+    </message>
+    <message>
+        <source>This number is too short to be a full international number: include the country code and the whole subscriber number.</source>
+        <translation>यह नंबर पूरा अंतरराष्ट्रीय नंबर होने के लिए बहुत छोटा है: देश कोड और पूरा ग्राहक नंबर शामिल करें।</translation>
+    </message>
+    <message>
+        <source>Indian numbers have 10 digits after +91; this one has %1.</source>
+        <translation>भारतीय नंबरों में +91 के बाद 10 अंक होते हैं; इसमें %1 हैं।</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s public IPv4 address, e.g. 203.0.113.10.</source>
+        <translation>सर्वर का सार्वजनिक IPv4 पता दर्ज करें, जैसे 203.0.113.10।</translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the IP address.</source>
+        <translation>IP पते से रिक्त स्थान हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Enter the address without a /mask: the mask is a separate field.</source>
+        <translation>पता बिना /मास्क के दर्ज करें: मास्क एक अलग फ़ील्ड है।</translation>
+    </message>
+    <message>
+        <source>That is an IPv6 address; Exotel accepts only IPv4 addresses here.</source>
+        <translation>यह एक IPv6 पता है; Exotel यहाँ केवल IPv4 पते स्वीकार करता है।</translation>
+    </message>
+    <message>
+        <source>Enter only the IPv4 address, without a port, e.g. 203.0.113.10.</source>
+        <translation>केवल IPv4 पता दर्ज करें, बिना पोर्ट के, जैसे 203.0.113.10।</translation>
+    </message>
+    <message>
+        <source>%1 is %2. Exotel needs the server&apos;s public IP address, as seen from the internet.</source>
+        <translation>%1 %2 है। Exotel को सर्वर का सार्वजनिक IP पता चाहिए, जैसा वह इंटरनेट से दिखता है।</translation>
+    </message>
+    <message>
+        <source>The mask must be between 16 and 32; use 32 for a single server.</source>
+        <translation>मास्क 16 और 32 के बीच होना चाहिए; एक सर्वर के लिए 32 का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>A /%1 allows %2 addresses. Trunks do not support CIDR ranges: use /32 for each server unless Exotel has confirmed the range.</source>
+        <translation>/%1 से %2 पतों की अनुमति मिलती है। ट्रंक CIDR रेंज का समर्थन नहीं करते: जब तक Exotel ने रेंज की पुष्टि न की हो, हर सर्वर के लिए /32 का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Enter a host: an IPv4 address or a fully qualified domain name such as sip.example.com.</source>
+        <translation>होस्ट दर्ज करें: एक IPv4 पता या sip.example.com जैसा पूर्ण डोमेन नाम।</translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the host.</source>
+        <translation>होस्ट से रिक्त स्थान हटाएँ।</translation>
+    </message>
+    <message>
+        <source>IPv6 addresses are not supported: use an IPv4 address or a domain name.</source>
+        <translation>IPv6 पते समर्थित नहीं हैं: IPv4 पता या डोमेन नाम का उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Enter the port in its own field, not after the host.</source>
+        <translation>पोर्ट उसके अपने फ़ील्ड में दर्ज करें, होस्ट के बाद नहीं।</translation>
+    </message>
+    <message>
+        <source>Enter only the host name, such as sip.example.com, without a scheme, path, user or parameters.</source>
+        <translation>केवल होस्ट नाम दर्ज करें, जैसे sip.example.com, बिना स्कीम, पाथ, उपयोगकर्ता या पैरामीटर के।</translation>
+    </message>
+    <message>
+        <source>Use the ASCII form of the domain name: %1.</source>
+        <translation>डोमेन नाम का ASCII रूप इस्तेमाल करें: %1।</translation>
+    </message>
+    <message>
+        <source>A host name contains only letters A–Z, digits, hyphens and dots.</source>
+        <translation>होस्ट नाम में केवल अक्षर A–Z, अंक, हाइफ़न और बिंदु होते हैं।</translation>
+    </message>
+    <message>
+        <source>Remove the dot at the end of the host name.</source>
+        <translation>होस्ट नाम के अंत का बिंदु हटाएँ।</translation>
+    </message>
+    <message>
+        <source>A host name has at most 253 characters; this one has %1.</source>
+        <translation>होस्ट नाम में अधिकतम 253 वर्ण होते हैं; इसमें %1 हैं।</translation>
+    </message>
+    <message>
+        <source>Enter a fully qualified domain name such as sip.example.com, not a bare host name.</source>
+        <translation>sip.example.com जैसा पूर्ण डोमेन नाम दर्ज करें, केवल होस्ट नाम नहीं।</translation>
+    </message>
+    <message>
+        <source>A host name cannot contain two dots in a row or start with a dot.</source>
+        <translation>होस्ट नाम में लगातार दो बिंदु नहीं हो सकते और न ही वह बिंदु से शुरू हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Each part of a host name between dots has at most 63 characters.</source>
+        <translation>होस्ट नाम के बिंदुओं के बीच के हर भाग में अधिकतम 63 वर्ण होते हैं।</translation>
+    </message>
+    <message>
+        <source>Underscores are not allowed in host names.</source>
+        <translation>होस्ट नामों में अंडरस्कोर की अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>A part of a host name cannot start or end with a hyphen.</source>
+        <translation>होस्ट नाम का कोई भाग हाइफ़न से शुरू या खत्म नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>The last part of a domain name cannot be all digits.</source>
+        <translation>डोमेन नाम का अंतिम भाग केवल अंकों का नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535 (SIP usually uses 5060, or 5061 for TLS).</source>
+        <translation>पोर्ट 1 से 65535 तक की एक संख्या है (SIP आमतौर पर 5060, या TLS के लिए 5061 का उपयोग करता है)।</translation>
+    </message>
+    <message>
+        <source>Port 5060 is usually plain SIP; TLS normally uses 5061.</source>
+        <translation>पोर्ट 5060 आमतौर पर सादा SIP होता है; TLS सामान्यतः 5061 का उपयोग करता है।</translation>
+    </message>
+    <message>
+        <source>Port 5061 is usually SIP over TLS; check the transport.</source>
+        <translation>पोर्ट 5061 आमतौर पर TLS पर SIP होता है; ट्रांसपोर्ट जाँचें।</translation>
+    </message>
+    <message>
+        <source>Enter a destination such as sip.example.com:5061;transport=tls.</source>
+        <translation>sip.example.com:5061;transport=tls जैसा गंतव्य दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>Remove the spaces from the destination.</source>
+        <translation>गंतव्य से रिक्त स्थान हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Write sip: (or nothing) and ;transport=tls instead of sips:.</source>
+        <translation>sips: की जगह sip: (या कुछ नहीं) और ;transport=tls लिखें।</translation>
+    </message>
+    <message>
+        <source>A destination is host:port;transport=…, without a user part before @.</source>
+        <translation>गंतव्य host:port;transport=… होता है, @ से पहले उपयोगकर्ता भाग के बिना।</translation>
+    </message>
+    <message>
+        <source>Remove the stray &apos;;&apos; from the destination.</source>
+        <translation>गंतव्य से फ़ालतू &apos;;&apos; हटाएँ।</translation>
+    </message>
+    <message>
+        <source>Only the ;transport= parameter is supported, not &quot;%1&quot;.</source>
+        <translation>केवल ;transport= पैरामीटर समर्थित है, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>Give ;transport= only once.</source>
+        <translation>;transport= केवल एक बार दें।</translation>
+    </message>
+    <message>
+        <source>Say which transport after ;transport=: tls, tcp or udp.</source>
+        <translation>;transport= के बाद बताएँ कौन-सा ट्रांसपोर्ट: tls, tcp या udp।</translation>
+    </message>
+    <message>
+        <source>The transport must be tls, tcp or udp, not &quot;%1&quot;.</source>
+        <translation>ट्रांसपोर्ट tls, tcp या udp होना चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <source>Give the port after the &apos;:&apos;, e.g. :5061.</source>
+        <translation>&apos;:&apos; के बाद पोर्ट दें, जैसे :5061।</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>पोर्ट 1 से 65535 तक की संख्या होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>उपयोगकर्ता नाम दर्ज करें।</translation>
+    </message>
+    <message>
+        <source>A user name has at most 32 characters; this one has %1.</source>
+        <translation>उपयोगकर्ता नाम में अधिकतम 32 वर्ण होते हैं; इसमें %1 हैं।</translation>
+    </message>
+    <message>
+        <source>A user name starts with a letter or a digit.</source>
+        <translation>उपयोगकर्ता नाम किसी अक्षर या अंक से शुरू होता है।</translation>
+    </message>
+    <message>
+        <source>A user name may contain only letters A–Z, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, e.g. voice_ai_user.</source>
+        <translation>उपयोगकर्ता नाम में केवल अक्षर A–Z, अंक, &apos;_&apos;, &apos;.&apos; और &apos;-&apos; हो सकते हैं, जैसे voice_ai_user।</translation>
+    </message>
+    <message>
+        <source>A friendly name has at most 32 characters; this one has %1.</source>
+        <translation>पहचान नाम में अधिकतम 32 वर्ण होते हैं; इसमें %1 हैं।</translation>
+    </message>
+    <message>
+        <source>The friendly name contains invisible control characters; retype it.</source>
+        <translation>पहचान नाम में अदृश्य नियंत्रण वर्ण हैं; इसे फिर से टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Enter a password, or generate one.</source>
+        <translation>पासवर्ड दर्ज करें, या एक बनाएँ।</translation>
+    </message>
+    <message>
+        <source>The password contains invisible control characters.</source>
+        <translation>पासवर्ड में अदृश्य नियंत्रण वर्ण हैं।</translation>
+    </message>
+    <message>
+        <source>at least 12 characters (it has %1)</source>
+        <translation>कम से कम 12 वर्ण (इसमें %1 हैं)</translation>
+    </message>
+    <message>
+        <source>an upper-case letter</source>
+        <translation>एक बड़ा अक्षर</translation>
+    </message>
+    <message>
+        <source>a lower-case letter</source>
+        <translation>एक छोटा अक्षर</translation>
+    </message>
+    <message>
+        <source>a digit</source>
+        <translation>एक अंक</translation>
+    </message>
+    <message>
+        <source>The password needs %1.</source>
+        <translation>पासवर्ड में %1 चाहिए।</translation>
+    </message>
+    <message>
+        <source>Spaces and non-ASCII characters in a SIP password are not accepted by every platform; prefer letters, digits and simple symbols.</source>
+        <translation>SIP पासवर्ड में रिक्त स्थान और गैर-ASCII वर्ण हर प्लेटफ़ॉर्म स्वीकार नहीं करता; अक्षर, अंक और सरल चिह्न बेहतर हैं।</translation>
+    </message>
+    <message>
+        <source>Enter the account SID, as shown in the Exotel dashboard under API settings.</source>
+        <translation>खाता SID दर्ज करें, जैसा Exotel डैशबोर्ड में API सेटिंग के अंतर्गत दिखता है।</translation>
+    </message>
+    <message>
+        <source>An account SID has at most 64 characters.</source>
+        <translation>खाता SID में अधिकतम 64 वर्ण होते हैं।</translation>
+    </message>
+    <message>
+        <source>An account SID contains only letters, digits, &apos;_&apos; and &apos;-&apos;: copy it from the Exotel dashboard without spaces.</source>
+        <translation>खाता SID में केवल अक्षर, अंक, &apos;_&apos; और &apos;-&apos; होते हैं: इसे Exotel डैशबोर्ड से बिना रिक्त स्थान के कॉपी करें।</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk</name>
     <message>
         <source>(not created)</source>
@@ -974,10 +1349,6 @@
         <translation>मास्क (&amp;K):</translation>
     </message>
     <message>
-        <source>Allow the peer&apos;s fixed public egress address, one IP at a time (/32). Exotel does not support CIDR ranges on trunks; if the provider&apos;s egress changes or is shared, use digest credentials instead.</source>
-        <translation>सामने वाले पक्ष के स्थिर सार्वजनिक egress पते की अनुमति दें, एक बार में एक IP (/32)। Exotel ट्रंक पर CIDR रेंज का समर्थन नहीं करता; यदि प्रदाता का egress बदलता है या साझा है, तो इसके बजाय डाइजेस्ट क्रेडेंशियल का उपयोग करें।</translation>
-    </message>
-    <message>
         <source>&amp;Allow IP</source>
         <translation>IP की अनुमति दें (&amp;A)</translation>
     </message>
@@ -988,6 +1359,10 @@
     <message>
         <source>/32 allows exactly this address</source>
         <translation>/32 ठीक इसी पते की अनुमति देता है</translation>
+    </message>
+    <message>
+        <source>Allow the peer&apos;s fixed public egress address. Masks /16 to /32 are accepted, but trunks do not support CIDR ranges: use /32 for each server unless Exotel has confirmed the range. If the provider&apos;s egress changes or is shared, use digest credentials instead.</source>
+        <translation>पीयर के स्थायी सार्वजनिक निकास (egress) पते की अनुमति दें। /16 से /32 तक के मास्क स्वीकार किए जाते हैं, लेकिन ट्रंक CIDR रेंज का समर्थन नहीं करते: जब तक Exotel ने रेंज की पुष्टि न की हो, हर सर्वर के लिए /32 का उपयोग करें। अगर प्रदाता का निकास पता बदलता है या साझा है, तो उसकी जगह डाइजेस्ट क्रेडेंशियल का उपयोग करें।</translation>
     </message>
 </context>
 <context>
@@ -2424,10 +2799,6 @@ Account %2 at %3</source>
     <message>
         <source>Enter the Exophone in E.164 form, e.g. +918047123456.</source>
         <translation>Exophone को E.164 रूप में दर्ज करें, जैसे +918047123456।</translation>
-    </message>
-    <message>
-        <source>Trunks do not support CIDR ranges for Voice AI: whitelist each static IP with mask 32.</source>
-        <translation>Voice AI के लिए ट्रंक CIDR रेंज का समर्थन नहीं करते: हर स्थिर IP को मास्क 32 के साथ अनुमति-सूची में डालें।</translation>
     </message>
     <message>
         <source>Voice AI platforms call from changing cloud IPs: add SIP digest credentials and use the same on the platform.</source>

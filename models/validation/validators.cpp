@@ -1,5 +1,6 @@
 #include "validation/validators.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRandomGenerator>
 #include <QStringList>
@@ -10,6 +11,11 @@
 namespace exotrunk {
 
 namespace {
+
+// The translation context of every message below (shown by every form and the client).
+struct Validation {
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 bool isAsciiDigit(QChar c) {
     return c.unicode() >= '0' && c.unicode() <= '9';
@@ -54,32 +60,32 @@ bool isAscii(const QString &text) {
 std::optional<quint32> parseDottedQuad(const QString &text, QString *why) {
     const QStringList parts = text.split(QLatin1Char('.'));
     if (parts.size() != 4) {
-        *why = QStringLiteral("An IPv4 address has exactly four numbers separated by dots, "
+        *why = Validation::tr("An IPv4 address has exactly four numbers separated by dots, "
                               "like 203.0.113.10.");
         return std::nullopt;
     }
     quint32 value = 0;
     for (const QString &part : parts) {
         if (part.isEmpty()) {
-            *why = QStringLiteral("An IPv4 address has a number between every two dots, "
+            *why = Validation::tr("An IPv4 address has a number between every two dots, "
                                   "like 203.0.113.10.");
             return std::nullopt;
         }
         for (const QChar c : part) {
             if (!isAsciiDigit(c)) {
-                *why = QStringLiteral("An IPv4 address contains only the digits 0–9 and dots, "
+                *why = Validation::tr("An IPv4 address contains only the digits 0–9 and dots, "
                                       "like 203.0.113.10.");
                 return std::nullopt;
             }
         }
         if (part.size() > 1 && part.startsWith(QLatin1Char('0'))) {
-            *why = QStringLiteral("Remove the leading zeros in \"%1\": some systems read them as "
+            *why = Validation::tr("Remove the leading zeros in \"%1\": some systems read them as "
                                   "octal.")
                        .arg(part);
             return std::nullopt;
         }
         if (part.size() > 3 || part.toInt() > 255) {
-            *why = QStringLiteral("Each number of an IPv4 address is between 0 and 255; \"%1\" is "
+            *why = Validation::tr("Each number of an IPv4 address is between 0 and 255; \"%1\" is "
                                   "out of range.")
                        .arg(part.left(10));
             return std::nullopt;
@@ -106,27 +112,38 @@ QString specialRange(quint32 a) {
         const char *what;
     };
     static const std::array<Range, 17> ranges{{
-        {ip(0, 0, 0, 0), 32, "the unspecified address 0.0.0.0"},
-        {ip(255, 255, 255, 255), 32, "the broadcast address"},
-        {ip(0, 0, 0, 0), 8, "in 0.0.0.0/8 (\"this network\")"},
-        {ip(10, 0, 0, 0), 8, "a private address (10.0.0.0/8)"},
-        {ip(100, 64, 0, 0), 10, "a carrier-grade NAT address (100.64.0.0/10)"},
-        {ip(127, 0, 0, 0), 8, "a loopback address (127.0.0.0/8)"},
-        {ip(169, 254, 0, 0), 16, "a link-local address (169.254.0.0/16)"},
-        {ip(172, 16, 0, 0), 12, "a private address (172.16.0.0/12)"},
-        {ip(192, 0, 0, 0), 24, "reserved for IETF protocol assignments (192.0.0.0/24)"},
-        {ip(192, 0, 2, 0), 24, "reserved for documentation (192.0.2.0/24)"},
-        {ip(192, 88, 99, 0), 24, "a deprecated 6to4 relay address (192.88.99.0/24)"},
-        {ip(192, 168, 0, 0), 16, "a private address (192.168.0.0/16)"},
-        {ip(198, 18, 0, 0), 15, "reserved for benchmarking (198.18.0.0/15)"},
-        {ip(198, 51, 100, 0), 24, "reserved for documentation (198.51.100.0/24)"},
-        {ip(203, 0, 113, 0), 24, "reserved for documentation (203.0.113.0/24)"},
-        {ip(224, 0, 0, 0), 4, "a multicast address (224.0.0.0/4)"},
-        {ip(240, 0, 0, 0), 4, "reserved for future use (240.0.0.0/4)"},
+        {ip(0, 0, 0, 0), 32, QT_TRANSLATE_NOOP("Validation", "the unspecified address 0.0.0.0")},
+        {ip(255, 255, 255, 255), 32, QT_TRANSLATE_NOOP("Validation", "the broadcast address")},
+        {ip(0, 0, 0, 0), 8, QT_TRANSLATE_NOOP("Validation", "in 0.0.0.0/8 (\"this network\")")},
+        {ip(10, 0, 0, 0), 8, QT_TRANSLATE_NOOP("Validation", "a private address (10.0.0.0/8)")},
+        {ip(100, 64, 0, 0), 10,
+         QT_TRANSLATE_NOOP("Validation", "a carrier-grade NAT address (100.64.0.0/10)")},
+        {ip(127, 0, 0, 0), 8, QT_TRANSLATE_NOOP("Validation", "a loopback address (127.0.0.0/8)")},
+        {ip(169, 254, 0, 0), 16,
+         QT_TRANSLATE_NOOP("Validation", "a link-local address (169.254.0.0/16)")},
+        {ip(172, 16, 0, 0), 12,
+         QT_TRANSLATE_NOOP("Validation", "a private address (172.16.0.0/12)")},
+        {ip(192, 0, 0, 0), 24,
+         QT_TRANSLATE_NOOP("Validation", "reserved for IETF protocol assignments (192.0.0.0/24)")},
+        {ip(192, 0, 2, 0), 24,
+         QT_TRANSLATE_NOOP("Validation", "reserved for documentation (192.0.2.0/24)")},
+        {ip(192, 88, 99, 0), 24,
+         QT_TRANSLATE_NOOP("Validation", "a deprecated 6to4 relay address (192.88.99.0/24)")},
+        {ip(192, 168, 0, 0), 16,
+         QT_TRANSLATE_NOOP("Validation", "a private address (192.168.0.0/16)")},
+        {ip(198, 18, 0, 0), 15,
+         QT_TRANSLATE_NOOP("Validation", "reserved for benchmarking (198.18.0.0/15)")},
+        {ip(198, 51, 100, 0), 24,
+         QT_TRANSLATE_NOOP("Validation", "reserved for documentation (198.51.100.0/24)")},
+        {ip(203, 0, 113, 0), 24,
+         QT_TRANSLATE_NOOP("Validation", "reserved for documentation (203.0.113.0/24)")},
+        {ip(224, 0, 0, 0), 4, QT_TRANSLATE_NOOP("Validation", "a multicast address (224.0.0.0/4)")},
+        {ip(240, 0, 0, 0), 4,
+         QT_TRANSLATE_NOOP("Validation", "reserved for future use (240.0.0.0/4)")},
     }};
     for (const Range &r : ranges) {
         if (inRange(a, r.network, r.bits))
-            return QString::fromUtf8(r.what);
+            return Validation::tr(r.what);
     }
     return {};
 }
@@ -158,18 +175,18 @@ namespace validate {
 
 Validity trunkName(const QString &name) {
     if (name.isEmpty())
-        return Validity::error(QStringLiteral("Enter a trunk name."));
+        return Validity::error(Validation::tr("Enter a trunk name."));
     if (name.size() > 16)
-        return Validity::error(QStringLiteral("A trunk name has at most 16 characters; this one "
+        return Validity::error(Validation::tr("A trunk name has at most 16 characters; this one "
                                               "has %1.")
                                    .arg(name.size()));
     for (const QChar c : name) {
         if (!isAsciiAlnum(c) && c != QLatin1Char('_')) {
             if (c.isSpace())
-                return Validity::error(QStringLiteral(
+                return Validity::error(Validation::tr(
                     "A trunk name cannot contain spaces: use an underscore instead, e.g. "
                     "my_pbx_trunk."));
-            return Validity::error(QStringLiteral(
+            return Validity::error(Validation::tr(
                 "A trunk name may contain only letters A–Z, digits and underscores, e.g. "
                 "my_pbx_trunk."));
         }
@@ -179,7 +196,7 @@ Validity trunkName(const QString &name) {
 
 Validity e164(const QString &number) {
     if (number.isEmpty())
-        return Validity::error(QStringLiteral("Enter a phone number in E.164 form, e.g. "
+        return Validity::error(Validation::tr("Enter a phone number in E.164 form, e.g. "
                                               "+919876543210."));
     QString digitsOnly;
     bool onlyFormatting =
@@ -194,29 +211,29 @@ Validity e164(const QString &number) {
     const bool plus = number.startsWith(QLatin1Char('+'));
     if (number.count(QLatin1Char('+')) > (plus ? 1 : 0))
         return Validity::error(
-            QStringLiteral("Only one + is allowed, at the start of the number."));
+            Validation::tr("Only one + is allowed, at the start of the number."));
 
     QString rest = plus ? number.mid(1) : number;
     for (const QChar c : rest) {
         if (!isAsciiDigit(c)) {
             if (onlyFormatting && plus && !digitsOnly.isEmpty())
                 return Validity::error(
-                    QStringLiteral("Remove spaces, dashes and brackets: write the number as +%1.")
+                    Validation::tr("Remove spaces, dashes and brackets: write the number as +%1.")
                         .arg(digitsOnly));
             if (c.isDigit())
                 return Validity::error(
-                    QStringLiteral("Use the digits 0–9 only; the number contains other numerals."));
-            return Validity::error(QStringLiteral(
+                    Validation::tr("Use the digits 0–9 only; the number contains other numerals."));
+            return Validity::error(Validation::tr(
                 "A phone number contains only a leading + and digits, e.g. +919876543210."));
         }
     }
     if (!plus) {
         if (rest.startsWith(QLatin1String("00")) && rest.size() > 2)
             return Validity::error(
-                QStringLiteral("Replace the leading 00 with +: write the number as +%1.")
+                Validation::tr("Replace the leading 00 with +: write the number as +%1.")
                     .arg(rest.mid(2)));
         if (rest.startsWith(QLatin1Char('0')))
-            return Validity::error(QStringLiteral(
+            return Validity::error(Validation::tr(
                 "Drop the trunk prefix 0 and start with + and the country code, e.g. "
                 "+919876543210."));
         // The example is the typed number made valid where that is plain, otherwise a valid
@@ -226,44 +243,44 @@ Validity e164(const QString &number) {
         if (!e164(example).isOk())
             example = QStringLiteral("+919876543210");
         return Validity::error(
-            QStringLiteral("Start the number with + and the country code, e.g. %1.").arg(example));
+            Validation::tr("Start the number with + and the country code, e.g. %1.").arg(example));
     }
     if (rest.isEmpty())
-        return Validity::error(QStringLiteral("Enter the digits after the +."));
+        return Validity::error(Validation::tr("Enter the digits after the +."));
     if (rest.startsWith(QLatin1Char('0')))
-        return Validity::error(QStringLiteral(
+        return Validity::error(Validation::tr(
             "A country code never starts with 0: after the + comes the country code, e.g. +91."));
     if (rest.size() > 15)
-        return Validity::error(QStringLiteral("An E.164 number has at most 15 digits; this one has "
+        return Validity::error(Validation::tr("An E.164 number has at most 15 digits; this one has "
                                               "%1.")
                                    .arg(rest.size()));
     if (rest.size() < 7)
-        return Validity::error(QStringLiteral("This number is too short to be a full international "
+        return Validity::error(Validation::tr("This number is too short to be a full international "
                                               "number: include the country code and the whole "
                                               "subscriber number."));
     if (rest.startsWith(QLatin1String("91")) && rest.size() != 12)
         return Validity::warning(
-            QStringLiteral("Indian numbers have 10 digits after +91; this one has %1.")
+            Validation::tr("Indian numbers have 10 digits after +91; this one has %1.")
                 .arg(rest.size() - 2));
     return Validity::ok();
 }
 
 Validity ipv4(const QString &address) {
     if (address.isEmpty())
-        return Validity::error(QStringLiteral("Enter the server's public IPv4 address, e.g. "
+        return Validity::error(Validation::tr("Enter the server's public IPv4 address, e.g. "
                                               "203.0.113.10."));
     if (hasWhitespace(address))
-        return Validity::error(QStringLiteral("Remove the spaces from the IP address."));
+        return Validity::error(Validation::tr("Remove the spaces from the IP address."));
     if (address.contains(QLatin1Char('/')))
         return Validity::error(
-            QStringLiteral("Enter the address without a /mask: the mask is a separate field."));
+            Validation::tr("Enter the address without a /mask: the mask is a separate field."));
     if (address.contains(QLatin1Char(':'))) {
         QHostAddress parsed;
         if (parsed.setAddress(address) && parsed.protocol() == QAbstractSocket::IPv6Protocol)
-            return Validity::error(QStringLiteral(
+            return Validity::error(Validation::tr(
                 "That is an IPv6 address; Exotel accepts only IPv4 addresses here."));
         return Validity::error(
-            QStringLiteral("Enter only the IPv4 address, without a port, e.g. 203.0.113.10."));
+            Validation::tr("Enter only the IPv4 address, without a port, e.g. 203.0.113.10."));
     }
     QString why;
     const std::optional<quint32> value = parseDottedQuad(address, &why);
@@ -272,7 +289,7 @@ Validity ipv4(const QString &address) {
     const QString special = specialRange(*value);
     if (!special.isEmpty())
         return Validity::warning(
-            QStringLiteral(
+            Validation::tr(
                 "%1 is %2. Exotel needs the server's public IP address, as seen from the internet.")
                 .arg(address, special));
     return Validity::ok();
@@ -281,10 +298,10 @@ Validity ipv4(const QString &address) {
 Validity mask(int bits) {
     if (bits < 16 || bits > 32)
         return Validity::error(
-            QStringLiteral("The mask must be between 16 and 32; use 32 for a single server."));
+            Validation::tr("The mask must be between 16 and 32; use 32 for a single server."));
     if (bits < 32)
         return Validity::warning(
-            QStringLiteral("A /%1 allows %2 addresses. Trunks do not support CIDR ranges: use /32 "
+            Validation::tr("A /%1 allows %2 addresses. Trunks do not support CIDR ranges: use /32 "
                            "for each server unless Exotel has confirmed the range.")
                 .arg(bits)
                 .arg(QString::number(qulonglong(1) << (32 - bits))));
@@ -298,71 +315,71 @@ bool isIpv4Literal(const QString &host) {
 
 Validity host(const QString &name) {
     if (name.isEmpty())
-        return Validity::error(QStringLiteral("Enter a host: an IPv4 address or a fully qualified "
+        return Validity::error(Validation::tr("Enter a host: an IPv4 address or a fully qualified "
                                               "domain name such as sip.example.com."));
     if (hasWhitespace(name))
-        return Validity::error(QStringLiteral("Remove the spaces from the host."));
+        return Validity::error(Validation::tr("Remove the spaces from the host."));
     if (looksNumericDotted(name))
         return ipv4(name);
     if (name.startsWith(QLatin1Char('[')) || name.count(QLatin1Char(':')) > 1) {
-        return Validity::error(QStringLiteral(
+        return Validity::error(Validation::tr(
             "IPv6 addresses are not supported: use an IPv4 address or a domain name."));
     }
     if (name.contains(QLatin1Char(':')))
-        return Validity::error(QStringLiteral("Enter the port in its own field, not after the "
+        return Validity::error(Validation::tr("Enter the port in its own field, not after the "
                                               "host."));
     if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('@')) ||
         name.contains(QLatin1Char(';')))
-        return Validity::error(QStringLiteral(
+        return Validity::error(Validation::tr(
             "Enter only the host name, such as sip.example.com, without a scheme, path, user or "
             "parameters."));
     if (!isAscii(name)) {
         const QByteArray ace = QUrl::toAce(name);
         if (!ace.isEmpty() && ace != name.toUtf8())
-            return Validity::error(QStringLiteral("Use the ASCII form of the domain name: %1.")
+            return Validity::error(Validation::tr("Use the ASCII form of the domain name: %1.")
                                        .arg(QString::fromLatin1(ace)));
-        return Validity::error(QStringLiteral("A host name contains only letters A–Z, digits, "
+        return Validity::error(Validation::tr("A host name contains only letters A–Z, digits, "
                                               "hyphens and dots."));
     }
     if (name.endsWith(QLatin1Char('.')))
-        return Validity::error(QStringLiteral("Remove the dot at the end of the host name."));
+        return Validity::error(Validation::tr("Remove the dot at the end of the host name."));
     if (name.size() > 253)
-        return Validity::error(QStringLiteral("A host name has at most 253 characters; this one "
+        return Validity::error(Validation::tr("A host name has at most 253 characters; this one "
                                               "has %1.")
                                    .arg(name.size()));
     const QStringList labels = name.split(QLatin1Char('.'));
     if (labels.size() < 2)
-        return Validity::error(QStringLiteral(
+        return Validity::error(Validation::tr(
             "Enter a fully qualified domain name such as sip.example.com, not a bare host name."));
     for (const QString &label : labels) {
         if (label.isEmpty())
-            return Validity::error(QStringLiteral("A host name cannot contain two dots in a row "
+            return Validity::error(Validation::tr("A host name cannot contain two dots in a row "
                                                   "or start with a dot."));
         if (label.size() > 63)
-            return Validity::error(QStringLiteral("Each part of a host name between dots has at "
+            return Validity::error(Validation::tr("Each part of a host name between dots has at "
                                                   "most 63 characters."));
         for (const QChar c : label) {
             if (!isAsciiAlnum(c) && c != QLatin1Char('-')) {
                 if (c == QLatin1Char('_'))
-                    return Validity::error(QStringLiteral("Underscores are not allowed in host "
+                    return Validity::error(Validation::tr("Underscores are not allowed in host "
                                                           "names."));
-                return Validity::error(QStringLiteral("A host name contains only letters A–Z, "
+                return Validity::error(Validation::tr("A host name contains only letters A–Z, "
                                                       "digits, hyphens and dots."));
             }
         }
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
-            return Validity::error(QStringLiteral("A part of a host name cannot start or end with "
+            return Validity::error(Validation::tr("A part of a host name cannot start or end with "
                                                   "a hyphen."));
     }
     if (looksNumericDotted(labels.constLast()))
-        return Validity::error(QStringLiteral("The last part of a domain name cannot be all "
+        return Validity::error(Validation::tr("The last part of a domain name cannot be all "
                                               "digits."));
     return Validity::ok();
 }
 
 Validity port(int value) {
     if (value < 1 || value > 65535)
-        return Validity::error(QStringLiteral("A port is a number from 1 to 65535 (SIP usually "
+        return Validity::error(Validation::tr("A port is a number from 1 to 65535 (SIP usually "
                                               "uses 5060, or 5061 for TLS)."));
     return Validity::ok();
 }
@@ -385,10 +402,10 @@ Validity destination(const NewDestination &d) {
     if (!p.isAcceptable())
         return p;
     if (d.transport == Transport::Tls && d.port == 5060)
-        v = worst(v, Validity::warning(QStringLiteral(
+        v = worst(v, Validity::warning(Validation::tr(
                          "Port 5060 is usually plain SIP; TLS normally uses 5061.")));
     else if (d.transport != Transport::Tls && d.port == 5061)
-        v = worst(v, Validity::warning(QStringLiteral(
+        v = worst(v, Validity::warning(Validation::tr(
                          "Port 5061 is usually SIP over TLS; check the transport.")));
     return v;
 }
@@ -400,18 +417,18 @@ std::optional<NewDestination> parseDestination(const QString &text, QString *err
         return std::nullopt;
     };
     if (text.isEmpty())
-        return failWith(QStringLiteral("Enter a destination such as sip.example.com:5061;"
+        return failWith(Validation::tr("Enter a destination such as sip.example.com:5061;"
                                        "transport=tls."));
     if (hasWhitespace(text))
-        return failWith(QStringLiteral("Remove the spaces from the destination."));
+        return failWith(Validation::tr("Remove the spaces from the destination."));
     QString rest = text;
     if (rest.startsWith(QLatin1String("sip:"), Qt::CaseInsensitive))
         rest = rest.mid(4);
     else if (rest.startsWith(QLatin1String("sips:"), Qt::CaseInsensitive))
-        return failWith(QStringLiteral("Write sip: (or nothing) and ;transport=tls instead of "
+        return failWith(Validation::tr("Write sip: (or nothing) and ;transport=tls instead of "
                                        "sips:."));
     if (rest.contains(QLatin1Char('@')))
-        return failWith(QStringLiteral("A destination is host:port;transport=…, without a user "
+        return failWith(Validation::tr("A destination is host:port;transport=…, without a user "
                                        "part before @."));
 
     NewDestination d;
@@ -420,22 +437,22 @@ std::optional<NewDestination> parseDestination(const QString &text, QString *err
     for (int i = 1; i < pieces.size(); ++i) {
         const QString &param = pieces.at(i);
         if (param.isEmpty())
-            return failWith(QStringLiteral("Remove the stray ';' from the destination."));
+            return failWith(Validation::tr("Remove the stray ';' from the destination."));
         const qsizetype eq = param.indexOf(QLatin1Char('='));
         const QString key = eq < 0 ? param : param.left(eq);
         if (key.compare(QLatin1String("transport"), Qt::CaseInsensitive) != 0)
-            return failWith(QStringLiteral("Only the ;transport= parameter is supported, not "
+            return failWith(Validation::tr("Only the ;transport= parameter is supported, not "
                                            "\"%1\".")
                                 .arg(key.left(20)));
         if (transportGiven)
-            return failWith(QStringLiteral("Give ;transport= only once."));
+            return failWith(Validation::tr("Give ;transport= only once."));
         const QString value = eq < 0 ? QString() : param.mid(eq + 1);
         if (value.isEmpty())
-            return failWith(QStringLiteral("Say which transport after ;transport=: tls, tcp or "
+            return failWith(Validation::tr("Say which transport after ;transport=: tls, tcp or "
                                            "udp."));
         const std::optional<Transport> t = transportFromString(value);
         if (!t)
-            return failWith(QStringLiteral("The transport must be tls, tcp or udp, not \"%1\".")
+            return failWith(Validation::tr("The transport must be tls, tcp or udp, not \"%1\".")
                                 .arg(value.left(20)));
         d.transport = *t;
         transportGiven = true;
@@ -445,19 +462,19 @@ std::optional<NewDestination> parseDestination(const QString &text, QString *err
 
     QString hostPort = pieces.value(0);
     if (hostPort.startsWith(QLatin1Char('[')))
-        return failWith(QStringLiteral("IPv6 addresses are not supported: use an IPv4 address or "
+        return failWith(Validation::tr("IPv6 addresses are not supported: use an IPv4 address or "
                                        "a domain name."));
     const qsizetype colon = hostPort.indexOf(QLatin1Char(':'));
     if (colon >= 0) {
         if (hostPort.indexOf(QLatin1Char(':'), colon + 1) >= 0)
-            return failWith(QStringLiteral("IPv6 addresses are not supported: use an IPv4 address "
+            return failWith(Validation::tr("IPv6 addresses are not supported: use an IPv4 address "
                                            "or a domain name."));
         const QString portText = hostPort.mid(colon + 1);
         if (portText.isEmpty())
-            return failWith(QStringLiteral("Give the port after the ':', e.g. :5061."));
+            return failWith(Validation::tr("Give the port after the ':', e.g. :5061."));
         for (const QChar c : portText) {
             if (!isAsciiDigit(c))
-                return failWith(QStringLiteral("The port must be a number from 1 to 65535."));
+                return failWith(Validation::tr("The port must be a number from 1 to 65535."));
         }
         const int p = portText.size() > 5 ? 0 : portText.toInt();
         const Validity pv = port(p);
@@ -477,17 +494,17 @@ std::optional<NewDestination> parseDestination(const QString &text, QString *err
 
 Validity credentialUserName(const QString &userName) {
     if (userName.isEmpty())
-        return Validity::error(QStringLiteral("Enter a user name."));
+        return Validity::error(Validation::tr("Enter a user name."));
     if (userName.size() > 32)
-        return Validity::error(QStringLiteral("A user name has at most 32 characters; this one "
+        return Validity::error(Validation::tr("A user name has at most 32 characters; this one "
                                               "has %1.")
                                    .arg(userName.size()));
     if (!isAsciiAlnum(userName.at(0)))
-        return Validity::error(QStringLiteral("A user name starts with a letter or a digit."));
+        return Validity::error(Validation::tr("A user name starts with a letter or a digit."));
     for (const QChar c : userName) {
         if (!isAsciiAlnum(c) && c != QLatin1Char('_') && c != QLatin1Char('.') &&
             c != QLatin1Char('-'))
-            return Validity::error(QStringLiteral(
+            return Validity::error(Validation::tr(
                 "A user name may contain only letters A–Z, digits, '_', '.' and '-', e.g. "
                 "voice_ai_user."));
     }
@@ -497,20 +514,20 @@ Validity credentialUserName(const QString &userName) {
 Validity friendlyName(const QString &name) {
     const qsizetype characters = name.toUcs4().size();
     if (characters > 32)
-        return Validity::error(QStringLiteral("A friendly name has at most 32 characters; this one "
+        return Validity::error(Validation::tr("A friendly name has at most 32 characters; this one "
                                               "has %1.")
                                    .arg(characters));
     if (hasControl(name))
-        return Validity::error(QStringLiteral("The friendly name contains invisible control "
+        return Validity::error(Validation::tr("The friendly name contains invisible control "
                                               "characters; retype it."));
     return Validity::ok();
 }
 
 Validity password(const QString &pw) {
     if (pw.isEmpty())
-        return Validity::error(QStringLiteral("Enter a password, or generate one."));
+        return Validity::error(Validation::tr("Enter a password, or generate one."));
     if (hasControl(pw))
-        return Validity::error(QStringLiteral("The password contains invisible control "
+        return Validity::error(Validation::tr("The password contains invisible control "
                                               "characters."));
     bool upper = false, lower = false, digit = false;
     for (const QChar c : pw) {
@@ -521,18 +538,18 @@ Validity password(const QString &pw) {
     }
     QStringList missing;
     if (pw.size() < 12)
-        missing << QStringLiteral("at least 12 characters (it has %1)").arg(pw.size());
+        missing << Validation::tr("at least 12 characters (it has %1)").arg(pw.size());
     if (!upper)
-        missing << QStringLiteral("an upper-case letter");
+        missing << Validation::tr("an upper-case letter");
     if (!lower)
-        missing << QStringLiteral("a lower-case letter");
+        missing << Validation::tr("a lower-case letter");
     if (!digit)
-        missing << QStringLiteral("a digit");
+        missing << Validation::tr("a digit");
     if (!missing.isEmpty())
         return Validity::error(
-            QStringLiteral("The password needs %1.").arg(missing.join(QStringLiteral(", "))));
+            Validation::tr("The password needs %1.").arg(missing.join(QStringLiteral(", "))));
     if (!isAscii(pw) || hasWhitespace(pw))
-        return Validity::warning(QStringLiteral(
+        return Validity::warning(Validation::tr(
             "Spaces and non-ASCII characters in a SIP password are not accepted by every "
             "platform; prefer letters, digits and simple symbols."));
     return Validity::ok();
@@ -540,13 +557,13 @@ Validity password(const QString &pw) {
 
 Validity accountSid(const QString &sid) {
     if (sid.isEmpty())
-        return Validity::error(QStringLiteral("Enter the account SID, as shown in the Exotel "
+        return Validity::error(Validation::tr("Enter the account SID, as shown in the Exotel "
                                               "dashboard under API settings."));
     if (sid.size() > 64)
-        return Validity::error(QStringLiteral("An account SID has at most 64 characters."));
+        return Validity::error(Validation::tr("An account SID has at most 64 characters."));
     for (const QChar c : sid) {
         if (!isAsciiAlnum(c) && c != QLatin1Char('_') && c != QLatin1Char('-'))
-            return Validity::error(QStringLiteral(
+            return Validity::error(Validation::tr(
                 "An account SID contains only letters, digits, '_' and '-': copy it from the "
                 "Exotel dashboard without spaces."));
     }

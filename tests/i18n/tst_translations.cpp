@@ -1,5 +1,6 @@
 #include "about/aboutdialog.h"
 #include "about/translations.h"
+#include "validation/validators.h"
 
 #include <QApplication>
 #include <QFile>
@@ -73,6 +74,12 @@ void TestTranslations::hindiOverrideTranslatesTheInterface() {
     const QString option = QCoreApplication::translate(
         "CommandLine", "Language of the interface (en, hi); default: the system's.");
     QVERIFY2(hasDevanagari(option), qPrintable(option));
+    // The models' sentences too: a validator's verdict, with its argument kept.
+    const Validity verdict = validate::trunkName(QString(20, QLatin1Char('a')));
+    QVERIFY2(hasDevanagari(verdict.message), qPrintable(verdict.message));
+    QVERIFY2(verdict.message.contains(QStringLiteral("20")), qPrintable(verdict.message));
+    const Validity range = validate::ipv4(QStringLiteral("10.0.0.5"));
+    QVERIFY2(hasDevanagari(range.message), qPrintable(range.message));
 }
 
 void TestTranslations::hindiWithRegionFindsTheCatalogue() {
