@@ -112,7 +112,7 @@ void ProfileRecords::remove(const QString &key) {
 QStringList ProfileRecords::childKeys(const QString &group) const {
     if (!m_volatile) {
         m_settings->beginGroup(group);
-        const QStringList keys = m_settings->childKeys();
+        QStringList keys = m_settings->childKeys();
         m_settings->endGroup();
         return keys;
     }
@@ -133,7 +133,7 @@ QStringList ProfileRecords::childKeys(const QString &group) const {
 QStringList ProfileRecords::childGroups(const QString &group) const {
     if (!m_volatile) {
         m_settings->beginGroup(group);
-        const QStringList groups = m_settings->childGroups();
+        QStringList groups = m_settings->childGroups();
         m_settings->endGroup();
         return groups;
     }
