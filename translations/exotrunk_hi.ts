@@ -1097,16 +1097,8 @@
         <translation>क्षेत्र (&amp;R):</translation>
     </message>
     <message>
-        <source>Account &amp;SID:</source>
-        <translation>खाता SID (&amp;S):</translation>
-    </message>
-    <message>
         <source>API &amp;key:</source>
         <translation>API कुंजी (&amp;K):</translation>
-    </message>
-    <message>
-        <source>API &amp;token:</source>
-        <translation>API टोकन (&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
@@ -1183,6 +1175,14 @@
     <message>
         <source>Only when your network inspects HTTPS traffic: the CA certificate your IT department gives out. Check its fingerprint with them before saving.</source>
         <translation>केवल तब जब आपका नेटवर्क HTTPS ट्रैफ़िक की जाँच करता हो: आपके IT विभाग द्वारा दिया गया CA प्रमाणपत्र। सहेजने से पहले उनसे इसका फ़िंगरप्रिंट मिलाएँ।</translation>
+    </message>
+    <message>
+        <source>Account S&amp;ID:</source>
+        <translation>खाता SID (&amp;I):</translation>
+    </message>
+    <message>
+        <source>API t&amp;oken:</source>
+        <translation>API टोकन (&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -2393,16 +2393,16 @@
         <translation>नंबर (E.164) (&amp;N):</translation>
     </message>
     <message>
-        <source>&amp;Mode:</source>
-        <translation>मोड (&amp;M):</translation>
-    </message>
-    <message>
         <source>&amp;Map number</source>
         <translation>नंबर जोड़ें (&amp;M)</translation>
     </message>
     <message>
         <source>Mapping %1…</source>
         <translation>%1 जोड़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>M&amp;ode:</source>
+        <translation>मोड (&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -3205,10 +3205,6 @@ Account %2 at %3</source>
         <translation>जैसे acme_pbx (अक्षर, अंक, _; अधिकतम 16)</translation>
     </message>
     <message>
-        <source>Trunk &amp;name:</source>
-        <translation>ट्रंक का नाम (&amp;N):</translation>
-    </message>
-    <message>
         <source>optional, E.164, e.g. +918047123456</source>
         <translation>वैकल्पिक, E.164, जैसे +918047123456</translation>
     </message>
@@ -3231,6 +3227,10 @@ Account %2 at %3</source>
     <message>
         <source>Set by Exotel from the account SID; read only</source>
         <translation>Exotel खाता SID से तय करता है; केवल पढ़ने के लिए</translation>
+    </message>
+    <message>
+        <source>Trunk na&amp;me:</source>
+        <translation>ट्रंक का नाम (&amp;M):</translation>
     </message>
 </context>
 <context>

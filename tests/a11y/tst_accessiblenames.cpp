@@ -3,6 +3,9 @@
 // Names come from QAccessible, so a buddy label counts, as it does for Orca.
 #include "a11ysurfaces.h"
 
+#include <QAbstractButton>
+#include <QGroupBox>
+#include <QHash>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -53,6 +56,29 @@ QStringList TestAccessibleNames::shortcomings(const QString &surface, QWidget *w
             label->text().contains(mnemonic))
             out << surface + QStringLiteral(": the label “") + label->text() +
                        QStringLiteral("” has a mnemonic but no buddy");
+    }
+    // One mnemonic letter per window: a second "&S" makes Alt+S cycle instead of act.
+    QHash<QChar, QString> mnemonics;
+    for (QWidget *w : widgets) {
+        if (!w->isVisible() || w->window() != window)
+            continue;
+        QString text;
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            text = button->text();
+        else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            text = label->text();
+        else if (auto *group = qobject_cast<QGroupBox *>(w))
+            text = group->title();
+        const QRegularExpressionMatch m = mnemonic.match(text);
+        if (!m.hasMatch())
+            continue;
+        const QChar letter = m.captured(0).back().toLower();
+        if (mnemonics.contains(letter))
+            out << surface + QStringLiteral(": Alt+") + letter + QStringLiteral(" is used by “") +
+                       mnemonics.value(letter) + QStringLiteral("” and “") + text +
+                       QStringLiteral("”");
+        else
+            mnemonics.insert(letter, text);
     }
     for (QWidget *w : widgets) {
         if (!w->isVisible() || w->window() != window || !isInteractive(w))

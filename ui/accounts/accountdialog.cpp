@@ -80,9 +80,9 @@ AccountDialog::AccountDialog(AccountManager *manager, ConnectionVerifier verifie
     auto *form = new QFormLayout;
     form->addRow(tr("Profile &name:"), m_nameEdit);
     form->addRow(tr("&Region:"), m_regionCombo);
-    form->addRow(tr("Account &SID:"), m_accountSidEdit);
+    form->addRow(tr("Account S&ID:"), m_accountSidEdit);
     form->addRow(tr("API &key:"), m_apiKeyEdit);
-    form->addRow(tr("API &token:"), m_tokenField);
+    form->addRow(tr("API t&oken:"), m_tokenField);
 
     m_validationLabel = new QLabel(this);
     m_validationLabel->setObjectName(QStringLiteral("validationMessageLabel"));

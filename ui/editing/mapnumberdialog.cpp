@@ -28,7 +28,7 @@ MapNumberDialog::MapNumberDialog(ExotelClient *client, TrunkSid trunkSid, QWidge
 
     formLayout()->addRow(tr("&Number (E.164):"), m_number);
     formLayout()->addRow(QString(), m_numberValidation);
-    formLayout()->addRow(tr("&Mode:"), m_mode);
+    formLayout()->addRow(tr("M&ode:"), m_mode);
     addNote(numbermodetext::explanation(), QStringLiteral("modeExplanation"));
     submitButton()->setText(tr("&Map number"));
 

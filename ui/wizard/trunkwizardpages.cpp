@@ -184,7 +184,7 @@ TrunkDetailsWizardPage::TrunkDetailsWizardPage(TrunkWizardController *controller
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("trunkNameEdit"));
     m_name->setPlaceholderText(tr("e.g. acme_pbx (letters, digits, _; up to 16)"));
-    form->addRow(tr("Trunk &name:"), m_name);
+    form->addRow(tr("Trunk na&me:"), m_name);
     m_nameMessage = messageLabel("trunkNameMessage", this);
     form->addRow(QString(), m_nameMessage);
     m_alias = new QLineEdit(this);
