@@ -32,6 +32,7 @@ namespace {
 const QStringList kNumberSuffixes = {QStringLiteral("2"), QStringLiteral("1"), QStringLiteral("3")};
 const QStringList kUserNames = {QStringLiteral("mid_user"), QStringLiteral("alpha_user"),
                                 QStringLiteral("zulu_user")};
+const QString kCredentialsPath = QStringLiteral("/credentials");
 
 } // namespace
 
@@ -48,6 +49,7 @@ private slots:
     void deleteCredentialActsOnTheFirstVisibleCredential();
     void rotationPreselectsTheFirstVisibleCredential_data() { sortOrders(); }
     void rotationPreselectsTheFirstVisibleCredential();
+    void aReloadedSectionLeavesNothingToActOn();
     void trunkListActsOnTheFirstVisibleTrunk_data();
     void trunkListActsOnTheFirstVisibleTrunk();
 
@@ -263,6 +265,37 @@ void SortedSelectionTest::rotationPreselectsTheFirstVisibleCredential() {
              QStringList{expected.id.value()});
     QVERIFY(clickButton(dialog, "closeButton"));
     QTRY_VERIFY(dialog.isNull());
+}
+
+void SortedSelectionTest::aReloadedSectionLeavesNothingToActOn() {
+    const TrunkSid sid = openSeededTrunk();
+    QVERIFY(!sid.isEmpty());
+    auto *numbers = visibleChild<QTableView>(&window(), "phoneNumbersTable");
+    auto *credentials = visibleChild<QTableView>(&window(), "credentialsTable");
+    QVERIFY(numbers && credentials);
+    QVERIFY(!clickFirstRowSortedBy(numbers, PhoneNumbersModel::NumberColumn, Qt::DescendingOrder)
+                 .isEmpty());
+    QVERIFY(
+        !clickFirstRowSortedBy(credentials, CredentialsModel::UserNameColumn, Qt::DescendingOrder)
+             .isEmpty());
+    auto *changeMode = visibleChild<QToolButton>(&window(), "changeModeActionButton");
+    auto *deleteCredential = visibleChild<QToolButton>(&window(), "deleteCredentialActionButton");
+    QVERIFY(changeMode && deleteCredential);
+    QVERIFY(changeMode->isEnabled());
+    QVERIFY(deleteCredential->isEnabled());
+
+    // F5 on the details page loads every section again: the rows shown are new ones and none
+    // is selected, so no action may still hold the one selected before.
+    server().clearRequestLog();
+    window().refreshAction()->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(countRequests(server(), QStringLiteral("GET"), kCredentialsPath) > 0,
+                             kConsoleWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window().detailsController()->sectionsSettled(), kConsoleWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(credentials->model()->rowCount(), 3, kConsoleWaitMs);
+    QVERIFY(!numbers->currentIndex().isValid());
+    QVERIFY(!credentials->currentIndex().isValid());
+    QVERIFY(!changeMode->isEnabled());
+    QVERIFY(!deleteCredential->isEnabled());
 }
 
 void SortedSelectionTest::trunkListActsOnTheFirstVisibleTrunk_data() {

@@ -64,6 +64,9 @@ SectionWidget::SectionWidget(SectionModel *model, const QString &name, QWidget *
     m_table->horizontalHeader()->setHighlightSections(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentSourceRowChanged(currentSourceRow()); });
+    // A reload resets the selection without a currentRowChanged: nothing is selected any more.
+    connect(m_sorted, &QAbstractItemModel::modelReset, this,
+            [this] { emit currentSourceRowChanged(currentSourceRow()); });
 
     m_stateView = new StateView(this);
     m_stateView->setObjectName(name + QStringLiteral("State"));

@@ -35,8 +35,8 @@ public:
     int currentSourceRow() const;
 
 signals:
-    // The table's current row changed: its row in model(), or -1. Whatever acts on "the
-    // selected item" follows this, never a view row.
+    // The table's current row changed, or went away when the section was reloaded: its row in
+    // model(), or -1. Whatever acts on "the selected item" follows this, never a view row.
     void currentSourceRowChanged(int sourceRow);
 
 private:
