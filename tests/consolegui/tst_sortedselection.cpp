@@ -13,6 +13,7 @@
 #include <QContextMenuEvent>
 #include <QDialog>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -49,6 +50,8 @@ private slots:
     void deleteCredentialActsOnTheFirstVisibleCredential();
     void rotationPreselectsTheFirstVisibleCredential_data() { sortOrders(); }
     void rotationPreselectsTheFirstVisibleCredential();
+    void rotationDialogActsOnTheClickedCredential_data() { sortOrders(); }
+    void rotationDialogActsOnTheClickedCredential();
     void aReloadedSectionLeavesNothingToActOn();
     void trunkListActsOnTheFirstVisibleTrunk_data();
     void trunkListActsOnTheFirstVisibleTrunk();
@@ -256,6 +259,40 @@ void SortedSelectionTest::rotationPreselectsTheFirstVisibleCredential() {
         "rotateCredentialActionButton", "rotateCredentialDialog");
     QVERIFY(dialog);
     // Nothing else is chosen in the dialog: the old credential is the preselected one.
+    QTRY_VERIFY_WITH_TIMEOUT(enabled(dialog, "createButton"), kConsoleWaitMs);
+    QVERIFY(clickButton(dialog, "createButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->currentPage(), Page::HandOffPage, kConsoleWaitMs);
+    QVERIFY(clickButton(dialog, "peerUpdatedButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->currentPage(), Page::DonePage, kConsoleWaitMs);
+    QCOMPARE(idsSent(QStringLiteral("DELETE"), QStringLiteral("/credentials")),
+             QStringList{expected.id.value()});
+    QVERIFY(clickButton(dialog, "closeButton"));
+    QTRY_VERIFY(dialog.isNull());
+}
+
+// The dialog's own list: the credential clicked there is the one replaced, whatever the list's
+// order (sorted here as a list that sorts would be).
+void SortedSelectionTest::rotationDialogActsOnTheClickedCredential() {
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(int, expectedIndex);
+    const TrunkSid sid = openSeededTrunk();
+    QVERIFY(!sid.isEmpty());
+    const Credential expected =
+        window().detailsController()->credentials()->items().at(expectedIndex);
+    server().clearRequestLog();
+    QPointer<RotateCredentialDialog> dialog = openFromButton<RotateCredentialDialog>(
+        "rotateCredentialActionButton", "rotateCredentialDialog");
+    QVERIFY(dialog);
+    QListWidget *list = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((list = visibleChild<QListWidget>(dialog, "credentialList")) &&
+                                 list->count() == 3,
+                             kConsoleWaitMs);
+    QVERIFY(!list->currentItem()); // three to choose from, none selected in the table
+    list->sortItems(order);
+    QListWidgetItem *first = list->item(0);
+    QVERIFY(first->text().startsWith(expected.userName));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(first).center());
+    QCOMPARE(list->currentItem(), first);
     QTRY_VERIFY_WITH_TIMEOUT(enabled(dialog, "createButton"), kConsoleWaitMs);
     QVERIFY(clickButton(dialog, "createButton"));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->currentPage(), Page::HandOffPage, kConsoleWaitMs);
