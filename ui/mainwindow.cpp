@@ -22,7 +22,6 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -32,7 +31,6 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -560,11 +558,9 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
         }
     });
 
+    // Rows of the section's model, never of its sorted view (SectionWidget maps them).
     auto trackSelection = [this](SectionWidget *section, auto onRow) {
-        QTableView *table = section->table();
-        connect(
-            table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_editActions,
-            [onRow](const QModelIndex &current) { onRow(current.isValid() ? current.row() : -1); });
+        connect(section, &SectionWidget::currentSourceRowChanged, m_editActions, onRow);
     };
     trackSelection(m_detailsPage->phoneNumbersSection(), [this](int row) {
         const auto *model =

@@ -228,11 +228,19 @@ QWidget *RotateCredentialDialog::buildChoosePage() {
     layout->addWidget(m_chooseError);
     layout->addStretch(1);
 
-    connect(m_credentialList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_rotation->credentials().size())
-            return;
-        m_rotation->choose(m_rotation->credentials().at(row));
-    });
+    // By the id each item carries, never by its row: the list's order is the view's business.
+    connect(m_credentialList, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem *current) {
+                if (!current)
+                    return;
+                const QString id = current->data(Qt::UserRole).toString();
+                for (const Credential &c : m_rotation->credentials()) {
+                    if (c.id.value() == id) {
+                        m_rotation->choose(c);
+                        return;
+                    }
+                }
+            });
     connect(m_newUserName, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_rotation->setNewUserName(text);
         validateChoice();
@@ -353,18 +361,19 @@ void RotateCredentialDialog::fillCredentialList() {
     } else {
         m_loading->hide();
     }
-    int select = -1;
+    QListWidgetItem *select = nullptr;
     const CredentialId wanted = !m_rotation->oldCredential().id.isEmpty()
                                     ? m_rotation->oldCredential().id
                                     : (m_preselected ? m_preselected->id : CredentialId());
-    for (int i = 0; i < credentials.size(); ++i) {
-        if (credentials.at(i).id == wanted)
-            select = i;
+    for (int row = 0; row < m_credentialList->count(); ++row) {
+        QListWidgetItem *item = m_credentialList->item(row);
+        if (!wanted.isEmpty() && item->data(Qt::UserRole).toString() == wanted.value())
+            select = item;
     }
-    if (select < 0 && credentials.size() == 1)
-        select = 0;
-    if (select >= 0)
-        m_credentialList->setCurrentRow(select);
+    if (!select && m_credentialList->count() == 1)
+        select = m_credentialList->item(0);
+    if (select)
+        m_credentialList->setCurrentItem(select);
     validateChoice();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -40,14 +41,14 @@ SectionWidget::SectionWidget(SectionModel *model, const QString &name, QWidget *
     heading->addStretch();
     heading->addLayout(m_actions);
 
-    auto *sorted = new QSortFilterProxyModel(this);
-    sorted->setSourceModel(model);
-    sorted->setSortRole(SectionModel::SortRole);
+    m_sorted = new QSortFilterProxyModel(this);
+    m_sorted->setSourceModel(model);
+    m_sorted->setSortRole(SectionModel::SortRole);
     m_table = new QTableView(this);
     m_table->setObjectName(name + QStringLiteral("Table"));
     m_table->setAccessibleName(model->title());
     m_table->setAccessibleDescription(tr("%1 of this trunk").arg(model->title()));
-    m_table->setModel(sorted);
+    m_table->setModel(m_sorted);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,6 +62,11 @@ SectionWidget::SectionWidget(SectionModel *model, const QString &name, QWidget *
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit currentSourceRowChanged(currentSourceRow()); });
+    // A reload resets the selection without a currentRowChanged: nothing is selected any more.
+    connect(m_sorted, &QAbstractItemModel::modelReset, this,
+            [this] { emit currentSourceRowChanged(currentSourceRow()); });
 
     m_stateView = new StateView(this);
     m_stateView->setObjectName(name + QStringLiteral("State"));
@@ -82,6 +88,11 @@ SectionWidget::SectionWidget(SectionModel *model, const QString &name, QWidget *
     connect(model, &QAbstractItemModel::rowsInserted, this, &SectionWidget::updateState);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &SectionWidget::updateState);
     updateState();
+}
+
+int SectionWidget::currentSourceRow() const {
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_sorted->mapToSource(current).row() : -1;
 }
 
 void SectionWidget::updateState() {

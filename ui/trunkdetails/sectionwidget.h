@@ -4,6 +4,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 
@@ -29,6 +30,14 @@ public:
     StateView *stateView() const { return m_stateView; }
     QHBoxLayout *actionsLayout() const { return m_actions; }
     SectionModel *model() const { return m_model; }
+    // The row in model() of the table's current row, -1 when there is none. The table shows the
+    // model through a sorting proxy: a view row is never an index into the section's items.
+    int currentSourceRow() const;
+
+signals:
+    // The table's current row changed, or went away when the section was reloaded: its row in
+    // model(), or -1. Whatever acts on "the selected item" follows this, never a view row.
+    void currentSourceRowChanged(int sourceRow);
 
 private:
     void updateState();
@@ -38,6 +47,7 @@ private:
     QLabel *m_count;
     QHBoxLayout *m_actions;
     QStackedWidget *m_stack;
+    QSortFilterProxyModel *m_sorted;
     QTableView *m_table;
     StateView *m_stateView;
 };
