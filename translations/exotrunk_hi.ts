@@ -3335,6 +3335,11 @@ Account %2 at %3</source>
         <source>Select a credential first.</source>
         <translation>पहले एक क्रेडेंशियल चुनें।</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>trunk name (trunk SID)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::TrunkListModel</name>

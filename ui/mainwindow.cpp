@@ -480,6 +480,13 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
     ensureDetailsPage();
     m_editActions = new TrunkEditActions(m_client, sid, m_info.profileId, this);
     connect(m_editActions, &TrunkEditActions::dialogOpened, this, &MainWindow::bindToConnection);
+    // Dialogs name the trunk as "name (SID)" once its name is known.
+    auto nameTrunk = [this, actions = m_editActions.data()] {
+        if (const std::optional<Trunk> trunk = m_details->trunk(); trunk && actions)
+            actions->setTrunkName(trunk->name);
+    };
+    connect(m_details, &TrunkDetailsController::trunkChanged, m_editActions, nameTrunk);
+    nameTrunk();
 
     using Section = TrunkEditActions::Section;
     using DetailsSection = TrunkDetailsController::Section;

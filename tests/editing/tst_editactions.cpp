@@ -197,8 +197,12 @@ void TestEditActions::changeModeUsesTheMappingId() {
 
 void TestEditActions::allowIpWarnsAndAllows() {
     m_sections->clear();
+    // Dialogs name the trunk by name and SID once the name is known.
+    m_actions->setTrunkName(QStringLiteral("edit_trunk"));
     QPointer<QDialog> dialog = trigger(m_actions->allowIp());
     QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(),
+             QStringLiteral("Allow IP on edit_trunk (%1)").arg(m_trunk.value()));
     auto *ip = child<QLineEdit>(dialog, "ipEdit");
     auto *mask = child<QSpinBox>(dialog, "maskSpin");
     auto *ipValidation = child<QLabel>(dialog, "ipValidation");

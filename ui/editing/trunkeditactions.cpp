@@ -72,6 +72,12 @@ TrunkEditActions::TrunkEditActions(ExotelClient *client, TrunkSid trunkSid, QStr
 
 TrunkEditActions::~TrunkEditActions() = default;
 
+QString TrunkEditActions::trunkLabel() const {
+    if (m_trunkName.isEmpty())
+        return m_trunkSid.value();
+    return tr("%1 (%2)", "trunk name (trunk SID)").arg(m_trunkName, m_trunkSid.value());
+}
+
 QAction *TrunkEditActions::makeAction(const QString &text, const QString &objectName) {
     auto *action = new QAction(text, this);
     action->setObjectName(objectName);
@@ -160,6 +166,8 @@ void TrunkEditActions::open(QDialog *dialog) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     m_dialog = dialog;
+    // Every dialog titles itself with the SID it was given; the actions know the name too.
+    dialog->setWindowTitle(dialog->windowTitle().replace(m_trunkSid.value(), trunkLabel()));
     qCDebug(lcEditing) << "opening" << dialog->objectName() << "for trunk" << m_trunkSid.value();
     dialog->open();
     emit dialogOpened(dialog);

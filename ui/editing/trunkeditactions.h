@@ -41,6 +41,9 @@ public:
     ~TrunkEditActions() override;
 
     const TrunkSid &trunkSid() const { return m_trunkSid; }
+    // The trunk's name, once known: dialogs then say "name (SID)" instead of the SID alone.
+    void setTrunkName(const QString &name) { m_trunkName = name; }
+    QString trunkLabel() const;
     const QString &profileId() const { return m_profileId; }
 
     // Phone numbers
@@ -102,6 +105,7 @@ private:
 
     ExotelClient *m_client;
     TrunkSid m_trunkSid;
+    QString m_trunkName;
     QString m_profileId;
     QPointer<QWidget> m_dialogParent;
     QPointer<QDialog> m_dialog;
