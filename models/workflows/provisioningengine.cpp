@@ -1,5 +1,6 @@
 #include "workflows/provisioningengine.h"
 
+#include "workflows/aliashistory.h"
 #include "workflows/provisioningjournal.h"
 #include "workflows/provisioningownership.h"
 
@@ -534,6 +535,10 @@ void ProvisioningEngine::stepSucceeded(const QString &stepId, const QString &not
     s.error = {};
     s.note = note;
     s.answerLost = false;
+    // Exotel cannot read an alias back: the console's own record is all the details page and
+    // the Set caller ID dialog can show, whichever window ran the plan.
+    if (s.kind == ProvisioningStep::Kind::SetAlias && !m_plan.trunkSid.isEmpty())
+        AliasHistory::record(m_plan.profileId, m_plan.trunkSid, s.alias);
     if (s.kind == ProvisioningStep::Kind::AddDestinations) {
         for (int k = 0; k < s.destinationDone.size(); ++k)
             s.destinationDone[k] = true;
