@@ -460,6 +460,17 @@ QStringList ProvisioningPlan::missingItems() const {
     return out;
 }
 
+Trunk ProvisioningPlan::createdTrunk() const {
+    Trunk t;
+    t.sid = trunkSid;
+    t.name = request.trunkName;
+    const int at = indexOf(QStringLiteral("trunk"));
+    if (at >= 0 && !steps[at].trunkName.isEmpty())
+        t.name = steps[at].trunkName;
+    t.domainName = domainName();
+    return t;
+}
+
 QStringList ProvisioningPlan::reviewLines() const {
     QStringList out;
     int n = 1;

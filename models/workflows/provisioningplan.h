@@ -98,6 +98,9 @@ struct ProvisioningPlan {
     // The API calls in order, as text for the Review page.
     QStringList reviewLines() const;
     QString domainName() const { return NewTrunk::domainFor(accountSid); }
+    // What the plan knows of its trunk once it exists (SID, name, domain), for a list that
+    // must show it before Exotel has answered a read-back.
+    Trunk createdTrunk() const;
 
     QJsonObject toJson() const; // never contains credentialPassword
     static ProvisioningPlan fromJson(const QJsonObject &json);
