@@ -282,6 +282,13 @@ void Console::showCreationDialog(Dialog *dialog, NumberOf numberOf) {
         created.sid = sid;
         m_window.trunkListModel()->addCreatedTrunk(created);
     });
+    // The details page opened when the trunk was created, before the plan mapped its number
+    // or set its alias: shown again, it says what the plan made (the alias from its record).
+    QObject::connect(dialog, &Dialog::provisioningFinished, &m_window, [this](const TrunkSid &sid) {
+        if (m_window.currentPage() == ui::MainWindow::Page::TrunkDetails &&
+            m_window.detailsController()->trunkSid() == sid)
+            m_window.openTrunk(sid);
+    });
     // Kept, finished or abandoned: the details page says whether setup is left to finish.
     QObject::connect(dialog, &QDialog::finished, &m_window, [this, dialog, numberOf] {
         rememberNumbers({numberOf(dialog)});

@@ -282,6 +282,11 @@ private slots:
         QVERIFY(!window().detailsPage()->setupBanner()->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(window().detailsController()->phoneNumbers()->rowCount(), 1,
                                   10000);
+        // The alias the form set is recorded and shown (Exotel cannot read it back).
+        QLabel *alias = window().detailsPage()->field(QStringLiteral("alias"));
+        QVERIFY(alias);
+        QTRY_VERIFY2_WITH_TIMEOUT(alias->text().contains(QStringLiteral("+918047100201")),
+                                  qPrintable(alias->text()), 10000);
 
         // The number just seen on this account is suggested by the next form.
         press(Qt::Key_N, Qt::ControlModifier);
