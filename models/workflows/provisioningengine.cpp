@@ -383,32 +383,9 @@ void ProvisioningEngine::launch(int index) {
     };
 
     switch (s.kind) {
-    case ProvisioningStep::Kind::CreateTrunk: {
-        NewTrunk t;
-        t.name = s.trunkName;
-        t.domainName = s.domainName;
-        m_calls << m_client->createTrunk(
-            t, this, [this, id, earlierAnswerLost](const ApiResult<Trunk> &r) {
-                if (r.isOk()) {
-                    m_plan.trunkSid = r.value().sid;
-                    emit trunkCreated(m_plan.trunkSid);
-                    stepSucceeded(id);
-                } else if (r.error().kind == ApiError::Kind::Duplicate && earlierAnswerLost) {
-                    // An earlier attempt may have created it before its answer was lost;
-                    // verifyTrunk adopts it only if it can prove that.
-                    verifyDuplicate(id, r.error());
-                } else if (r.error().kind == ApiError::Kind::Duplicate) {
-                    // Never adopt a trunk this plan did not create: a roll-back would delete it.
-                    stepFailed(id,
-                               withMessage(r.error(), tr("A trunk named %1 already exists on this "
-                                                         "account; choose another name.")
-                                                          .arg(step(id)->trunkName)));
-                } else {
-                    stepFailed(id, r.error());
-                }
-            });
+    case ProvisioningStep::Kind::CreateTrunk:
+        launchCreateTrunk(id, earlierAnswerLost);
         break;
-    }
     case ProvisioningStep::Kind::MapNumber: {
         NewPhoneNumber n;
         n.number = s.number;
@@ -431,70 +408,9 @@ void ProvisioningEngine::launch(int index) {
                                                  onError(r.error());
                                          });
         break;
-    case ProvisioningStep::Kind::AddDestinations: {
-        QList<NewDestination> toSend;
-        QList<int> sentIndex; // position in the step of each destination sent
-        for (int i = 0; i < s.destinations.size(); ++i) {
-            if (!s.destinationDone.value(i, false)) {
-                toSend << s.destinations[i];
-                sentIndex << i;
-            }
-        }
-        if (toSend.isEmpty()) {
-            stepSucceeded(id);
-            break;
-        }
-        m_calls << m_client->addDestinationUris(
-            sid, toSend, this,
-            [this, id, onError, toSend,
-             sentIndex](const ApiResult<QList<ItemOutcome<DestinationUri>>> &r) {
-                ProvisioningStep *st = step(id);
-                if (!st || st->state != ProvisioningStep::State::Running)
-                    return;
-                if (!r.isOk()) {
-                    onError(r.error());
-                    return;
-                }
-                ApiError firstFailure;
-                ApiError firstDuplicate;
-                const auto &outcomes = r.value();
-                for (int k = 0; k < toSend.size(); ++k) {
-                    const int at = sentIndex[k];
-                    // Outcomes come in request order; match by input when the server says.
-                    const ItemOutcome<DestinationUri> *o = nullptr;
-                    for (const auto &candidate : outcomes) {
-                        if (candidate.input == toSend[k].toUriString()) {
-                            o = &candidate;
-                            break;
-                        }
-                    }
-                    if (!o && k < outcomes.size())
-                        o = &outcomes[k];
-                    if (!o) {
-                        if (!firstFailure.isError())
-                            firstFailure.kind = ApiError::Kind::MalformedResponse;
-                        continue;
-                    }
-                    if (o->isOk()) {
-                        st->destinationDone[at] = true;
-                    } else if (o->error.kind == ApiError::Kind::Duplicate) {
-                        if (!firstDuplicate.isError())
-                            firstDuplicate = o->error;
-                    } else if (!firstFailure.isError()) {
-                        firstFailure = o->error;
-                        if (firstFailure.message.isEmpty())
-                            firstFailure.message = tr("Exotel refused %1.").arg(o->input);
-                    }
-                }
-                if (firstFailure.isError())
-                    stepFailed(id, firstFailure);
-                else if (firstDuplicate.isError())
-                    verifyDuplicate(id, firstDuplicate);
-                else
-                    stepSucceeded(id);
-            });
+    case ProvisioningStep::Kind::AddDestinations:
+        launchDestinations(id);
         break;
-    }
     case ProvisioningStep::Kind::CreateCredential: {
         NewCredential c;
         c.userName = s.userName;
@@ -524,6 +440,105 @@ void ProvisioningEngine::launch(int index) {
         break;
     }
     m_calls.removeAll(QPointer<ApiCall>());
+}
+
+void ProvisioningEngine::launchCreateTrunk(const QString &id, bool earlierAnswerLost) {
+    const ProvisioningStep *s = step(id);
+    NewTrunk t;
+    t.name = s->trunkName;
+    t.domainName = s->domainName;
+    m_calls << m_client->createTrunk(
+        t, this, [this, id, earlierAnswerLost](const ApiResult<Trunk> &r) {
+            if (r.isOk()) {
+                m_plan.trunkSid = r.value().sid;
+                emit trunkCreated(m_plan.trunkSid);
+                stepSucceeded(id);
+            } else if (r.error().kind == ApiError::Kind::Duplicate && earlierAnswerLost) {
+                // An earlier attempt may have created it before its answer was lost;
+                // verifyTrunk adopts it only if it can prove that.
+                verifyDuplicate(id, r.error());
+            } else if (r.error().kind == ApiError::Kind::Duplicate) {
+                // Never adopt a trunk this plan did not create: a roll-back would delete it.
+                stepFailed(id, withMessage(r.error(), tr("A trunk named %1 already exists on this "
+                                                         "account; choose another name.")
+                                                          .arg(step(id)->trunkName)));
+            } else {
+                stepFailed(id, r.error());
+            }
+        });
+}
+
+void ProvisioningEngine::launchDestinations(const QString &id) {
+    const ProvisioningStep *s = step(id);
+    QList<NewDestination> toSend;
+    QList<int> sentIndex; // position in the step of each destination sent
+    for (int i = 0; i < s->destinations.size(); ++i) {
+        if (!s->destinationDone.value(i, false)) {
+            toSend << s->destinations[i];
+            sentIndex << i;
+        }
+    }
+    if (toSend.isEmpty()) {
+        stepSucceeded(id);
+        return;
+    }
+    m_calls << m_client->addDestinationUris(
+        m_plan.trunkSid, toSend, this,
+        [this, id, toSend, sentIndex](const ApiResult<QList<ItemOutcome<DestinationUri>>> &r) {
+            destinationsAnswered(id, toSend, sentIndex, r);
+        });
+}
+
+void ProvisioningEngine::destinationsAnswered(
+    const QString &id, const QList<NewDestination> &toSend, const QList<int> &sentIndex,
+    const ApiResult<QList<ItemOutcome<DestinationUri>>> &r) {
+    ProvisioningStep *st = step(id);
+    if (!st || st->state != ProvisioningStep::State::Running)
+        return;
+    if (!r.isOk()) {
+        if (r.error().kind == ApiError::Kind::Duplicate)
+            verifyDuplicate(id, r.error());
+        else
+            stepFailed(id, r.error());
+        return;
+    }
+    ApiError firstFailure;
+    ApiError firstDuplicate;
+    const auto &outcomes = r.value();
+    for (int k = 0; k < toSend.size(); ++k) {
+        const int at = sentIndex[k];
+        // Outcomes come in request order; match by input when the server says.
+        const ItemOutcome<DestinationUri> *o = nullptr;
+        for (const auto &candidate : outcomes) {
+            if (candidate.input == toSend[k].toUriString()) {
+                o = &candidate;
+                break;
+            }
+        }
+        if (!o && k < outcomes.size())
+            o = &outcomes[k];
+        if (!o) {
+            if (!firstFailure.isError())
+                firstFailure.kind = ApiError::Kind::MalformedResponse;
+            continue;
+        }
+        if (o->isOk()) {
+            st->destinationDone[at] = true;
+        } else if (o->error.kind == ApiError::Kind::Duplicate) {
+            if (!firstDuplicate.isError())
+                firstDuplicate = o->error;
+        } else if (!firstFailure.isError()) {
+            firstFailure = o->error;
+            if (firstFailure.message.isEmpty())
+                firstFailure.message = tr("Exotel refused %1.").arg(o->input);
+        }
+    }
+    if (firstFailure.isError())
+        stepFailed(id, firstFailure);
+    else if (firstDuplicate.isError())
+        verifyDuplicate(id, firstDuplicate);
+    else
+        stepSucceeded(id);
 }
 
 void ProvisioningEngine::stepSucceeded(const QString &stepId, const QString &note) {

@@ -81,6 +81,11 @@ private:
     void setState(State s);
     void pump();
     void launch(int index);
+    void launchCreateTrunk(const QString &stepId, bool earlierAnswerLost);
+    void launchDestinations(const QString &stepId);
+    void destinationsAnswered(const QString &stepId, const QList<NewDestination> &toSend,
+                              const QList<int> &sentIndex,
+                              const ApiResult<QList<ItemOutcome<DestinationUri>>> &result);
     void stepSucceeded(const QString &stepId, const QString &note = {});
     // `explanation`, when given, is the console's own account of the failure (the step's note).
     void stepFailed(const QString &stepId, const ApiError &error, const QString &explanation = {});

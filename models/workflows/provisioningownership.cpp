@@ -11,12 +11,9 @@ namespace ProvisioningOwnership {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("exotrunk::ProvisioningOwnership", text);
-}
-
 QString timeText(const QDateTime &t) {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : tr("an unknown time");
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate)
+                       : QCoreApplication::translate("ProvisioningOwnership", "an unknown time");
 }
 
 template <typename T>
@@ -71,27 +68,35 @@ QString unprovenTrunkMessage(const QString &name, const QList<Trunk> &sameName,
                              const QDateTime &sentAt) {
     QStringList found;
     for (const Trunk &t : sameName) {
-        found << tr("trunk “%1” (SID %2, created %3)")
+        found << QCoreApplication::translate("ProvisioningOwnership",
+                                             "trunk “%1” (SID %2, created %3)")
                      .arg(t.name, t.sid.value(), timeText(t.created));
     }
-    return tr("This setup cannot prove it created the trunk named “%1”, so it neither uses "
-              "nor deletes it. Its own request for trunk “%1” (no SID yet) was first sent at "
-              "%2; on the account is %3. Check the trunk list: if that trunk is left over "
-              "from this setup, delete it yourself and retry; otherwise choose another name.")
-        .arg(name, timeText(sentAt), found.join(tr("; and ")));
+    return QCoreApplication::translate(
+               "ProvisioningOwnership",
+               "This setup cannot prove it created the trunk named “%1”, so it neither uses "
+               "nor deletes it. Its own request for trunk “%1” (no SID yet) was first sent at "
+               "%2; on the account is %3. Check the trunk list: if that trunk is left over "
+               "from this setup, delete it yourself and retry; otherwise choose another name.")
+        .arg(name, timeText(sentAt),
+             found.join(QCoreApplication::translate("ProvisioningOwnership", "; and ")));
 }
 
 QString unprovenCredentialMessage(const QString &userName, const QList<Credential> &sameName,
                                   const QDateTime &sentAt) {
     QStringList found;
     for (const Credential &c : sameName) {
-        found << tr("credential “%1” (id %2, created %3)")
+        found << QCoreApplication::translate("ProvisioningOwnership",
+                                             "credential “%1” (id %2, created %3)")
                      .arg(c.userName, c.id.value(), timeText(c.created));
     }
-    return tr("This setup cannot prove it created the credential “%1”, so it neither uses "
-              "nor deletes it. Its own request was first sent at %2; on the trunk is %3. "
-              "Delete that credential yourself and retry, or keep the trunk without it.")
-        .arg(userName, timeText(sentAt), found.join(tr("; and ")));
+    return QCoreApplication::translate(
+               "ProvisioningOwnership",
+               "This setup cannot prove it created the credential “%1”, so it neither uses "
+               "nor deletes it. Its own request was first sent at %2; on the trunk is %3. "
+               "Delete that credential yourself and retry, or keep the trunk without it.")
+        .arg(userName, timeText(sentAt),
+             found.join(QCoreApplication::translate("ProvisioningOwnership", "; and ")));
 }
 
 } // namespace ProvisioningOwnership

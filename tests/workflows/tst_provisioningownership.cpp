@@ -157,6 +157,21 @@ private slots:
         QVERIFY(!ProvisioningOwnership::createdSince(at("2026-01-23T09:25:03Z"), QDateTime()));
     }
 
+    // A resumed plan still knows when its steps were first sent and whether an answer was lost.
+    void journalKeepsWhatOwnershipNeeds() {
+        ProvisioningPlan plan = ProvisioningPlan::build(
+            requestNamed(QStringLiteral("journal_me"), false), QStringLiteral("acc"), kProfile);
+        const QDateTime sent =
+            QDateTime::fromString(QStringLiteral("2026-01-23T09:24:59.700Z"), Qt::ISODateWithMs);
+        plan.steps[0].firstSentAt = sent;
+        plan.steps[0].answerLost = true;
+        const ProvisioningPlan back = ProvisioningPlan::fromJson(plan.toJson());
+        QCOMPARE(back.steps[0].firstSentAt, sent);
+        QVERIFY(back.steps[0].answerLost);
+        QVERIFY(!back.steps[1].firstSentAt.isValid());
+        QVERIFY(!back.steps[1].answerLost);
+    }
+
     // Without a lost answer a duplicate name is never the plan's, whatever its date says.
     void duplicateWithoutLostAnswerIsNeverClaimed() {
         Trunk t;
