@@ -20,10 +20,12 @@ namespace ProvisioningOwnership {
 bool leavesOutcomeOpen(ApiError::Kind kind);
 
 // `created` is no earlier than `sentAt`. Exotel's date_created has whole seconds, so `sentAt`
-// is compared by its second: an object made 300 ms after the request (in the same second)
-// still counts. No further tolerance for clock skew: a server clock behind ours makes the
-// plan ask instead of adopting, which is the safe side; a tolerance would let a foreign
-// object made just before the request pass as ours.
+// is compared by its second: otherwise the plan's own object, made 300 ms after the request
+// in the same second, would read as older than it. The price is that a foreign object made
+// earlier in that same second also passes; the resolution of date_created allows no better.
+// No further tolerance for clock skew: a server clock behind ours makes the plan ask instead
+// of adopting, which is the safe side; a tolerance would let a foreign object made seconds
+// before the request pass as ours.
 bool createdSince(const QDateTime &created, const QDateTime &sentAt);
 
 enum class Verdict {
