@@ -91,6 +91,8 @@ QVariant TrunkListModel::data(const QModelIndex &index, int role) const {
         return t.isActive();
     case PendingDeleteRole:
         return row.pendingDelete;
+    case ReadBackRole:
+        return row.readBack;
     case SipUriRole:
         return t.sipUri();
     case DomainRole:
@@ -126,6 +128,10 @@ QVariant TrunkListModel::data(const QModelIndex &index, int role) const {
                        : QVariant();
         case ActionsColumn:
             return row.pendingDelete ? tr("Deleting %1…").arg(t.name) : tr("Delete %1").arg(t.name);
+        case StatusColumn:
+            return row.readBack ? QVariant()
+                                : tr("Created by this console, but reading it back from Exotel "
+                                     "failed so far. Press F5 to refresh.");
         }
         return {};
     case Qt::AccessibleTextRole:
@@ -141,6 +147,8 @@ QVariant TrunkListModel::data(const QModelIndex &index, int role) const {
         case UpdatedColumn:
             return formatTimestamp(t.updated);
         case StatusColumn:
+            if (!row.readBack)
+                return tr("Not yet read back");
             if (t.status.isEmpty())
                 return tr("Unknown");
             return t.isActive()
@@ -232,8 +240,9 @@ void TrunkListModel::appendTrunks(const QList<Trunk> &trunks) {
         if (existing >= 0) {
             // A refresh lists every trunk again; only a changed one is news to the views (and to
             // the sorting proxy, which re-places each row it is told about).
-            if (m_rows.at(existing).trunk != t) {
+            if (m_rows.at(existing).trunk != t || !m_rows.at(existing).readBack) {
                 m_rows[existing].trunk = t;
+                m_rows[existing].readBack = true;
                 emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
             }
         } else if (!t.sid.isEmpty()) {
@@ -257,16 +266,20 @@ void TrunkListModel::mergeTrunks(const QList<Trunk> &trunks, bool updateExisting
     for (const Trunk &t : trunks)
         keep.insert(t.sid.value());
 
+    // A trunk created here and not read back yet stays: the list may not show it so soon.
+    const auto stays = [this, &keep](int at) {
+        return keep.contains(m_rows.at(at).trunk.sid.value()) || !m_rows.at(at).readBack;
+    };
     // Remove the rows that are gone, in contiguous blocks from the bottom so indexes stay valid.
     int row = static_cast<int>(m_rows.size()) - 1;
     bool removed = false;
     while (row >= 0) {
-        if (keep.contains(m_rows.at(row).trunk.sid.value())) {
+        if (stays(row)) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !keep.contains(m_rows.at(first - 1).trunk.sid.value()))
+        while (first > 0 && !stays(first - 1))
             --first;
         beginRemoveRows({}, first, row);
         m_rows.remove(first, row - first + 1);
@@ -563,6 +576,30 @@ void TrunkListModel::openTrunkById(const TrunkSid &sid) {
         });
     m_otherCalls.append(call);
     m_otherCalls.removeAll(QPointer<ApiCall>());
+}
+
+void TrunkListModel::addCreatedTrunk(const Trunk &created) {
+    if (created.sid.isEmpty())
+        return;
+    if (rowOfTrunk(created.sid) < 0) {
+        if (m_known)
+            m_known->addTrunk(created.sid);
+        if (m_streaming)
+            m_addedWhileStreaming = true;
+        const int at = static_cast<int>(m_rows.size());
+        beginInsertRows({}, at, at);
+        m_rowBySid.insert(created.sid.value(), at);
+        m_rows.append(Row{created, false, false});
+        endInsertRows();
+        if (m_state == State::Empty || m_state == State::Error)
+            setState(State::Loaded);
+    }
+    openTrunkById(created.sid);
+}
+
+bool TrunkListModel::isReadBack(const TrunkSid &sid) const {
+    const int row = rowOfTrunk(sid);
+    return row >= 0 && m_rows.at(row).readBack;
 }
 
 // ---------------------------------------------------------------------------------------

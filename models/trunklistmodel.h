@@ -53,6 +53,7 @@ public:
         SipUriRole,                 // QString sip:<trunk_sid>
         DomainRole,                 // QString domain_name
         SearchTextRole,             // QString name, SID and domain, for the filter
+        ReadBackRole,               // bool: false while the row is only what creating it returned
     };
     enum class State {
         Idle,          // no client
@@ -128,6 +129,12 @@ public:
     // GET /trunks/{sid}: adds the trunk to the list and to the known trunks. Emits
     // trunkOpened or openFailed.
     void openTrunkById(const TrunkSid &sid);
+    // A trunk this console just created: listed at once from what is known (SID, name, domain),
+    // marked as not yet read back, then read back with openTrunkById(). If the read-back fails
+    // the row stays, marked, until a read-back or a refresh lists it; a refresh that does not
+    // list it yet keeps it too, so a created trunk never goes missing from the list.
+    void addCreatedTrunk(const Trunk &created);
+    bool isReadBack(const TrunkSid &sid) const;
 
 signals:
     void stateChanged(exotrunk::TrunkListModel::State state);
@@ -142,6 +149,7 @@ private:
     struct Row {
         Trunk trunk;
         bool pendingDelete = false;
+        bool readBack = true; // false: created here, Exotel has not shown it to us yet
     };
 
     void setState(State state);

@@ -1,24 +1,14 @@
 #include "workflows/provisioningengine.h"
 
+#include "workflows/aliashistory.h"
 #include "workflows/provisioningjournal.h"
+#include "workflows/provisioningownership.h"
 
 #include <QCoreApplication>
 
 namespace exotrunk {
 
 namespace {
-
-bool sameDestination(const DestinationUri &stored, const NewDestination &wanted) {
-    return stored.host().compare(wanted.host, Qt::CaseInsensitive) == 0 &&
-           stored.port() == wanted.port && stored.transport() == wanted.transport;
-}
-
-bool sameMode(NumberMode a, NumberMode b) {
-    auto norm = [](NumberMode m) {
-        return m == NumberMode::Default ? NumberMode::Pstn : m;
-    };
-    return norm(a) == norm(b);
-}
 
 ApiError withMessage(ApiError e, const QString &message) {
     e.message = message;
@@ -102,6 +92,8 @@ bool ProvisioningEngine::reopen(const QString &profileId, const TrunkSid &trunkS
             s.state = ProvisioningStep::State::Done;
             continue;
         }
+        // A step recorded as running lost its answer with the window that sent it.
+        s.answerLost = s.answerLost || s.state == ProvisioningStep::State::Running;
         s.state = ProvisioningStep::State::Skipped;
         s.note = tr("Not finished: the setup was interrupted before this call completed.");
     }
@@ -131,6 +123,7 @@ bool ProvisioningEngine::beginResumed(ProvisioningPlan plan) {
             s.state = ProvisioningStep::State::Done;
             continue;
         }
+        s.answerLost = s.answerLost || s.state == ProvisioningStep::State::Running;
         s.state = ProvisioningStep::State::Waiting;
         s.error = {};
     }
@@ -154,6 +147,7 @@ bool ProvisioningEngine::retryFailed() {
         return false;
     m_plan.kept = false;
     m_rollbackError = {};
+    m_rollbackNote.clear();
     for (int i = 0; i < m_plan.steps.size(); ++i) {
         ProvisioningStep &s = m_plan.steps[i];
         if (s.state == ProvisioningStep::State::Failed ||
@@ -189,40 +183,58 @@ QStringList ProvisioningEngine::keepAsIs() {
 bool ProvisioningEngine::rollBack() {
     if (m_state != State::NeedsDecision && m_state != State::Kept)
         return false;
+    m_rollbackError = {};
+    m_rollbackNote.clear();
     setState(State::RollingBack);
     const ProvisioningStep *trunk = step(QStringLiteral("trunk"));
-    const ApiError::Kind why = trunk ? trunk->error.kind : ApiError::Kind::None;
-    // A lost answer (timeout, dropped connection, 5xx) leaves open whether the trunk exists.
-    const bool outcomeUnknown = why == ApiError::Kind::Timeout || why == ApiError::Kind::Network ||
-                                why == ApiError::Kind::Server ||
-                                why == ApiError::Kind::MalformedResponse ||
-                                why == ApiError::Kind::Cancelled;
-    if (!m_plan.trunkSid.isEmpty()) {
+    if (!m_plan.trunkSid.isEmpty())
         deleteTrunk();
-    } else if (trunk && trunk->attempts > 0 && outcomeUnknown) {
-        const QString name = trunk->trunkName;
-        m_calls << m_client->listTrunks(this, [this, name](const ApiResult<QList<Trunk>> &r) {
-            if (!r.isOk()) {
-                m_rollbackError = r.error();
-                setState(State::NeedsDecision);
-                emit needsDecision();
-                return;
-            }
-            for (const Trunk &t : r.value()) {
-                if (t.name == name) {
-                    qCInfo(lcWorkflows)
-                        << "roll-back found the trunk of a lost answer" << t.sid.value();
-                    m_plan.trunkSid = t.sid;
-                    deleteTrunk();
-                    return;
-                }
-            }
-            finishRollBack();
-        });
-    } else {
+    else if (trunk && trunk->answerLost)
+        rollBackLostTrunk(*trunk);
+    else
         finishRollBack();
-    }
     return true;
+}
+
+// The create's answer was lost: the trunk may exist without the plan knowing its SID. Only the
+// one trunk of that name created since the first request is deleted; any other stops and asks.
+void ProvisioningEngine::rollBackLostTrunk(const ProvisioningStep &trunk) {
+    const QString name = trunk.trunkName;
+    const QDateTime sentAt = trunk.firstSentAt;
+    m_calls << m_client->listTrunks(this, [this, name, sentAt](const ApiResult<QList<Trunk>> &r) {
+        if (!r.isOk()) {
+            m_rollbackError = r.error();
+            setState(State::NeedsDecision);
+            emit needsDecision();
+            return;
+        }
+        const QList<Trunk> &listed = r.value();
+        const auto claim = ProvisioningOwnership::claimTrunk(listed, name, sentAt, true);
+        switch (claim.verdict) {
+        case ProvisioningOwnership::Verdict::NotFound:
+            finishRollBack();
+            return;
+        case ProvisioningOwnership::Verdict::Ours:
+            qCInfo(lcWorkflows) << "roll-back found the trunk of a lost answer"
+                                << listed[claim.index].sid.value();
+            m_plan.trunkSid = listed[claim.index].sid;
+            deleteTrunk();
+            return;
+        case ProvisioningOwnership::Verdict::Unproven: {
+            QList<Trunk> sameName;
+            for (int i : claim.sameName)
+                sameName << listed[i];
+            qCWarning(lcWorkflows)
+                << "roll-back not deleting trunk" << name << "- cannot prove it is ours";
+            m_rollbackNote = ProvisioningOwnership::unprovenTrunkMessage(name, sameName, sentAt);
+            m_rollbackError.kind = ApiError::Kind::Duplicate;
+            m_rollbackError.message = m_rollbackNote;
+            setState(State::NeedsDecision);
+            emit needsDecision();
+            return;
+        }
+        }
+    });
 }
 
 void ProvisioningEngine::deleteTrunk() {
@@ -352,6 +364,8 @@ void ProvisioningEngine::launch(int index) {
     ProvisioningStep &s = m_plan.steps[index];
     s.state = ProvisioningStep::State::Running;
     s.attempts += 1;
+    if (!s.firstSentAt.isValid())
+        s.firstSentAt = QDateTime::currentDateTimeUtc();
     s.error = {};
     s.note.clear();
     persist();
@@ -359,7 +373,8 @@ void ProvisioningEngine::launch(int index) {
 
     const QString id = s.id;
     const TrunkSid sid = m_plan.trunkSid;
-    const bool triedBefore = s.attempts > 1;
+    // Only an earlier attempt: this one's answer has not come yet.
+    const bool earlierAnswerLost = s.answerLost;
     auto onError = [this, id](const ApiError &e) {
         if (e.kind == ApiError::Kind::Duplicate)
             verifyDuplicate(id, e);
@@ -368,31 +383,9 @@ void ProvisioningEngine::launch(int index) {
     };
 
     switch (s.kind) {
-    case ProvisioningStep::Kind::CreateTrunk: {
-        NewTrunk t;
-        t.name = s.trunkName;
-        t.domainName = s.domainName;
-        m_calls << m_client->createTrunk(
-            t, this, [this, id, triedBefore](const ApiResult<Trunk> &r) {
-                if (r.isOk()) {
-                    m_plan.trunkSid = r.value().sid;
-                    emit trunkCreated(m_plan.trunkSid);
-                    stepSucceeded(id);
-                } else if (r.error().kind == ApiError::Kind::Duplicate && triedBefore) {
-                    // An earlier attempt may have created it before its answer was lost.
-                    verifyDuplicate(id, r.error());
-                } else if (r.error().kind == ApiError::Kind::Duplicate) {
-                    // Never adopt a trunk this plan did not create: a roll-back would delete it.
-                    stepFailed(id,
-                               withMessage(r.error(), tr("A trunk named %1 already exists on this "
-                                                         "account; choose another name.")
-                                                          .arg(step(id)->trunkName)));
-                } else {
-                    stepFailed(id, r.error());
-                }
-            });
+    case ProvisioningStep::Kind::CreateTrunk:
+        launchCreateTrunk(id, earlierAnswerLost);
         break;
-    }
     case ProvisioningStep::Kind::MapNumber: {
         NewPhoneNumber n;
         n.number = s.number;
@@ -415,70 +408,9 @@ void ProvisioningEngine::launch(int index) {
                                                  onError(r.error());
                                          });
         break;
-    case ProvisioningStep::Kind::AddDestinations: {
-        QList<NewDestination> toSend;
-        QList<int> sentIndex; // position in the step of each destination sent
-        for (int i = 0; i < s.destinations.size(); ++i) {
-            if (!s.destinationDone.value(i, false)) {
-                toSend << s.destinations[i];
-                sentIndex << i;
-            }
-        }
-        if (toSend.isEmpty()) {
-            stepSucceeded(id);
-            break;
-        }
-        m_calls << m_client->addDestinationUris(
-            sid, toSend, this,
-            [this, id, onError, toSend,
-             sentIndex](const ApiResult<QList<ItemOutcome<DestinationUri>>> &r) {
-                ProvisioningStep *st = step(id);
-                if (!st || st->state != ProvisioningStep::State::Running)
-                    return;
-                if (!r.isOk()) {
-                    onError(r.error());
-                    return;
-                }
-                ApiError firstFailure;
-                ApiError firstDuplicate;
-                const auto &outcomes = r.value();
-                for (int k = 0; k < toSend.size(); ++k) {
-                    const int at = sentIndex[k];
-                    // Outcomes come in request order; match by input when the server says.
-                    const ItemOutcome<DestinationUri> *o = nullptr;
-                    for (const auto &candidate : outcomes) {
-                        if (candidate.input == toSend[k].toUriString()) {
-                            o = &candidate;
-                            break;
-                        }
-                    }
-                    if (!o && k < outcomes.size())
-                        o = &outcomes[k];
-                    if (!o) {
-                        if (!firstFailure.isError())
-                            firstFailure.kind = ApiError::Kind::MalformedResponse;
-                        continue;
-                    }
-                    if (o->isOk()) {
-                        st->destinationDone[at] = true;
-                    } else if (o->error.kind == ApiError::Kind::Duplicate) {
-                        if (!firstDuplicate.isError())
-                            firstDuplicate = o->error;
-                    } else if (!firstFailure.isError()) {
-                        firstFailure = o->error;
-                        if (firstFailure.message.isEmpty())
-                            firstFailure.message = tr("Exotel refused %1.").arg(o->input);
-                    }
-                }
-                if (firstFailure.isError())
-                    stepFailed(id, firstFailure);
-                else if (firstDuplicate.isError())
-                    verifyDuplicate(id, firstDuplicate);
-                else
-                    stepSucceeded(id);
-            });
+    case ProvisioningStep::Kind::AddDestinations:
+        launchDestinations(id);
         break;
-    }
     case ProvisioningStep::Kind::CreateCredential: {
         NewCredential c;
         c.userName = s.userName;
@@ -510,6 +442,105 @@ void ProvisioningEngine::launch(int index) {
     m_calls.removeAll(QPointer<ApiCall>());
 }
 
+void ProvisioningEngine::launchCreateTrunk(const QString &id, bool earlierAnswerLost) {
+    const ProvisioningStep *s = step(id);
+    NewTrunk t;
+    t.name = s->trunkName;
+    t.domainName = s->domainName;
+    m_calls << m_client->createTrunk(
+        t, this, [this, id, earlierAnswerLost](const ApiResult<Trunk> &r) {
+            if (r.isOk()) {
+                m_plan.trunkSid = r.value().sid;
+                emit trunkCreated(m_plan.trunkSid);
+                stepSucceeded(id);
+            } else if (r.error().kind == ApiError::Kind::Duplicate && earlierAnswerLost) {
+                // An earlier attempt may have created it before its answer was lost;
+                // verifyTrunk adopts it only if it can prove that.
+                verifyDuplicate(id, r.error());
+            } else if (r.error().kind == ApiError::Kind::Duplicate) {
+                // Never adopt a trunk this plan did not create: a roll-back would delete it.
+                stepFailed(id, withMessage(r.error(), tr("A trunk named %1 already exists on this "
+                                                         "account; choose another name.")
+                                                          .arg(step(id)->trunkName)));
+            } else {
+                stepFailed(id, r.error());
+            }
+        });
+}
+
+void ProvisioningEngine::launchDestinations(const QString &id) {
+    const ProvisioningStep *s = step(id);
+    QList<NewDestination> toSend;
+    QList<int> sentIndex; // position in the step of each destination sent
+    for (int i = 0; i < s->destinations.size(); ++i) {
+        if (!s->destinationDone.value(i, false)) {
+            toSend << s->destinations[i];
+            sentIndex << i;
+        }
+    }
+    if (toSend.isEmpty()) {
+        stepSucceeded(id);
+        return;
+    }
+    m_calls << m_client->addDestinationUris(
+        m_plan.trunkSid, toSend, this,
+        [this, id, toSend, sentIndex](const ApiResult<QList<ItemOutcome<DestinationUri>>> &r) {
+            destinationsAnswered(id, toSend, sentIndex, r);
+        });
+}
+
+void ProvisioningEngine::destinationsAnswered(
+    const QString &id, const QList<NewDestination> &toSend, const QList<int> &sentIndex,
+    const ApiResult<QList<ItemOutcome<DestinationUri>>> &r) {
+    ProvisioningStep *st = step(id);
+    if (!st || st->state != ProvisioningStep::State::Running)
+        return;
+    if (!r.isOk()) {
+        if (r.error().kind == ApiError::Kind::Duplicate)
+            verifyDuplicate(id, r.error());
+        else
+            stepFailed(id, r.error());
+        return;
+    }
+    ApiError firstFailure;
+    ApiError firstDuplicate;
+    const auto &outcomes = r.value();
+    for (int k = 0; k < toSend.size(); ++k) {
+        const int at = sentIndex[k];
+        // Outcomes come in request order; match by input when the server says.
+        const ItemOutcome<DestinationUri> *o = nullptr;
+        for (const auto &candidate : outcomes) {
+            if (candidate.input == toSend[k].toUriString()) {
+                o = &candidate;
+                break;
+            }
+        }
+        if (!o && k < outcomes.size())
+            o = &outcomes[k];
+        if (!o) {
+            if (!firstFailure.isError())
+                firstFailure.kind = ApiError::Kind::MalformedResponse;
+            continue;
+        }
+        if (o->isOk()) {
+            st->destinationDone[at] = true;
+        } else if (o->error.kind == ApiError::Kind::Duplicate) {
+            if (!firstDuplicate.isError())
+                firstDuplicate = o->error;
+        } else if (!firstFailure.isError()) {
+            firstFailure = o->error;
+            if (firstFailure.message.isEmpty())
+                firstFailure.message = tr("Exotel refused %1.").arg(o->input);
+        }
+    }
+    if (firstFailure.isError())
+        stepFailed(id, firstFailure);
+    else if (firstDuplicate.isError())
+        verifyDuplicate(id, firstDuplicate);
+    else
+        stepSucceeded(id);
+}
+
 void ProvisioningEngine::stepSucceeded(const QString &stepId, const QString &note) {
     const int i = m_plan.indexOf(stepId);
     if (i < 0 || m_plan.steps[i].state != ProvisioningStep::State::Running)
@@ -518,6 +549,11 @@ void ProvisioningEngine::stepSucceeded(const QString &stepId, const QString &not
     s.state = ProvisioningStep::State::Done;
     s.error = {};
     s.note = note;
+    s.answerLost = false;
+    // Exotel cannot read an alias back: the console's own record is all the details page and
+    // the Set caller ID dialog can show, whichever window ran the plan.
+    if (s.kind == ProvisioningStep::Kind::SetAlias && !m_plan.trunkSid.isEmpty())
+        AliasHistory::record(m_plan.profileId, m_plan.trunkSid, s.alias);
     if (s.kind == ProvisioningStep::Kind::AddDestinations) {
         for (int k = 0; k < s.destinationDone.size(); ++k)
             s.destinationDone[k] = true;
@@ -528,162 +564,21 @@ void ProvisioningEngine::stepSucceeded(const QString &stepId, const QString &not
     pump();
 }
 
-void ProvisioningEngine::stepFailed(const QString &stepId, const ApiError &error) {
+void ProvisioningEngine::stepFailed(const QString &stepId, const ApiError &error,
+                                    const QString &explanation) {
     const int i = m_plan.indexOf(stepId);
     if (i < 0 || m_plan.steps[i].state != ProvisioningStep::State::Running)
         return;
     ProvisioningStep &s = m_plan.steps[i];
     s.state = ProvisioningStep::State::Failed;
     s.error = error;
+    s.note = explanation;
+    // An earlier lost answer stays unresolved until the step succeeds.
+    s.answerLost = s.answerLost || ProvisioningOwnership::leavesOutcomeOpen(error.kind);
     qCWarning(lcWorkflows) << "step failed:" << s.id << error.technicalDetails();
     persist();
     emit stepChanged(i);
     pump();
-}
-
-void ProvisioningEngine::verifyDuplicate(const QString &stepId, const ApiError &duplicate) {
-    ProvisioningStep *s = step(stepId);
-    if (!s)
-        return;
-    const TrunkSid sid = m_plan.trunkSid;
-    const QString verified = tr("Already existed — verified by listing.");
-    // A copy on purpose: the callbacks below outlive `stepId`, which may refer into the plan.
-    const QString id = stepId; // NOLINT(performance-unnecessary-copy-initialization)
-    qCInfo(lcWorkflows) << "duplicate on" << stepId << "- verifying by listing";
-    auto notFound = [this, id, duplicate](const QString &what) {
-        stepFailed(id, withMessage(duplicate, tr("Exotel reports %1 as a duplicate, but it is "
-                                                 "not on this trunk; it may belong to another "
-                                                 "trunk.")
-                                                  .arg(what)));
-    };
-
-    switch (s->kind) {
-    case ProvisioningStep::Kind::CreateTrunk: {
-        const QString name = s->trunkName;
-        m_calls << m_client->listTrunks(
-            this, [this, id, name, verified, notFound](const ApiResult<QList<Trunk>> &r) {
-                if (!r.isOk())
-                    return stepFailed(id, r.error());
-                for (const Trunk &t : r.value()) {
-                    if (t.name == name) {
-                        m_plan.trunkSid = t.sid;
-                        emit trunkCreated(t.sid);
-                        return stepSucceeded(id, verified);
-                    }
-                }
-                notFound(name);
-            });
-        break;
-    }
-    case ProvisioningStep::Kind::MapNumber: {
-        const QString number = s->number;
-        const NumberMode mode = s->mode;
-        m_calls << m_client->listPhoneNumbers(
-            sid, this,
-            [this, id, sid, number, mode, verified,
-             notFound](const ApiResult<QList<PhoneNumber>> &r) {
-                if (!r.isOk())
-                    return stepFailed(id, r.error());
-                for (const PhoneNumber &p : r.value()) {
-                    if (p.number != number)
-                        continue;
-                    if (sameMode(p.mode, mode))
-                        return stepSucceeded(id, verified);
-                    m_calls << m_client->updatePhoneNumberMode(
-                        sid, p.id, number, mode, this, [this, id](const ApiResult<PhoneNumber> &u) {
-                            if (u.isOk())
-                                stepSucceeded(id, tr("Already mapped — mode updated."));
-                            else
-                                stepFailed(id, u.error());
-                        });
-                    return;
-                }
-                notFound(number);
-            });
-        break;
-    }
-    case ProvisioningStep::Kind::WhitelistIp: {
-        const NewWhitelistedIp ip = s->ip;
-        m_calls << m_client->listWhitelistedIps(
-            sid, this,
-            [this, id, ip, verified, notFound](const ApiResult<QList<WhitelistedIp>> &r) {
-                if (!r.isOk())
-                    return stepFailed(id, r.error());
-                for (const WhitelistedIp &w : r.value()) {
-                    if (w.ip == ip.ip && w.mask == ip.mask)
-                        return stepSucceeded(id, verified);
-                }
-                notFound(ip.ip + QLatin1Char('/') + QString::number(ip.mask));
-            });
-        break;
-    }
-    case ProvisioningStep::Kind::AddDestinations:
-        m_calls << m_client->listDestinationUris(
-            sid, this, [this, id, verified, notFound](const ApiResult<QList<DestinationUri>> &r) {
-                ProvisioningStep *st = step(id);
-                if (!st)
-                    return;
-                if (!r.isOk())
-                    return stepFailed(id, r.error());
-                QStringList missing;
-                for (int k = 0; k < st->destinations.size(); ++k) {
-                    if (st->destinationDone.value(k, false))
-                        continue;
-                    bool present = false;
-                    for (const DestinationUri &u : r.value())
-                        present = present || sameDestination(u, st->destinations[k]);
-                    if (present)
-                        st->destinationDone[k] = true;
-                    else
-                        missing << st->destinations[k].toUriString();
-                }
-                if (missing.isEmpty())
-                    stepSucceeded(id, verified);
-                else
-                    notFound(missing.join(QLatin1String(", ")));
-            });
-        break;
-    case ProvisioningStep::Kind::CreateCredential: {
-        const QString userName = s->userName;
-        m_calls << m_client->listCredentials(
-            sid, this,
-            [this, id, sid, userName, verified, notFound](const ApiResult<QList<Credential>> &r) {
-                if (!r.isOk())
-                    return stepFailed(id, r.error());
-                for (const Credential &c : r.value()) {
-                    if (c.userName != userName)
-                        continue;
-                    if (!m_plan.passwordRegenerated)
-                        return stepSucceeded(id, verified);
-                    // Made by an earlier attempt whose password is gone: replace it so the
-                    // password the hand-off shows is the one Exotel checks.
-                    m_calls << m_client->deleteCredential(
-                        sid, c.id, this, [this, id, sid, userName](const ApiResult<Credential> &d) {
-                            if (!d.isOk())
-                                return stepFailed(id, d.error());
-                            NewCredential again;
-                            again.userName = userName;
-                            again.friendlyName = step(id)->friendlyName;
-                            again.password = m_plan.credentialPassword;
-                            m_calls << m_client->createCredential(
-                                sid, again, this, [this, id](const ApiResult<Credential> &c2) {
-                                    if (c2.isOk())
-                                        stepSucceeded(id, tr("Recreated with the new password."));
-                                    else
-                                        stepFailed(id, c2.error());
-                                });
-                        });
-                    return;
-                }
-                notFound(userName);
-            });
-        break;
-    }
-    case ProvisioningStep::Kind::SetAlias:
-        stepSucceeded(id, tr("Already set."));
-        break;
-    }
-    m_calls.removeAll(QPointer<ApiCall>());
 }
 
 } // namespace exotrunk

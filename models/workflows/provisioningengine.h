@@ -64,6 +64,9 @@ public:
     State state() const { return m_state; }
     const ProvisioningPlan &plan() const { return m_plan; }
     ApiError rollbackError() const { return m_rollbackError; }
+    // Set when the roll-back stopped to ask instead of deleting a trunk it cannot prove it
+    // created: names every trunk concerned.
+    QString rollbackNote() const { return m_rollbackNote; }
     static QString stateName(State state);
 
 signals:
@@ -78,9 +81,25 @@ private:
     void setState(State s);
     void pump();
     void launch(int index);
+    void launchCreateTrunk(const QString &stepId, bool earlierAnswerLost);
+    void launchDestinations(const QString &stepId);
+    void destinationsAnswered(const QString &stepId, const QList<NewDestination> &toSend,
+                              const QList<int> &sentIndex,
+                              const ApiResult<QList<ItemOutcome<DestinationUri>>> &result);
     void stepSucceeded(const QString &stepId, const QString &note = {});
-    void stepFailed(const QString &stepId, const ApiError &error);
+    // `explanation`, when given, is the console's own account of the failure (the step's note).
+    void stepFailed(const QString &stepId, const ApiError &error, const QString &explanation = {});
+    // Duplicates, in provisioningverification.cpp: each checks by listing that what the step
+    // asked for exists, adopting only what the plan can prove it made.
     void verifyDuplicate(const QString &stepId, const ApiError &duplicate);
+    void verifyTrunk(const QString &stepId, const ApiError &duplicate);
+    void verifyNumber(const QString &stepId, const ApiError &duplicate);
+    void verifyIp(const QString &stepId, const ApiError &duplicate);
+    void verifyDestinations(const QString &stepId, const ApiError &duplicate);
+    void verifyCredential(const QString &stepId, const ApiError &duplicate);
+    void replaceCredential(const QString &stepId, const CredentialId &old);
+    void duplicateNotFound(const QString &stepId, const ApiError &duplicate, const QString &what);
+    void rollBackLostTrunk(const ProvisioningStep &trunk);
     void persist();
     void deleteTrunk();
     void finishRollBack();
@@ -93,6 +112,7 @@ private:
     State m_state = State::Idle;
     QString m_pendingPassword;
     ApiError m_rollbackError;
+    QString m_rollbackNote;
     QList<QPointer<ApiCall>> m_calls;
 };
 

@@ -217,6 +217,12 @@ QString ProvisioningStep::apiCallText(const QString &accountSid, const QString &
            maskedBody();
 }
 
+QString ProvisioningStep::failureText() const {
+    if (state == State::Failed && !note.isEmpty())
+        return note;
+    return error.userMessage();
+}
+
 QJsonObject ProvisioningStep::toJson() const {
     QJsonObject o;
     o.insert(QStringLiteral("id"), id);
@@ -227,6 +233,9 @@ QJsonObject ProvisioningStep::toJson() const {
         o.insert(QStringLiteral("error"), errorToJson(error));
     o.insert(QStringLiteral("note"), note);
     o.insert(QStringLiteral("attempts"), attempts);
+    if (firstSentAt.isValid())
+        o.insert(QStringLiteral("first_sent_at"), firstSentAt.toUTC().toString(Qt::ISODateWithMs));
+    o.insert(QStringLiteral("answer_lost"), answerLost);
     o.insert(QStringLiteral("auto_whitelisted"), autoWhitelisted);
     o.insert(QStringLiteral("trunk_name"), trunkName);
     o.insert(QStringLiteral("domain_name"), domainName);
@@ -259,6 +268,9 @@ ProvisioningStep ProvisioningStep::fromJson(const QJsonObject &o) {
     s.error = errorFromJson(o.value(QStringLiteral("error")).toObject());
     s.note = o.value(QStringLiteral("note")).toString();
     s.attempts = o.value(QStringLiteral("attempts")).toInt();
+    s.firstSentAt = QDateTime::fromString(o.value(QStringLiteral("first_sent_at")).toString(),
+                                          Qt::ISODateWithMs);
+    s.answerLost = o.value(QStringLiteral("answer_lost")).toBool();
     s.autoWhitelisted = o.value(QStringLiteral("auto_whitelisted")).toBool();
     s.trunkName = o.value(QStringLiteral("trunk_name")).toString();
     s.domainName = o.value(QStringLiteral("domain_name")).toString();
@@ -442,10 +454,21 @@ QStringList ProvisioningPlan::missingItems() const {
             break;
         }
         if (s.error.isError())
-            line += QLatin1Char(' ') + tr("Reason: %1").arg(s.error.userMessage());
+            line += QLatin1Char(' ') + tr("Reason: %1").arg(s.failureText());
         out << line;
     }
     return out;
+}
+
+Trunk ProvisioningPlan::createdTrunk() const {
+    Trunk t;
+    t.sid = trunkSid;
+    t.name = request.trunkName;
+    const int at = indexOf(QStringLiteral("trunk"));
+    if (at >= 0 && !steps[at].trunkName.isEmpty())
+        t.name = steps[at].trunkName;
+    t.domainName = domainName();
+    return t;
 }
 
 QStringList ProvisioningPlan::reviewLines() const {

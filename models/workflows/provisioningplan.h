@@ -5,6 +5,7 @@
 #include "domain/trunk.h"
 #include "workflows/provisioningrequest.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -28,9 +29,16 @@ struct ProvisioningStep {
     Kind kind = Kind::CreateTrunk;
     QStringList dependsOn; // ids of steps that must be Done first
     State state = State::Waiting;
-    ApiError error;               // why it failed (Failed), or why a dependency did (Skipped)
-    QString note;                 // e.g. "already existed — verified by listing"
-    int attempts = 0;             // requests sent so far, across resumes
+    ApiError error;   // why it failed (Failed), or why a dependency did (Skipped)
+    QString note;     // e.g. "already existed — verified by listing"; on a Failed step, the
+                      // console's explanation that replaces the error's own words
+    int attempts = 0; // requests sent so far, across resumes
+    // When this step's first request was sent (UTC), across resumes: anything the step may have
+    // created has a date_created no earlier than this.
+    QDateTime firstSentAt;
+    // A request of this step went out and no answer said whether it took effect (a timeout,
+    // a dropped connection, a 5xx, or an engine that died waiting). Cleared on success.
+    bool answerLost = false;
     bool autoWhitelisted = false; // a WhitelistIp step added for an IP destination
 
     // Payload
@@ -45,7 +53,10 @@ struct ProvisioningStep {
     QString friendlyName;
     QString alias;
 
-    QString title() const;  // "Map +918047123456 (mode flow)"
+    QString title() const; // "Map +918047123456 (mode flow)"
+    // Why the step failed, in words: the console's own explanation (a failed step's note) when
+    // it has one, else what the error says.
+    QString failureText() const;
     QString method() const; // "POST"
     // Path after /v2/accounts/{account_sid}; `trunkSid` empty → "{trunk_sid}".
     QString path(const QString &accountSid, const QString &trunkSid) const;
@@ -87,6 +98,9 @@ struct ProvisioningPlan {
     // The API calls in order, as text for the Review page.
     QStringList reviewLines() const;
     QString domainName() const { return NewTrunk::domainFor(accountSid); }
+    // What the plan knows of its trunk once it exists (SID, name, domain), for a list that
+    // must show it before Exotel has answered a read-back.
+    Trunk createdTrunk() const;
 
     QJsonObject toJson() const; // never contains credentialPassword
     static ProvisioningPlan fromJson(const QJsonObject &json);

@@ -282,6 +282,11 @@ private slots:
         QVERIFY(!window().detailsPage()->setupBanner()->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(window().detailsController()->phoneNumbers()->rowCount(), 1,
                                   10000);
+        // The alias the form set is recorded and shown (Exotel cannot read it back).
+        QLabel *alias = window().detailsPage()->field(QStringLiteral("alias"));
+        QVERIFY(alias);
+        QTRY_VERIFY2_WITH_TIMEOUT(alias->text().contains(QStringLiteral("+918047100201")),
+                                  qPrintable(alias->text()), 10000);
 
         // The number just seen on this account is suggested by the next form.
         press(Qt::Key_N, Qt::ControlModifier);
@@ -444,6 +449,49 @@ private slots:
         QTRY_VERIFY(!visible<FinishSetupDialog>());
         QTRY_COMPARE_WITH_TIMEOUT(window().detailsController()->destinationUris()->rowCount(), 1,
                                   10000);
+    }
+
+    // Exotel fails to answer the read-back of the new trunk: the wizard still says it is ready,
+    // so the list shows it at once, marked as not yet read back, until a refresh reads it.
+    void createdTrunkIsListedWhenTheReadBackFails() {
+        TrunkListModel *list = window().trunkListModel();
+        sandbox::Fault readBack;
+        readBack.kind = sandbox::Fault::Kind::ServerError;
+        readBack.method = QStringLiteral("GET");
+        readBack.pathContains = QStringLiteral("/trunks/"); // GET /trunks/{sid}; not the list
+        readBack.status = 503;
+        readBack.times = -1;
+        m_console->sandboxServer()->addFault(readBack);
+
+        TrunkWizard *wizard = walkWizard(UseCase::OutboundPstn, QStringLiteral("no_read_back"),
+                                         QStringLiteral("+918047100398"));
+        QVERIFY(wizard);
+        QSignalSpy finished(wizard, &TrunkWizard::provisioningFinished);
+        QSignalSpy openFailed(list, &TrunkListModel::openFailed);
+        QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+        QVERIFY(finished.wait(15000) || finished.count() == 1);
+        const TrunkSid sid = wizard->controller()->engine()->plan().trunkSid;
+        QVERIFY(!sid.isEmpty());
+        QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QVERIFY(child<QLabel>(wizard, "doneHeadline")->text().contains(QStringLiteral("ready")));
+        QTRY_COMPARE_WITH_TIMEOUT(openFailed.count(), 1, 15000);
+        QCOMPARE(openFailed.first().first().value<TrunkSid>(), sid);
+
+        const int row = list->rowOfTrunk(sid);
+        QVERIFY(row >= 0);
+        QVERIFY(!list->isReadBack(sid));
+        QCOMPARE(list->data(list->index(row, TrunkListModel::NameColumn)).toString(),
+                 QStringLiteral("no_read_back"));
+        QCOMPARE(list->data(list->index(row, TrunkListModel::StatusColumn)).toString(),
+                 QStringLiteral("Not yet read back"));
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+        QTRY_VERIFY(!visible<TrunkWizard>());
+
+        m_console->sandboxServer()->clearFaults();
+        list->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(list->isReadBack(sid), 10000);
+        QCOMPARE(list->trunk(sid)->status, QStringLiteral("active"));
     }
 };
 

@@ -510,6 +510,7 @@ private slots:
         const QString password = plan.credentialPassword;
 
         // As if a previous run had sent these requests and died before recording the answers.
+        const QDateTime sentAt = QDateTime::currentDateTimeUtc();
         NewTrunk t;
         t.name = r.trunkName;
         t.domainName = plan.domainName();
@@ -533,6 +534,7 @@ private slots:
             if (s.state != StepState::Done) {
                 s.state = StepState::Running;
                 s.attempts = 1;
+                s.firstSentAt = sentAt; // as the dead engine recorded when it sent them
             }
         }
         m_journal->save(plan);

@@ -141,7 +141,7 @@ void ProvisioningProgressWidget::updateRow(int index) {
     item->setText(1, stepStateName(s.state));
     QString details = s.note;
     if (s.state == ProvisioningStep::State::Failed && s.error.isError())
-        details = s.error.userMessage();
+        details = s.failureText();
     item->setText(2, details);
     item->setToolTip(2, s.error.isError() ? s.error.technicalDetails() : details);
 }
@@ -169,10 +169,13 @@ void ProvisioningProgressWidget::updateState() {
         text = tr("Creating… independent calls run at the same time.");
         break;
     case ProvisioningEngine::State::NeedsDecision:
-        text = m_engine->rollbackError().isError()
-                   ? tr("The roll-back failed: %1").arg(m_engine->rollbackError().userMessage())
-                   : tr("Some calls failed. Retry them, keep the trunk as it is, or roll back "
-                        "(delete the trunk).");
+        if (!m_engine->rollbackNote().isEmpty())
+            text = tr("The roll-back stopped: %1").arg(m_engine->rollbackNote());
+        else if (m_engine->rollbackError().isError())
+            text = tr("The roll-back failed: %1").arg(m_engine->rollbackError().userMessage());
+        else
+            text = tr("Some calls failed. Retry them, keep the trunk as it is, or roll back "
+                      "(delete the trunk).");
         break;
     case ProvisioningEngine::State::Finished:
         text = tr("All calls succeeded.");
