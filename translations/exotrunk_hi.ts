@@ -215,6 +215,33 @@
     </message>
 </context>
 <context>
+    <name>ProvisioningOwnership</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>अज्ञात समय</translation>
+    </message>
+    <message>
+        <source>trunk “%1” (SID %2, created %3)</source>
+        <translation>ट्रंक “%1” (SID %2, %3 को बनाया गया)</translation>
+    </message>
+    <message>
+        <source>This setup cannot prove it created the trunk named “%1”, so it neither uses nor deletes it. Its own request for trunk “%1” (no SID yet) was first sent at %2; on the account is %3. Check the trunk list: if that trunk is left over from this setup, delete it yourself and retry; otherwise choose another name.</source>
+        <translation>यह सेटअप साबित नहीं कर सकता कि “%1” नाम का ट्रंक उसी ने बनाया है, इसलिए वह न उसका उपयोग करता है और न उसे हटाता है। ट्रंक “%1” (अभी कोई SID नहीं) के लिए इसका अपना अनुरोध पहली बार %2 को भेजा गया था; खाते पर %3 है। ट्रंक सूची जाँचें: अगर वह ट्रंक इसी सेटअप से बचा हुआ है, तो उसे स्वयं हटाएँ और फिर से कोशिश करें; अन्यथा कोई दूसरा नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>; and </source>
+        <translation>; और </translation>
+    </message>
+    <message>
+        <source>credential “%1” (id %2, created %3)</source>
+        <translation>क्रेडेंशियल “%1” (id %2, %3 को बनाया गया)</translation>
+    </message>
+    <message>
+        <source>This setup cannot prove it created the credential “%1”, so it neither uses nor deletes it. Its own request was first sent at %2; on the trunk is %3. Delete that credential yourself and retry, or keep the trunk without it.</source>
+        <translation>यह सेटअप साबित नहीं कर सकता कि क्रेडेंशियल “%1” उसी ने बनाया है, इसलिए वह न उसका उपयोग करता है और न उसे हटाता है। इसका अपना अनुरोध पहली बार %2 को भेजा गया था; ट्रंक पर %3 है। उस क्रेडेंशियल को स्वयं हटाएँ और फिर से कोशिश करें, या ट्रंक को उसके बिना रखें।</translation>
+    </message>
+</context>
+<context>
     <name>Region</name>
     <message>
         <source>Mumbai (api.in.exotel.com)</source>
@@ -2793,6 +2820,10 @@ Account %2 at %3</source>
         <source>Roll back: delete the trunk</source>
         <translation>वापस लें: ट्रंक हटाएँ</translation>
     </message>
+    <message>
+        <source>The roll-back stopped: %1</source>
+        <translation>रोल-बैक रुक गया: %1</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::ProvisioningRequest</name>
@@ -3408,6 +3439,14 @@ ID: %2</translation>
     <message>
         <source>Not connected to an account.</source>
         <translation>किसी खाते से नहीं जुड़ा।</translation>
+    </message>
+    <message>
+        <source>Created by this console, but reading it back from Exotel failed so far. Press F5 to refresh.</source>
+        <translation>इस कंसोल ने बनाया, लेकिन Exotel से इसे वापस पढ़ना अब तक विफल रहा। रीफ़्रेश करने के लिए F5 दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Not yet read back</source>
+        <translation>अभी वापस नहीं पढ़ा गया</translation>
     </message>
 </context>
 <context>
