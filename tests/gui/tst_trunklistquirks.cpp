@@ -5,10 +5,14 @@
 #include "guitesthelpers.h"
 #include "knowntrunksstore.h"
 #include "trunkdetailsmodels.h"
+#include "trunklist/deletetrunkdialog.h"
 #include "trunklist/trunklistpage.h"
 #include "trunklistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QtTest>
 
 #include <algorithm>
@@ -31,6 +35,7 @@ private slots:
     void fallbackForgetsOnlyWhatTheServerSaysIsGone();
     void fallbackKeepsATrunkWhenOnlyThePathAnswers404();
     void detailsSectionCountsUnreadableItems();
+    void deletingANamelessTrunkAsksForItsId();
 };
 
 void TestTrunkListQuirks::emptyNameShowsAsNoName() {
@@ -154,6 +159,22 @@ void TestTrunkListQuirks::detailsSectionCountsUnreadableItems() {
     QCOMPARE(numbers->rowCount(), 2);
     QCOMPARE(numbers->unreadableCount(), 1);
     QVERIFY(!numbers->unreadableMessage().isEmpty());
+}
+
+void TestTrunkListQuirks::deletingANamelessTrunkAsksForItsId() {
+    auto server = startSandbox(unlimitedSandbox());
+    QVERIFY(server);
+    Trunk nameless;
+    nameless.sid = TrunkSid(server->addTrunkNamed(QString()));
+    auto client = fastClientFor(*server);
+    ui::DeleteTrunkDialog dialog(nameless, client.get());
+    // An empty confirmation must not count as typing the (empty) name.
+    QVERIFY(!dialog.deleteButton()->isEnabled());
+    QTest::keyClicks(dialog.confirmEdit(), nameless.sid.value());
+    QVERIFY(dialog.deleteButton()->isEnabled());
+    auto *heading = dialog.findChild<QLabel *>(QStringLiteral("deleteHeading"));
+    QVERIFY(heading);
+    QVERIFY(heading->text().contains(QStringLiteral("(no name)")));
 }
 
 QTEST_MAIN(TestTrunkListQuirks)
