@@ -335,6 +335,31 @@ ApiError malformed(const QString &what, const QString &requestId, int httpStatus
     return e;
 }
 
+// Decodes the items of one list page into `page`. One item the console cannot read must not hide
+// the others: it is left out and named in `skipped`. Returns the first item that reports a
+// failure (the whole call fails then), or null.
+template <typename T>
+const EnvelopeItem *decodePage(const Envelope &env, int pageNumber, QList<T> *page,
+                               QStringList *skipped) {
+    page->reserve(env.items.size());
+    for (int i = 0; i < env.items.size(); ++i) {
+        const EnvelopeItem &item = env.items.at(i);
+        if (item.error.isError())
+            return &item;
+        Decoded<T> decoded =
+            item.unreadable.isEmpty() ? T::fromJson(item.data) : Decoded<T>::fail(item.unreadable);
+        if (!decoded) {
+            skipped->append(ExotelClient::tr("Item %1 on page %2 of the list could not be read: %3")
+                                .arg(i + 1)
+                                .arg(pageNumber)
+                                .arg(decoded.error()));
+            continue;
+        }
+        page->append(std::move(decoded.value()));
+    }
+    return nullptr;
+}
+
 } // namespace
 
 template <typename T>
@@ -405,28 +430,15 @@ void ExotelClient::Private::expectList(
             return;
         }
         ++call->pages;
+        const qsizetype skippedBefore = skipped->size();
         QList<T> page;
-        page.reserve(env.items.size());
-        for (int i = 0; i < env.items.size(); ++i) {
-            const EnvelopeItem &item = env.items.at(i);
-            if (item.error.isError()) {
-                call->fail(itemError(item, env, status));
-                return;
-            }
-            // One item the console cannot read must not hide the others: it is left out,
-            // counted and named in the result.
-            Decoded<T> decoded = item.unreadable.isEmpty() ? T::fromJson(item.data)
-                                                           : Decoded<T>::fail(item.unreadable);
-            if (!decoded) {
-                skipped->append(tr("Item %1 on page %2 of the list could not be read: %3")
-                                    .arg(i + 1)
-                                    .arg(call->pages)
-                                    .arg(decoded.error()));
-                qCWarning(lcApi).noquote() << call->description() << "skipped" << skipped->last();
-                continue;
-            }
-            page.append(std::move(decoded.value()));
+        if (const EnvelopeItem *failed = decodePage(env, call->pages, &page, skipped.get())) {
+            call->fail(itemError(*failed, env, status));
+            return;
         }
+        for (qsizetype i = skipped->size() - skippedBefore; i > 0; --i)
+            qCWarning(lcApi).noquote()
+                << call->description() << "skipped" << skipped->at(skipped->size() - i);
         const std::optional<int> total = env.metadata ? env.metadata->total : std::nullopt;
         // Room for the announced total (within reason: it is the server's word), so that a long
         // list is not moved to a larger block, on the UI thread, each time it fills up.
