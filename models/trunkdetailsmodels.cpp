@@ -27,9 +27,16 @@ void SectionModel::setFailed(const ApiError &error) {
     setState(State::Error);
 }
 
-void SectionModel::setLoaded(bool empty) {
+void SectionModel::setLoaded(bool empty, int unreadable) {
     m_error = {};
+    m_unreadable = unreadable;
     setState(empty ? State::Empty : State::Loaded);
+}
+
+QString SectionModel::unreadableMessage() const {
+    if (m_unreadable <= 0)
+        return {};
+    return tr("%n item(s) could not be read and are not shown.", nullptr, m_unreadable);
 }
 
 int SectionModel::rowCount(const QModelIndex &parent) const {
@@ -399,7 +406,7 @@ auto sectionCallback(TrunkDetailsController *self, Model *model, int *generation
         if (*generationSlot != generation)
             return;
         if (result.isOk()) {
-            model->setItems(result.value());
+            model->setItems(result.value(), result.skippedCount());
         } else if (result.error().kind != ApiError::Kind::Cancelled) {
             qCWarning(lcTrunkDetails).noquote()
                 << model->title() << "failed:" << result.error().technicalDetails();

@@ -45,6 +45,10 @@ public:
 
     void setLoading();
     void setFailed(const ApiError &error);
+    // Items the last load could not read and left out; the others are shown. 0 when none.
+    int unreadableCount() const { return m_unreadable; }
+    // "1 item could not be read and is not shown." (translated); empty when none.
+    QString unreadableMessage() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -62,13 +66,14 @@ signals:
 protected:
     virtual int itemCount() const = 0;
     virtual QStringList headers() const = 0;
-    void setLoaded(bool empty);
+    void setLoaded(bool empty, int unreadable = 0);
     static QString formatTimestamp(const QDateTime &when);
 
 private:
     void setState(State state);
     State m_state = State::Idle;
     ApiError m_error;
+    int m_unreadable = 0;
 };
 
 template <typename T> class ListSectionModel : public SectionModel {
@@ -76,11 +81,13 @@ public:
     using SectionModel::SectionModel;
 
     const QList<T> &items() const { return m_items; }
-    void setItems(const QList<T> &items) {
+    // `unreadable`: items of the list that could not be read; a section with only those is not
+    // "empty".
+    void setItems(const QList<T> &items, int unreadable = 0) {
         beginResetModel();
         m_items = items;
         endResetModel();
-        setLoaded(m_items.isEmpty());
+        setLoaded(m_items.isEmpty() && unreadable == 0, unreadable);
     }
     void clear() {
         beginResetModel();

@@ -19,12 +19,6 @@ QString formatTimestamp(const QDateTime &when) {
     return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
 }
 
-// The list endpoint is not documented in the reference; accounts without it answer 404/405.
-bool meansListUnsupported(const ApiError &error) {
-    return error.httpStatus == 404 || error.httpStatus == 405 ||
-           (error.httpStatus == 0 && error.kind == ApiError::Kind::NotFound);
-}
-
 } // namespace
 
 TrunkListModel::TrunkListModel(QObject *parent)
@@ -56,6 +50,7 @@ void TrunkListModel::setClient(ExotelClient *client, KnownTrunksStore *known) {
     m_known = known;
     m_fallback = false;
     m_lastError = {};
+    setUnreadableCount(0);
     if (!m_rows.isEmpty()) {
         beginResetModel();
         m_rows.clear();
@@ -98,7 +93,8 @@ QVariant TrunkListModel::data(const QModelIndex &index, int role) const {
     case DomainRole:
         return t.domainName;
     case SearchTextRole:
-        return t.name + QLatin1Char('\n') + t.sid.value() + QLatin1Char('\n') + t.domainName;
+        return t.displayName() + QLatin1Char('\n') + t.sid.value() + QLatin1Char('\n') +
+               t.domainName;
     case SortRole:
         switch (index.column()) {
         case NameColumn:
@@ -117,7 +113,7 @@ QVariant TrunkListModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         switch (index.column()) {
         case NameColumn:
-            return tr("%1\nID: %2").arg(t.name, t.sid.value());
+            return tr("%1\nID: %2").arg(t.displayName(), t.sid.value());
         case CreatedColumn:
             return t.created.isValid()
                        ? QLocale().toString(t.created.toLocalTime(), QLocale::LongFormat)
@@ -127,7 +123,8 @@ QVariant TrunkListModel::data(const QModelIndex &index, int role) const {
                        ? QLocale().toString(t.updated.toLocalTime(), QLocale::LongFormat)
                        : QVariant();
         case ActionsColumn:
-            return row.pendingDelete ? tr("Deleting %1…").arg(t.name) : tr("Delete %1").arg(t.name);
+            return row.pendingDelete ? tr("Deleting %1…").arg(t.displayName())
+                                     : tr("Delete %1").arg(t.displayName());
         case StatusColumn:
             return row.readBack ? QVariant()
                                 : tr("Created by this console, but reading it back from Exotel "
@@ -138,8 +135,10 @@ QVariant TrunkListModel::data(const QModelIndex &index, int role) const {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return role == Qt::AccessibleTextRole ? tr("%1, ID %2").arg(t.name, t.sid.value())
-                                                  : t.name;
+            // A trunk the API holds without a name shows "(no name)"; NameRole keeps it empty.
+            return role == Qt::AccessibleTextRole
+                       ? tr("%1, ID %2").arg(t.displayName(), t.sid.value())
+                       : t.displayName();
         case DomainColumn:
             return t.domainName;
         case CreatedColumn:
@@ -433,6 +432,7 @@ void TrunkListModel::refresh() {
 void TrunkListModel::completeLoad(const ApiResult<QList<Trunk>> &result) {
     if (result.isOk()) {
         m_fallback = false;
+        setUnreadableCount(result.skippedCount());
         // A streamed first load inserted exactly the listed trunks unless some were listed
         // twice or added meanwhile; only then is there anything to merge.
         if (!m_streaming || m_addedWhileStreaming || m_rows.size() != result.value().size())
@@ -467,44 +467,19 @@ void TrunkListModel::finishLoad(const ApiError &error) {
     setState(m_rows.isEmpty() ? State::Empty : State::Loaded);
 }
 
-void TrunkListModel::startFallback() {
-    m_fallback = true;
-    m_fallbackTrunks.clear();
-    m_fallbackError = {};
-    const QList<TrunkSid> sids = m_known->trunks();
-    const int generation = m_generation;
-    if (sids.isEmpty()) {
-        mergeTrunks({});
-        setProgress(0, 0);
-        finishLoad({});
+void TrunkListModel::setUnreadableCount(int count) {
+    if (count > 0)
+        qCWarning(lcTrunkList) << count << "listed trunks could not be read and are not shown";
+    if (m_unreadable == count)
         return;
-    }
-    m_fallbackPending = static_cast<int>(sids.size());
-    setProgress(0, m_fallbackPending);
-    const int total = m_fallbackPending;
-    for (const TrunkSid &sid : sids) {
-        QPointer<ApiCall> call = m_client->getTrunk(
-            sid, this, [this, generation, sid, total](const ApiResult<Trunk> &result) {
-                if (generation != m_generation)
-                    return;
-                if (result.isOk()) {
-                    m_fallbackTrunks.append(result.value());
-                } else if (result.error().kind == ApiError::Kind::NotFound) {
-                    // Deleted elsewhere: stop offering it.
-                    m_known->removeTrunk(sid);
-                } else if (result.error().kind != ApiError::Kind::Cancelled) {
-                    m_fallbackError = result.error();
-                }
-                --m_fallbackPending;
-                setProgress(total - m_fallbackPending, total);
-                if (m_fallbackPending > 0)
-                    return;
-                mergeTrunks(m_fallbackTrunks);
-                m_fallbackTrunks.clear();
-                finishLoad(m_fallbackError);
-            });
-        m_otherCalls.append(call);
-    }
+    m_unreadable = count;
+    emit unreadableCountChanged(count);
+}
+
+QString TrunkListModel::unreadableMessage() const {
+    if (m_unreadable <= 0)
+        return {};
+    return tr("%n trunk(s) could not be read and are not shown.", nullptr, m_unreadable);
 }
 
 void TrunkListModel::addOrUpdateTrunk(const Trunk &trunk) {
@@ -600,62 +575,6 @@ void TrunkListModel::addCreatedTrunk(const Trunk &created) {
 bool TrunkListModel::isReadBack(const TrunkSid &sid) const {
     const int row = rowOfTrunk(sid);
     return row >= 0 && m_rows.at(row).readBack;
-}
-
-// ---------------------------------------------------------------------------------------
-
-TrunkFilterProxyModel::TrunkFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent) {
-    setSortRole(TrunkListModel::SortRole);
-    setDynamicSortFilter(true);
-}
-
-void TrunkFilterProxyModel::setSearchText(const QString &text) {
-    const QString trimmed = text.trimmed();
-    if (trimmed == m_search)
-        return;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
-    beginFilterChange();
-    m_search = trimmed;
-    endFilterChange();
-#else
-    m_search = trimmed;
-    invalidateFilter();
-#endif
-}
-
-bool TrunkFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
-    if (m_search.isEmpty())
-        return true;
-    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QString haystack = idx.data(TrunkListModel::SearchTextRole).toString();
-    // Every word must match somewhere, so "alias ameyo" narrows rather than widens.
-    const QStringList words = m_search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    return std::all_of(words.cbegin(), words.cend(), [&](const QString &word) {
-        return haystack.contains(word, Qt::CaseInsensitive);
-    });
-}
-
-bool TrunkFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
-    const QVariant a = left.data(sortRole());
-    const QVariant b = right.data(sortRole());
-    if (a.metaType().id() == QMetaType::QDateTime && b.metaType().id() == QMetaType::QDateTime) {
-        const QDateTime da = a.toDateTime();
-        const QDateTime db = b.toDateTime();
-        if (da != db) {
-            // Unknown timestamps sort before every known one.
-            if (!da.isValid() || !db.isValid())
-                return !da.isValid();
-            return da < db;
-        }
-    } else {
-        const int c = QString::compare(a.toString(), b.toString(), Qt::CaseInsensitive);
-        if (c != 0)
-            return c < 0;
-    }
-    // A stable tie-break keeps equal rows from jumping around when pages arrive.
-    return left.data(TrunkListModel::SidRole).toString() <
-           right.data(TrunkListModel::SidRole).toString();
 }
 
 } // namespace exotrunk

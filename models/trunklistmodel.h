@@ -30,7 +30,9 @@ class KnownTrunksStore;
 // that size, one per event-loop turn, so a large page never holds the UI thread for long. A refresh
 // keeps the rows on screen and merges the new list in when it is complete, so a failed refresh
 // loses nothing. When the account cannot list trunks (404/405) it falls back to the trunks this
-// console knows for the profile, loading each with GET /trunks/{sid}.
+// console knows for the profile, reading each with GET /trunks?trunk_sid= (or, where that is not
+// supported either, GET /trunks/{sid}). A trunk it cannot read is left out and counted, never
+// hidden with the others.
 class TrunkListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -104,6 +106,11 @@ public:
     bool isFallback() const { return m_fallback; }
     const ApiError &lastError() const { return m_lastError; }
     int loadedCount() const { return m_progressLoaded; }
+    // Trunks the last load could not read and left out (the others are shown): a listed item
+    // the console cannot decode, or a known trunk the fallback could not read. 0 when none.
+    int unreadableCount() const { return m_unreadable; }
+    // "1 trunk could not be read and is not shown." (translated); empty when none.
+    QString unreadableMessage() const;
     std::optional<int> totalCount() const { return m_progressTotal; }
 
     int rowOfTrunk(const TrunkSid &sid) const;
@@ -141,6 +148,7 @@ signals:
     // total < 0 when the server does not say how many there are.
     void progressChanged(int loaded, int total);
     void busyChanged(bool busy);
+    void unreadableCountChanged(int count);
     void deleteFinished(const exotrunk::TrunkSid &sid, bool ok, const QString &message);
     void trunkOpened(const exotrunk::TrunkSid &sid);
     void openFailed(const exotrunk::TrunkSid &sid, const QString &message);
@@ -161,7 +169,12 @@ private:
     void dropQueuedRows();
     void completeLoad(const ApiResult<QList<Trunk>> &result);
     void finishLoad(const ApiError &error);
+    static bool meansListUnsupported(const ApiError &error);
     void startFallback();
+    void lookUpKnownTrunk(const TrunkSid &sid);
+    void readKnownTrunkByPath(const TrunkSid &sid);
+    void knownTrunkSettled();
+    void setUnreadableCount(int count);
     void rebuildIndex();
     void setProgress(int loaded, std::optional<int> total);
 
@@ -191,6 +204,8 @@ private:
     QList<Trunk> m_fallbackTrunks;
     int m_fallbackPending = 0;
     ApiError m_fallbackError;
+    int m_fallbackUnreadable = 0;
+    int m_unreadable = 0;
     int m_generation = 0; // ignores answers of loads that were superseded
     int m_progressLoaded = 0;
     std::optional<int> m_progressTotal;

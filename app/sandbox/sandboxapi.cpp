@@ -1,4 +1,6 @@
 #include "sandboxapi.h"
+#include "sandboxenvelope.h"
+#include "sandboxrules.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -13,14 +15,10 @@
 
 namespace exotrunk::sandbox {
 
+using namespace rules;
+
 namespace {
 
-// The messages of the vendor's error table; the specific text goes in `message`.
-const QString kNotFound = QStringLiteral("Resource not found");
-const QString kMandatory = QStringLiteral("Required parameter not provided");
-const QString kInvalid = QStringLiteral("Parameter value is invalid or malformed");
-const QString kBadBody = QStringLiteral("JSON parsing error or malformed request body");
-const QString kDuplicate = QStringLiteral("Resource already exists");
 const QString kBodyParseMessage = QStringLiteral("Invalid request body,failed parsing ");
 
 // The vendor documents the default page (50) and that metadata.page_size is the size *applied*,
@@ -37,69 +35,6 @@ qint64 parseIso(const char *text) {
     return QDateTime::fromString(QString::fromLatin1(text), Qt::ISODate).toMSecsSinceEpoch();
 }
 
-bool isTrunkName(const QString &name) {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_]{1,16}$"));
-    return re.match(name).hasMatch();
-}
-
-bool isE164(const QString &number) {
-    static const QRegularExpression re(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
-    return re.match(number).hasMatch();
-}
-
-bool isNsoCode(const QString &code) {
-    static const QRegularExpression re(QStringLiteral("^[A-Z0-9]{2,10}-[A-Z0-9]{2,10}$"));
-    return re.match(code).hasMatch();
-}
-
-bool isCredentialUserName(const QString &name) {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.@-]{0,63}$"));
-    return re.match(name).hasMatch();
-}
-
-// Strict dotted quad: no leading zeros, no IPv6, nothing around it.
-std::optional<quint32> parseIpv4(const QString &text) {
-    const QStringList parts = text.split(QLatin1Char('.'));
-    if (parts.size() != 4)
-        return std::nullopt;
-    quint32 value = 0;
-    for (const QString &part : parts) {
-        if (part.isEmpty() || part.size() > 3)
-            return std::nullopt;
-        for (const QChar c : part) {
-            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-                return std::nullopt;
-        }
-        if (part.size() > 1 && part.front() == QLatin1Char('0'))
-            return std::nullopt;
-        const int octet = part.toInt();
-        if (octet > 255)
-            return std::nullopt;
-        value = (value << 8) | quint32(octet);
-    }
-    return value;
-}
-
-bool isFqdn(const QString &host) {
-    if (host.isEmpty() || host.size() > 253)
-        return false;
-    const QStringList labels = host.split(QLatin1Char('.'));
-    if (labels.size() < 2)
-        return false;
-    static const QRegularExpression label(
-        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
-    for (const QString &l : labels) {
-        if (!label.match(l).hasMatch())
-            return false;
-    }
-    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
-    return !digits.match(labels.last()).hasMatch();
-}
-
-quint32 maskBits(int mask) {
-    return mask <= 0 ? 0u : (mask >= 32 ? 0xffffffffu : ~((1u << (32 - mask)) - 1u));
-}
-
 QJsonValue nullable(const QString &value) {
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
 }
@@ -107,7 +42,8 @@ QJsonValue nullable(const QString &value) {
 struct PhoneNumberRecord {
     QString id;
     QString number;
-    QString mode; // null string = the JSON null the API answers when no mode was given
+    QString mode;            // null string = the JSON null the API answers when no mode was given
+    bool unreadable = false; // answered with a phone_number no client can read (a number)
     qint64 created = 0;
     qint64 updated = 0;
 };
@@ -154,6 +90,7 @@ struct TrunkRecord {
     QString edge = QStringLiteral("auto");
     QString nso = QStringLiteral("ANY-ANY");
     QString secure = QStringLiteral("disabled");
+    bool unreadable = false; // listed with a date_created no client can read
     qint64 created = 0;
     qint64 updated = 0;
     std::vector<PhoneNumberRecord> numbers;
@@ -191,58 +128,6 @@ QString typeName(const QJsonValue &value) {
     default:
         return QStringLiteral("null");
     }
-}
-
-QJsonObject itemEnvelope(int code, const QJsonValue &errorData, const QJsonValue &data) {
-    QJsonObject item;
-    item.insert(QStringLiteral("code"), code);
-    item.insert(QStringLiteral("error_data"), errorData);
-    item.insert(QStringLiteral("status"),
-                errorData.isNull() ? QStringLiteral("success") : QStringLiteral("failure"));
-    item.insert(QStringLiteral("data"), data);
-    return item;
-}
-
-QJsonObject topEnvelope(const QString &method, int httpCode) {
-    QJsonObject top;
-    top.insert(QStringLiteral("request_id"), SandboxApi::newRequestId());
-    top.insert(QStringLiteral("method"), method);
-    top.insert(QStringLiteral("http_code"), httpCode);
-    return top;
-}
-
-ApiReply singleReply(const QString &method, const QJsonObject &data) {
-    ApiReply reply;
-    reply.status = 200;
-    reply.body = topEnvelope(method, 200);
-    reply.body.insert(QStringLiteral("response"), itemEnvelope(200, QJsonValue::Null, data));
-    return reply;
-}
-
-QJsonObject itemFailure(int httpCode, int code, const QString &message,
-                        const QString &description) {
-    return itemEnvelope(httpCode, SandboxApi::errorData(code, message, description),
-                        QJsonValue::Null);
-}
-
-ApiReply multiReply(const QString &method, const QJsonArray &items, bool withFailedCount) {
-    int success = 0;
-    for (const QJsonValue &item : items) {
-        if (item.toObject().value(QStringLiteral("status")).toString() == QLatin1String("success"))
-            ++success;
-    }
-    const int failed = int(items.size()) - success;
-    ApiReply reply;
-    reply.status = failed == 0 ? 200 : 207;
-    reply.body = topEnvelope(method, reply.status);
-    QJsonObject metadata;
-    metadata.insert(QStringLiteral("total"), int(items.size()));
-    metadata.insert(QStringLiteral("success"), success);
-    if (withFailedCount || failed > 0)
-        metadata.insert(QStringLiteral("failed"), failed);
-    reply.body.insert(QStringLiteral("metadata"), metadata);
-    reply.body.insert(QStringLiteral("response"), items);
-    return reply;
 }
 
 // Lists come in two observed metadata flavours: with total/page (trunks, credentials) and
@@ -288,14 +173,16 @@ struct SandboxApi::Private {
     TrunkRecord *addTrunk(std::unique_ptr<TrunkRecord> trunk) {
         TrunkRecord *raw = trunk.get();
         bySid.insert(raw->sid, raw);
-        byName.insert(raw->name, raw);
+        if (!raw->name.isEmpty()) // the live API keeps trunks without a name
+            byName.insert(raw->name, raw);
         trunks.push_back(std::move(trunk));
         return raw;
     }
 
     void removeTrunk(TrunkRecord *trunk) {
         bySid.remove(trunk->sid);
-        byName.remove(trunk->name);
+        if (byName.value(trunk->name) == trunk)
+            byName.remove(trunk->name);
         const auto it = std::find_if(trunks.begin(), trunks.end(),
                                      [trunk](const auto &t) { return t.get() == trunk; });
         if (it != trunks.end())
@@ -306,7 +193,8 @@ struct SandboxApi::Private {
         const QString base = trunkPath(t);
         QJsonObject o;
         o.insert(QStringLiteral("trunk_name"), t.name);
-        o.insert(QStringLiteral("date_created"), isoTime(t.created));
+        o.insert(QStringLiteral("date_created"),
+                 t.unreadable ? QStringLiteral("yesterday") : isoTime(t.created));
         o.insert(QStringLiteral("date_updated"), isoTime(t.updated));
         o.insert(QStringLiteral("trunk_sid"), t.sid);
         o.insert(QStringLiteral("status"), t.status);
@@ -326,7 +214,8 @@ struct SandboxApi::Private {
     static QJsonObject numberJson(const TrunkRecord &t, const PhoneNumberRecord &n) {
         QJsonObject o;
         o.insert(QStringLiteral("id"), n.id);
-        o.insert(QStringLiteral("phone_number"), n.number);
+        o.insert(QStringLiteral("phone_number"),
+                 n.unreadable ? QJsonValue(n.number.toDouble()) : QJsonValue(n.number));
         o.insert(QStringLiteral("trunk_sid"), t.sid);
         o.insert(QStringLiteral("date_created"), isoTime(n.created));
         o.insert(QStringLiteral("date_updated"), isoTime(n.updated));
@@ -380,16 +269,14 @@ struct SandboxApi::Private {
         return o;
     }
 
-    ApiReply notFound(const ApiRequest &r, const QString &message,
-                      const QString &description) const {
-        return errorReply(r.method, 404, 1000, message, description);
+    ApiReply notFound(const ApiRequest &r, const QString &text, const QString &detail) const {
+        return errorReply(r.method, 404, 1000, categoryOf(1000), specific(text, detail));
     }
-    ApiReply mandatory(const ApiRequest &r, const QString &message) const {
-        return errorReply(r.method, 400, 1001, message, kMandatory);
+    ApiReply mandatory(const ApiRequest &r, const QString &text) const {
+        return errorReply(r.method, 400, 1001, categoryOf(1001), text);
     }
-    ApiReply invalid(const ApiRequest &r, const QString &message,
-                     const QString &description = kInvalid) const {
-        return errorReply(r.method, 400, 1002, message, description);
+    ApiReply invalid(const ApiRequest &r, const QString &text, const QString &detail = {}) const {
+        return errorReply(r.method, 400, 1002, categoryOf(1002), specific(text, detail));
     }
     ApiReply badBody(const ApiRequest &r, const QString &description) const {
         return errorReply(r.method, 400, 1007, kBodyParseMessage, description);
@@ -519,12 +406,13 @@ struct SandboxApi::Private {
             case FieldState::Absent:
                 return mandatory(r, QString::fromLatin1(f.mandatoryMessage));
             case FieldState::Present:
-                if (f.out->isEmpty())
+                // The live API accepted "trunk_name": "" (and lists such trunks).
+                if (f.out->isEmpty() && f.out != &name)
                     return mandatory(r, QString::fromLatin1(f.mandatoryMessage));
                 break;
             }
         }
-        if (!isTrunkName(name))
+        if (!name.isEmpty() && !isTrunkName(name))
             return invalid(r, QStringLiteral("Invalid TrunkName"),
                            QStringLiteral("trunk_name must be 1 to 16 letters, digits or "
                                           "underscores"));
@@ -534,8 +422,8 @@ struct SandboxApi::Private {
         if (domainName.compare(domain(), Qt::CaseInsensitive) != 0)
             return invalid(r, QStringLiteral("Invalid DomainName"),
                            QStringLiteral("domain_name must be %1").arg(domain()));
-        if (byName.contains(name))
-            return errorReply(r.method, 409, 1008, QStringLiteral("Duplicate resource"),
+        if (!name.isEmpty() && byName.contains(name))
+            return errorReply(r.method, 409, 1008, categoryOf(1008),
                               QStringLiteral("A trunk named %1 already exists").arg(name));
         auto trunk = std::make_unique<TrunkRecord>();
         trunk->sid = newSid();
@@ -547,6 +435,13 @@ struct SandboxApi::Private {
     }
 
     ApiReply listTrunks(const ApiRequest &r) const {
+        // trunk_sid= narrows the list to that trunk (an empty list when there is none).
+        if (r.query.hasQueryItem(QStringLiteral("trunk_sid"))) {
+            const TrunkRecord *t = bySid.value(r.query.queryItemValue(QStringLiteral("trunk_sid")));
+            return listReply(r, QStringLiteral("/v2/accounts/%1/trunks").arg(accountSid),
+                             ListStyle::WithTotal, t ? 1 : 0,
+                             [this, t](int) { return trunkJson(*t); });
+        }
         return listReply(r, QStringLiteral("/v2/accounts/%1/trunks").arg(accountSid),
                          ListStyle::WithTotal, int(trunks.size()),
                          [this](int i) { return trunkJson(*trunks[std::size_t(i)]); });
@@ -711,7 +606,7 @@ struct SandboxApi::Private {
 
     QJsonObject addDestinationItem(TrunkRecord &t, const QString &text) {
         if (text.isEmpty())
-            return itemFailure(400, 1001, QStringLiteral("Destination is mandatory"), kMandatory);
+            return itemFailure(400, 1001, QStringLiteral("Destination is mandatory"));
         QString rest = text;
         if (rest.startsWith(QLatin1String("sip:"), Qt::CaseInsensitive))
             rest = rest.mid(4);
@@ -754,7 +649,7 @@ struct SandboxApi::Private {
                         [&](const DestinationRecord &r) { return r.destination == stored; });
         if (duplicate)
             return itemFailure(
-                409, 1008, QStringLiteral("Duplicate resource"),
+                409, 1008,
                 QStringLiteral("%1 is already a destination of trunk %2").arg(stored, t.sid));
         DestinationRecord record;
         record.id = QString::number(nextDestinationId++);
@@ -829,7 +724,7 @@ struct SandboxApi::Private {
                         [&](const CredentialRecord &c) { return c.userName == userName; });
         if (duplicate)
             return errorReply(
-                r.method, 409, 1008, QStringLiteral("Duplicate resource"),
+                r.method, 409, 1008, categoryOf(1008),
                 QStringLiteral("User name %1 already exists on trunk %2").arg(userName, t.sid));
         CredentialRecord record;
         record.id = QString::number(nextCredentialId++);
@@ -862,12 +757,12 @@ struct SandboxApi::Private {
         const QString name = object.value(QStringLiteral("name")).toString();
         const QString value = object.value(QStringLiteral("value")).toString();
         if (name.isEmpty())
-            return itemFailure(400, 1001, QStringLiteral("Name is mandatory"), kMandatory);
+            return itemFailure(400, 1001, QStringLiteral("Name is mandatory"));
         if (name != QLatin1String("trunk_external_alias"))
             return itemFailure(400, 1002, QStringLiteral("Invalid setting name"),
                                QStringLiteral("Only trunk_external_alias can be set"));
         if (value.isEmpty())
-            return itemFailure(400, 1001, QStringLiteral("Value is mandatory"), kMandatory);
+            return itemFailure(400, 1001, QStringLiteral("Value is mandatory"));
         if (!isE164(value))
             return itemFailure(400, 1002, QStringLiteral("Invalid PhoneNumber"),
                                QStringLiteral("trunk_external_alias must be in E.164 format"));
@@ -997,9 +892,10 @@ struct SandboxApi::Private {
     }
 
     ApiReply noRoute(const ApiRequest &r) const {
-        return notFound(r, QStringLiteral("Not Found"),
+        return notFound(r,
                         QStringLiteral("No %1 endpoint at /%2")
-                            .arg(r.method, r.segments.join(QLatin1Char('/'))));
+                            .arg(r.method, r.segments.join(QLatin1Char('/'))),
+                        {});
     }
 
     // --- seeding ---
@@ -1106,11 +1002,13 @@ ApiReply SandboxApi::innerDuplicateReply(const QString &method, const QString &d
     ApiReply reply;
     reply.status = 200;
     reply.body = topEnvelope(method, 200);
-    reply.body.insert(QStringLiteral("response"),
-                      itemEnvelope(409,
-                                   errorData(1008, QStringLiteral("Duplicate resource"),
-                                             description.isEmpty() ? kDuplicate : description),
-                                   QJsonValue::Null));
+    reply.body.insert(
+        QStringLiteral("response"),
+        itemEnvelope(409,
+                     errorData(1008, categoryOf(1008),
+                               description.isEmpty() ? QStringLiteral("Resource already exists")
+                                                     : description),
+                     QJsonValue::Null));
     return reply;
 }
 
@@ -1121,7 +1019,8 @@ ApiReply SandboxApi::allItemsFailedReply(const QString &method, const QByteArray
     count = std::max<qsizetype>(count, 1);
     QJsonArray items;
     for (qsizetype i = 0; i < count; ++i)
-        items.append(itemFailure(400, 1002, QStringLiteral("Invalid parameter"), kInvalid));
+        items.append(
+            itemFailure(400, 1002, QStringLiteral("Parameter value is invalid or malformed")));
     return multiReply(method, items, true);
 }
 
@@ -1203,6 +1102,33 @@ void SandboxApi::seedTrunks(int n) {
             continue;
         p.addTrunk(std::move(trunk));
     }
+}
+
+QString SandboxApi::addTrunkNamed(const QString &name) {
+    auto trunk = std::make_unique<TrunkRecord>();
+    trunk->sid = d->newSid();
+    trunk->name = name;
+    trunk->domain = d->domain();
+    trunk->created = trunk->updated = d->now();
+    return d->addTrunk(std::move(trunk))->sid;
+}
+
+QString SandboxApi::addUnreadableTrunk() {
+    const QString sid = addTrunkNamed(QStringLiteral("unreadable_%1").arg(d->trunks.size()));
+    d->bySid.value(sid)->unreadable = true;
+    return sid;
+}
+
+void SandboxApi::addUnreadablePhoneNumber(const QString &trunkSid) {
+    TrunkRecord *t = d->bySid.value(trunkSid);
+    if (!t)
+        return;
+    PhoneNumberRecord n;
+    n.id = QString::number(d->nextNumberId++);
+    n.number = QStringLiteral("918047369999");
+    n.unreadable = true;
+    n.created = n.updated = d->now();
+    t->numbers.push_back(n);
 }
 
 int SandboxApi::trunkCount() const {

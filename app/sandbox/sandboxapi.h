@@ -59,6 +59,12 @@ public:
     // The largest page_size honoured (default 1000): a larger one is clamped, as the applied
     // size in metadata.page_size allows, or answered 400/1002 with `refuseLarger`.
     void setMaxPageSize(int maxPageSize, bool refuseLarger = false);
+    // A trunk with any name, even an empty one (the live API accepted ""); returns its sid.
+    QString addTrunkNamed(const QString &name);
+    // A trunk the list answers with an unreadable date_created; returns its sid.
+    QString addUnreadableTrunk();
+    // A phone number on the trunk that the list answers as a JSON number, which no client reads.
+    void addUnreadablePhoneNumber(const QString &trunkSid);
     int trunkCount() const;
     QString trunkSid(const QString &trunkName) const;
     QString foreignTrunkSid() const;

@@ -102,6 +102,8 @@ public:
     Outcome decide(const Incoming &in);
     std::optional<Fault> takeFault(const QString &method, const QString &relativePath);
     std::optional<ApiReply> checkRateLimit(const QString &method);
+    std::optional<ApiReply> unsupportedTrunkRead(const Incoming &in,
+                                                 const QStringList &segments) const;
     void finish(quint64 logId, int status);
     void write(QHttpServerResponder &responder, const Outcome &outcome, quint64 logId);
 };
@@ -219,6 +221,23 @@ std::optional<ApiReply> SandboxServer::Private::checkRateLimit(const QString &me
     return reply;
 }
 
+// The trunk reads an account may lack: listing, the trunk_sid-narrowed list, the path form.
+std::optional<ApiReply>
+SandboxServer::Private::unsupportedTrunkRead(const Incoming &in,
+                                             const QStringList &segments) const {
+    if (in.method != QLatin1String("GET") || segments.value(0) != QLatin1String("trunks"))
+        return std::nullopt;
+    const bool narrowed = in.query.hasQueryItem(QStringLiteral("trunk_sid"));
+    const bool refused =
+        segments.size() == 1
+            ? (narrowed ? !options.trunkSidFilterSupported : !options.listTrunksSupported)
+            : segments.size() == 2 && !options.singleTrunkPathSupported;
+    if (!refused)
+        return std::nullopt;
+    return SandboxApi::errorReply(in.method, 404, 1000, QStringLiteral("Not Found"),
+                                  QStringLiteral("No %1 endpoint at %2").arg(in.method, in.path));
+}
+
 Outcome SandboxServer::Private::decide(const Incoming &in) {
     Outcome out;
     const QString prefix = QStringLiteral("/v2/accounts/");
@@ -254,6 +273,8 @@ Outcome SandboxServer::Private::decide(const Incoming &in) {
             if (fault->retryAfterSeconds > 0)
                 out.reply.headers.append({QByteArrayLiteral("Retry-After"),
                                           QByteArray::number(fault->retryAfterSeconds)});
+            if (fault->retryAfterInBody > 0) // the other documented 429 shape
+                out.reply.body.insert(QStringLiteral("retry_after"), fault->retryAfterInBody);
             return out;
         case Fault::Kind::NotJson:
             out.reply.status = 502;
@@ -318,11 +339,8 @@ Outcome SandboxServer::Private::decide(const Incoming &in) {
         out.reply = *limited;
         return out;
     }
-    if (!options.listTrunksSupported && in.method == QLatin1String("GET") &&
-        segments == QStringList{QStringLiteral("trunks")}) {
-        out.reply = SandboxApi::errorReply(in.method, 404, 1000, QStringLiteral("Not Found"),
-                                           QStringLiteral("Listing trunks is not enabled for "
-                                                          "this account"));
+    if (const std::optional<ApiReply> unsupported = unsupportedTrunkRead(in, segments)) {
+        out.reply = *unsupported;
         return out;
     }
     if ((in.method == QLatin1String("POST") || in.method == QLatin1String("PUT")) &&
@@ -484,6 +502,18 @@ void SandboxServer::seedTrunks(int n) {
 
 QString SandboxServer::trunkSid(const QString &trunkName) const {
     return d->api->trunkSid(trunkName);
+}
+
+QString SandboxServer::addTrunkNamed(const QString &name) {
+    return d->api->addTrunkNamed(name);
+}
+
+QString SandboxServer::addUnreadableTrunk() {
+    return d->api->addUnreadableTrunk();
+}
+
+void SandboxServer::addUnreadablePhoneNumber(const QString &trunkSid) {
+    d->api->addUnreadablePhoneNumber(trunkSid);
 }
 
 QString SandboxServer::foreignTrunkSid() const {

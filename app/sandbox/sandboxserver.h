@@ -38,6 +38,7 @@ struct Fault {
     int status = 500;     // for ServerError
     int delayMs = 0;      // for Delay
     int retryAfterSeconds = 0; // for TooManyRequests
+    int retryAfterInBody = 0;  // for TooManyRequests: "retry_after" seconds in the body instead
 };
 
 // One line of the request log: what arrived and when, for proving concurrency and pacing.
@@ -60,6 +61,10 @@ struct SandboxOptions {
     double dropRate = 0.0;           // share of requests whose connection is closed unanswered
     int requestsPerMinute = 200;     // rolling 60 s window per account; <= 0: no limit
     bool listTrunksSupported = true; // false: GET /trunks answers 404 like an account without it
+    // false: GET /trunks?trunk_sid= (one trunk read through the list endpoint) answers 404 too.
+    bool trunkSidFilterSupported = true;
+    // false: GET /trunks/{trunk_sid} answers 404 for every trunk, like a server without the path.
+    bool singleTrunkPathSupported = true;
     // No maximum page_size is documented (only the default of 50 and that metadata.page_size
     // is the size applied): a larger request is clamped to maxPageSize, or with
     // refuseLargerPages answered 400/1002 like a stricter live server might.
@@ -109,6 +114,11 @@ public:
     void seedTrunks(int n);
     // The sid of the trunk called `trunkName` in this account; empty when there is none.
     QString trunkSid(const QString &trunkName) const;
+    // Live-API oddities a client must survive: a trunk with any name (even ""), a listed trunk
+    // and a listed phone number no client can decode. The first two return the trunk's sid.
+    QString addTrunkNamed(const QString &name);
+    QString addUnreadableTrunk();
+    void addUnreadablePhoneNumber(const QString &trunkSid);
     // A trunk sid that exists but belongs to another account: any use of it answers 1003/403.
     QString foreignTrunkSid() const;
 

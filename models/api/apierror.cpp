@@ -1,5 +1,6 @@
 #include "api/apierror.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -150,9 +151,13 @@ QString ApiError::adviceForExotelCode(int code) {
             "name, port or E.164 number. An IP destination must be whitelisted on the trunk "
             "first.");
     case 1003:
-        return QStringLiteral(
-            "Exotel refused access (code 1003). The trunk probably belongs to another account: "
-            "check the account selected and the trunk SID.");
+        // The server answers 1003 alike for an invalid SID, a trunk that does not exist and one
+        // of another account, by design: the advice names all three.
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
+            "Exotel refused access (code 1003): the trunk SID is invalid, the trunk does not "
+            "exist, or it belongs to another account. Exotel does not say which. Check that the "
+            "active account profile is the one that owns this trunk, and check the trunk SID.");
     case 1004:
     case 1005:
     case 1006:
@@ -239,15 +244,7 @@ QString ApiError::userMessage() const {
     else
         text = kindSentence(kind, httpStatus);
 
-    QString said = scrub(message);
-    const QString more = scrub(description);
-    if (!more.isEmpty() && more != said) {
-        if (said.isEmpty())
-            said = more;
-        else
-            said += (said.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral(": ")) +
-                    more;
-    }
+    QString said = serverText();
     if (!said.isEmpty() && kind != Kind::Cancelled) {
         const QString end = said.endsWith(QLatin1Char('.')) ? QString() : QStringLiteral(".");
         // Only error_data carries Exotel's own words; everything else is what the console saw.
@@ -255,6 +252,23 @@ QString ApiError::userMessage() const {
                                 : QStringLiteral(" Details: %1%2").arg(said, end);
     }
     return text;
+}
+
+QString ApiError::serverText() const {
+    QString said = scrub(message);
+    const QString more = scrub(description);
+    if (exotelCode != 0 && !more.isEmpty()) {
+        // Exotel's description is the specific text, its message only the category: the
+        // specific text comes first.
+        return said.isEmpty() || said == more ? more : QStringLiteral("%1 (%2)").arg(more, said);
+    }
+    if (!more.isEmpty() && more != said) {
+        if (said.isEmpty())
+            return more;
+        said +=
+            (said.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral(": ")) + more;
+    }
+    return said;
 }
 
 QString ApiError::technicalDetails() const {

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -19,6 +20,12 @@ public:
         r.m_requestId = requestId;
         return r;
     }
+    // A list that left out items it could not read: one sentence per skipped item.
+    static ApiResult partial(T value, QStringList skipped, const QString &requestId = {}) {
+        ApiResult r = success(std::move(value), requestId);
+        r.m_skipped = std::move(skipped);
+        return r;
+    }
     static ApiResult failure(const ApiError &error) {
         ApiResult r;
         r.m_requestId = error.requestId;
@@ -30,11 +37,15 @@ public:
     const T &value() const { return *m_value; }
     const ApiError &error() const { return m_error; }
     const QString &requestId() const { return m_requestId; }
+    // Items of a successful list that could not be read and were left out (never silently).
+    int skippedCount() const { return int(m_skipped.size()); }
+    const QStringList &skippedItems() const { return m_skipped; }
 
 private:
     std::optional<T> m_value;
     ApiError m_error;
     QString m_requestId;
+    QStringList m_skipped;
 };
 
 // The outcome of one element of a multi-item request (207 Multi-Status): what was asked

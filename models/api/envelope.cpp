@@ -1,5 +1,7 @@
 #include "api/envelope.h"
 
+#include "api/redaction.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -277,8 +279,9 @@ EnvelopeParse parseEnvelope(const QByteArray &body, int httpStatus) {
     Envelope env;
     QString problem;
     const QJsonValue requestId = root.value(QLatin1String("request_id"));
+    // The id is logged and shown: whatever the server put in it stays printable and short.
     if (requestId.isString())
-        env.requestId = requestId.toString();
+        env.requestId = redaction::requestId(requestId.toString());
     else if (!requestId.isUndefined() && !requestId.isNull())
         problem = QStringLiteral("request_id must be a string, got %1").arg(typeOf(requestId));
 
@@ -323,10 +326,16 @@ EnvelopeParse parseEnvelope(const QByteArray &body, int httpStatus) {
             env.isList = true;
             const QJsonArray array = response.toArray();
             env.items.reserve(array.size());
-            for (qsizetype i = 0; i < array.size() && problem.isEmpty(); ++i) {
+            for (qsizetype i = 0; i < array.size(); ++i) {
                 EnvelopeItem item;
-                problem = parseItem(array.at(i), QStringLiteral("response[%1]").arg(i),
-                                    fallbackStatus, &item);
+                const QString itemProblem = parseItem(
+                    array.at(i), QStringLiteral("response[%1]").arg(i), fallbackStatus, &item);
+                if (!itemProblem.isEmpty()) {
+                    // One element of odd shape must not hide the others.
+                    item = EnvelopeItem{};
+                    item.data = QJsonValue(QJsonValue::Null);
+                    item.unreadable = itemProblem;
+                }
                 env.items.append(item);
             }
         } else if (response.isUndefined()) {

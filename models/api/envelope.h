@@ -17,21 +17,24 @@ namespace exotrunk {
 struct EnvelopeItem {
     int code = 0;
     QString status;
-    QJsonValue data;  // Null for a failed item
-    ApiError error;   // kind None when the item succeeded
+    QJsonValue data; // Null for a failed item
+    ApiError error;  // kind None when the item succeeded
+    // Set for an element of a list that does not have the item shape at all: the console cannot
+    // tell what it is, so a list skips it (and says so) instead of failing every other item.
+    QString unreadable;
 
-    bool isSuccess() const { return !error.isError(); }
+    bool isSuccess() const { return !error.isError() && unreadable.isEmpty(); }
 };
 
 struct EnvelopeMetadata {
     std::optional<int> total;
     std::optional<int> page;
     std::optional<int> pageSize;
-    std::optional<int> success;  // multi-item POSTs
+    std::optional<int> success; // multi-item POSTs
     std::optional<int> failed;
     QString firstPageUri;
     QString prevPageUri;
-    QString nextPageUri;  // empty when this is the last page
+    QString nextPageUri; // empty when this is the last page
 };
 
 struct Envelope {
@@ -45,7 +48,7 @@ struct Envelope {
 
 struct EnvelopeParse {
     std::optional<Envelope> envelope;
-    ApiError error;  // MalformedResponse (or the HTTP-level error) when envelope is empty
+    ApiError error; // MalformedResponse (or the HTTP-level error) when envelope is empty
 };
 
 // Parses a response body. httpStatus is the transport's status code; when the body is not

@@ -1,8 +1,11 @@
 #include "api/exotelclient.h"
 
 #include "api/envelope.h"
+#include "api/oneshotbody.h"
 #include "api/ratelimiter.h"
 #include "api/redaction.h"
+#include "api/replylimits.h"
+#include "api/retrytiming.h"
 #include "api/tlstrust.h"
 #include "validation/validators.h"
 
@@ -10,16 +13,14 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
@@ -97,38 +98,6 @@ QString outcomeUnknownSentence() {
 
 } // namespace
 
-// The body of a POST/PUT/DELETE, readable once. QNetworkAccessManager silently re-sends a
-// request whose connection closed before any answer byte arrived; for a write that would repeat
-// a change the server may already have made. A body that cannot rewind makes that re-send fail
-// (ContentReSendError), so the outcome is reported as unknown instead.
-class OneShotBody final : public QIODevice {
-public:
-    explicit OneShotBody(QByteArray data)
-        : m_data(std::move(data)) {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    bool reset() override { return false; }
-    qint64 bytesAvailable() const override {
-        return qint64(m_data.size()) - m_pos + QIODevice::bytesAvailable();
-    }
-
-protected:
-    qint64 readData(char *out, qint64 max) override {
-        const qint64 n = std::min<qint64>(max, qint64(m_data.size()) - m_pos);
-        if (n <= 0)
-            return m_pos >= m_data.size() ? -1 : 0;
-        memcpy(out, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
-
 // The concrete call object; it only widens access to the members the client manages.
 class ClientCall final : public ApiCall {
 public:
@@ -153,6 +122,8 @@ public:
     QPointer<QNetworkReply> reply;
     QElapsedTimer sentAt;
     QList<QSslError> sslErrors; // what refused the last attempt's certificate
+    replylimits::Abort aborted = replylimits::Abort::None; // the console cut the last answer
+    QSet<QString> pageUrls; // every page asked for: a list whose next page repeats one ends
 
     bool contextAlive() const { return !hasContext || !context.isNull(); }
     bool isWrite() const { return spec.verb != Verb::Get; }
@@ -222,10 +193,10 @@ public:
     QUrl accountUrl(const QString &path, const QUrlQuery &query) const;
     QNetworkRequest createRequest(const RequestSpec &spec) const;
     void onReplyFinished(ClientCall *call, QNetworkReply *reply);
-    void onRateLimited(ClientCall *call, QNetworkReply *reply, const EnvelopeParse &parsed);
+    void onRateLimited(ClientCall *call, QNetworkReply *reply, const QByteArray &body,
+                       const EnvelopeParse &parsed);
     void onNoAnswer(ClientCall *call, QNetworkReply::NetworkError error, const QString &errorText);
     void onServerError(ClientCall *call, int status, const EnvelopeParse &parsed);
-    qint64 retryAfterMs(QNetworkReply *reply) const;
     qint64 backoffMs(int attempt) const;
     std::optional<QUrl> resolveNextPage(const QString &next) const;
 
@@ -364,6 +335,31 @@ ApiError malformed(const QString &what, const QString &requestId, int httpStatus
     return e;
 }
 
+// Decodes the items of one list page into `page`. One item the console cannot read must not hide
+// the others: it is left out and named in `skipped`. Returns the first item that reports a
+// failure (the whole call fails then), or null.
+template <typename T>
+const EnvelopeItem *decodePage(const Envelope &env, int pageNumber, QList<T> *page,
+                               QStringList *skipped) {
+    page->reserve(env.items.size());
+    for (int i = 0; i < env.items.size(); ++i) {
+        const EnvelopeItem &item = env.items.at(i);
+        if (item.error.isError())
+            return &item;
+        Decoded<T> decoded =
+            item.unreadable.isEmpty() ? T::fromJson(item.data) : Decoded<T>::fail(item.unreadable);
+        if (!decoded) {
+            skipped->append(ExotelClient::tr("Item %1 on page %2 of the list could not be read: %3")
+                                .arg(i + 1)
+                                .arg(pageNumber)
+                                .arg(decoded.error()));
+            continue;
+        }
+        page->append(std::move(decoded.value()));
+    }
+    return nullptr;
+}
+
 } // namespace
 
 template <typename T>
@@ -405,8 +401,9 @@ void ExotelClient::Private::expectList(
     ClientCall *call, const Callback<QList<T>> &done,
     std::function<void(const QList<T> &, int, std::optional<int>)> onPage) {
     auto loaded = std::make_shared<QList<T>>();
-    call->onAnswer = [this, call, done, onPage, loaded](const QByteArray &, int status,
-                                                        const std::optional<Envelope> &envelope) {
+    auto skipped = std::make_shared<QStringList>();
+    call->onAnswer = [this, call, done, onPage, loaded, skipped](
+                         const QByteArray &, int status, const std::optional<Envelope> &envelope) {
         const Envelope &env = *envelope;
         if (!env.isList && status == 400 && call->pages == 0 &&
             call->spec.query.hasQueryItem(QStringLiteral("page_size"))) {
@@ -433,25 +430,15 @@ void ExotelClient::Private::expectList(
             return;
         }
         ++call->pages;
+        const qsizetype skippedBefore = skipped->size();
         QList<T> page;
-        page.reserve(env.items.size());
-        for (int i = 0; i < env.items.size(); ++i) {
-            const EnvelopeItem &item = env.items.at(i);
-            if (!item.isSuccess()) {
-                call->fail(itemError(item, env, status));
-                return;
-            }
-            Decoded<T> decoded = T::fromJson(item.data);
-            if (!decoded) {
-                call->fail(malformed(tr("Item %1 on page %2 of the list could not be read: %3")
-                                         .arg(i + 1)
-                                         .arg(call->pages)
-                                         .arg(decoded.error()),
-                                     env.requestId, status));
-                return;
-            }
-            page.append(std::move(decoded.value()));
+        if (const EnvelopeItem *failed = decodePage(env, call->pages, &page, skipped.get())) {
+            call->fail(itemError(*failed, env, status));
+            return;
         }
+        for (qsizetype i = skipped->size() - skippedBefore; i > 0; --i)
+            qCWarning(lcApi).noquote()
+                << call->description() << "skipped" << skipped->at(skipped->size() - i);
         const std::optional<int> total = env.metadata ? env.metadata->total : std::nullopt;
         // Room for the announced total (within reason: it is the server's word), so that a long
         // list is not moved to a larger block, on the UI thread, each time it fills up.
@@ -475,7 +462,10 @@ void ExotelClient::Private::expectList(
         if (next == QLatin1String("null"))
             next.clear();
         if (next.isEmpty()) {
-            succeed<QList<T>>(call, done, *loaded, env.requestId);
+            finish(call, [done, value = *loaded, problems = *skipped, id = env.requestId] {
+                if (done)
+                    done(ApiResult<QList<T>>::partial(value, problems, id));
+            });
             return;
         }
         const std::optional<QUrl> url = resolveNextPage(next);
@@ -485,7 +475,7 @@ void ExotelClient::Private::expectList(
                                  env.requestId, status));
             return;
         }
-        if (*url == call->spec.absoluteUrl || call->pages >= 100000) {
+        if (call->pageUrls.contains(url->toString(QUrl::FullyEncoded)) || call->pages >= 100000) {
             call->fail(malformed(tr("The server's pages do not end; the list was not loaded."),
                                  env.requestId, status));
             return;
@@ -521,6 +511,10 @@ void ExotelClient::Private::expectOutcomes(ClientCall *call, const QStringList &
                     malformed(tr("The server gave no result for this entry; refresh to see "
                                  "whether it was applied."),
                               env.requestId, status);
+            } else if (!env.items.at(i).unreadable.isEmpty()) {
+                outcome.error = malformed(tr("The result for this entry could not be read: %1")
+                                              .arg(env.items.at(i).unreadable),
+                                          env.requestId, status);
             } else if (!env.items.at(i).isSuccess()) {
                 outcome.error = itemError(env.items.at(i), env, status);
             } else {
@@ -670,6 +664,9 @@ void ExotelClient::Private::start(ClientCall *call) {
     }
     call->reply = reply;
     call->sslErrors.clear();
+    call->aborted = replylimits::Abort::None;
+    call->pageUrls.insert(request.url().toString(QUrl::FullyEncoded));
+    replylimits::guard(reply, config, [call](replylimits::Abort why) { call->aborted = why; });
     // Only recorded, to say what was wrong: the errors are never ignored, so the handshake fails
     // and the request (with its Authorization header) is never sent.
     QObject::connect(reply, &QNetworkReply::sslErrors, call,
@@ -690,6 +687,12 @@ void ExotelClient::Private::onReplyFinished(ClientCall *call, QNetworkReply *rep
         return;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (call->aborted != replylimits::Abort::None) {
+        qCDebug(lcApi).noquote() << "aborted" << call->description() << "status" << status;
+        call->fail(replylimits::errorFor(call->aborted, config, call->isWrite()));
+        pump();
+        return;
+    }
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError error = reply->error();
     // One parse per answer: a page of 200 trunks is the largest body the console reads, and
@@ -705,7 +708,7 @@ void ExotelClient::Private::onReplyFinished(ClientCall *call, QNetworkReply *rep
                                      : QString());
 
     if (status == 429) {
-        onRateLimited(call, reply, parsed);
+        onRateLimited(call, reply, body, parsed);
     } else if (status == 0) {
         onNoAnswer(call, error, reply->errorString());
     } else if (status >= 500) {
@@ -745,8 +748,12 @@ void ExotelClient::Private::onReplyFinished(ClientCall *call, QNetworkReply *rep
 }
 
 void ExotelClient::Private::onRateLimited(ClientCall *call, QNetworkReply *reply,
-                                          const EnvelopeParse &parsed) {
-    qint64 wait = retryAfterMs(reply);
+                                          const QByteArray &body, const EnvelopeParse &parsed) {
+    // Retry-After first; without it, the retry_after of one of the documented 429 bodies.
+    qint64 wait = retrytiming::fromHeader(reply->rawHeader(QByteArrayLiteral("Retry-After")),
+                                          QDateTime::currentDateTimeUtc());
+    if (wait < 0)
+        wait = retrytiming::fromBody(body);
     if (wait < 0)
         wait = backoffMs(call->attempt);
     limiter.pauseFor(wait);
@@ -848,35 +855,8 @@ void ExotelClient::Private::onServerError(ClientCall *call, int status,
     call->fail(e);
 }
 
-// Retry-After is either delta-seconds or an HTTP-date; -1 when absent or unreadable.
-qint64 ExotelClient::Private::retryAfterMs(QNetworkReply *reply) const {
-    const QByteArray raw = reply->rawHeader(QByteArrayLiteral("Retry-After")).trimmed();
-    if (raw.isEmpty())
-        return -1;
-    constexpr qint64 ceiling = qint64{10} * 60 * 1000;
-    bool ok = false;
-    const qint64 seconds = raw.toLongLong(&ok);
-    if (ok)
-        return std::clamp<qint64>(seconds * 1000, 0, ceiling);
-    const QString text = QString::fromLatin1(raw);
-    QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
-    if (!when.isValid()) {
-        when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
-        when.setTimeSpec(Qt::UTC);
-    }
-    if (!when.isValid())
-        return -1;
-    return std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, ceiling);
-}
-
 qint64 ExotelClient::Private::backoffMs(int attempt) const {
-    const qint64 initial = std::max<qint64>(1, policy.initialBackoff.count());
-    const qint64 cap = std::max<qint64>(initial, policy.maxBackoff.count());
-    const int shift = std::clamp(attempt - 1, 0, 20);
-    const qint64 base = std::min(cap, initial << shift);
-    // Jitter spreads clients that were throttled together.
-    const qint64 jitter = QRandomGenerator::global()->bounded(int(base / 4) + 1);
-    return std::min(cap, base + jitter);
+    return retrytiming::backoff(attempt, policy.initialBackoff, policy.maxBackoff);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -959,6 +939,19 @@ ApiCall *ExotelClient::getTrunk(const TrunkSid &sid, QObject *context,
     d->expectSingle<Trunk>(call, done);
     RequestSpec spec;
     spec.path = trunkPath(sid);
+    d->submit(call, spec);
+    return call;
+}
+
+ApiCall *ExotelClient::lookUpTrunk(const TrunkSid &sid, QObject *context,
+                                   const Callback<QList<Trunk>> &done) {
+    auto *call = d->makeCall<QList<Trunk>>(QStringLiteral("GET /trunks?trunk_sid"), context, done);
+    if (d->rejectBadId(call, sid.value(), tr("trunk SID")))
+        return call;
+    d->expectList<Trunk>(call, done, {});
+    RequestSpec spec;
+    spec.path = QStringLiteral("/trunks");
+    spec.query.addQueryItem(QStringLiteral("trunk_sid"), sid.value());
     d->submit(call, spec);
     return call;
 }

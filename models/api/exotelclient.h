@@ -85,6 +85,9 @@ public:
     ApiCall *listTrunks(QObject *context, const Callback<QList<Trunk>> &done,
                         TrunkPageCallback onPage = {}, int pageSize = 0);
     ApiCall *getTrunk(const TrunkSid &sid, QObject *context, const Callback<Trunk> &done);
+    // GET /trunks?trunk_sid=…: one trunk through the list endpoint, as the vendor's samples read
+    // it (GET /trunks/{sid} is not in the reference). A list without it: no such trunk.
+    ApiCall *lookUpTrunk(const TrunkSid &sid, QObject *context, const Callback<QList<Trunk>> &done);
     ApiCall *createTrunk(const NewTrunk &trunk, QObject *context, const Callback<Trunk> &done);
     ApiCall *deleteTrunk(const TrunkSid &sid, QObject *context, const Callback<Trunk> &done);
 

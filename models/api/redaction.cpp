@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace exotrunk::redaction {
 
 namespace {
@@ -71,8 +73,15 @@ QByteArray body(const QByteArray &body) {
     static const QRegularExpression assigned(
         QStringLiteral(R"re(((?:password|passwd|token|secret|api_?key)[A-Za-z_]*=)[^&\s]*)re"),
         QRegularExpression::CaseInsensitiveOption);
+    // An HTML or plain-text page: `password: "value"`, `password: 'value'`, `password: value`
+    // with the name unquoted, as an error page or a debug echo may print it.
+    static const QRegularExpression labelled(
+        QStringLiteral(
+            R"re(\b((?:password|passwd|token|secret|api_?key)[A-Za-z_]*\s*[:=]\s*)(?:"(?:[^"\\]|\\.)*(?:"|$)|'[^']*(?:'|$)|[^\s"'&,;<]+))re"),
+        QRegularExpression::CaseInsensitiveOption);
     QString text = QString::fromUtf8(body);
     text.replace(quoted, QStringLiteral("\\1\"***\\2"));
+    text.replace(labelled, QStringLiteral("\\1***"));
     text.replace(assigned, QStringLiteral("\\1***"));
     return text.toUtf8();
 }
@@ -96,6 +105,20 @@ QByteArray header(const QByteArray &name, const QByteArray &value) {
         name.compare("Set-Cookie", Qt::CaseInsensitive) == 0)
         return QByteArray(Mask);
     return value;
+}
+
+QString requestId(const QString &id) {
+    constexpr int limit = 64;
+    QString out;
+    out.reserve(std::min<qsizetype>(id.size(), limit + 1));
+    for (const QChar c : id) {
+        if (out.size() >= limit) {
+            out += QChar(0x2026);
+            break;
+        }
+        out += c.unicode() >= 0x21 && c.unicode() <= 0x7e ? c : QLatin1Char('?');
+    }
+    return out;
 }
 
 QString text(QString text, const QStringList &secrets) {

@@ -25,6 +25,10 @@ QString url(const QUrl &url);
 // A header value safe to log: sensitive headers (Authorization, Cookie…) become "***".
 QByteArray header(const QByteArray &name, const QByteArray &value);
 
+// A server-supplied request_id fit for a log line and a details view: printable ASCII only
+// (anything else becomes '?'), at most 64 characters ("…" marks a cut).
+QString requestId(const QString &id);
+
 // Replaces every occurrence of each non-empty secret in `text` (e.g. a token) with "***".
 QString text(QString text, const QStringList &secrets);
 

@@ -133,6 +133,10 @@ QString NewDestination::toUriString() const {
     QString uri = host;
     if (port > 0)
         uri += QLatin1Char(':') + QString::number(port);
+    // UDP is sent bare, as the vendor's samples do: the live API takes no ;transport= as UDP,
+    // and ";transport=udp" is not a form it documents.
+    if (transport == Transport::Udp)
+        return uri;
     return uri + QLatin1String(";transport=") + transportToWire(transport);
 }
 

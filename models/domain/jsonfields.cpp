@@ -75,6 +75,16 @@ QString JsonFields::requiredString(const char *key) {
     return v.toString();
 }
 
+QString JsonFields::presentString(const char *key) {
+    if (hasError())
+        return {};
+    if (raw(key).isUndefined()) {
+        fail(key, QStringLiteral("is missing"));
+        return {};
+    }
+    return optionalString(key);
+}
+
 QString JsonFields::optionalString(const char *key) {
     if (hasError())
         return {};

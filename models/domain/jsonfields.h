@@ -21,6 +21,8 @@ public:
 
     // Present, a non-empty string.
     QString requiredString(const char *key);
+    // Present, a string that may be empty (the live API keeps empty trunk names).
+    QString presentString(const char *key);
     // Absent or null → empty; otherwise must be a string.
     QString optionalString(const char *key);
     // A string or an integral number (ids arrive both ways); stored as a string, never empty.

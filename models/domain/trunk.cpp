@@ -2,13 +2,17 @@
 
 #include "domain/jsonfields.h"
 
+#include <QCoreApplication>
+
 namespace exotrunk {
 
 Decoded<Trunk> Trunk::fromJson(const QJsonValue &json) {
     JsonFields f(json, "Trunk");
     Trunk t;
     t.sid = TrunkSid(f.requiredString("trunk_sid"));
-    t.name = f.requiredString("trunk_name");
+    // The live API accepted an empty trunk_name on create, so lists hold such trunks: the name
+    // stays empty here (it is what the server holds); displayName() says "(no name)".
+    t.name = f.presentString("trunk_name");
     t.status = f.optionalString("status");
     t.domainName = f.optionalString("domain_name");
     t.authType = f.optionalString("auth_type");
@@ -25,6 +29,12 @@ Decoded<Trunk> Trunk::fromJson(const QJsonValue &json) {
     if (f.hasError())
         return Decoded<Trunk>::fail(f.error());
     return Decoded<Trunk>::ok(std::move(t));
+}
+
+QString Trunk::displayName() const {
+    if (!name.isEmpty())
+        return name;
+    return QCoreApplication::translate("exotrunk::Trunk", "(no name)");
 }
 
 QJsonObject Trunk::toJson() const {

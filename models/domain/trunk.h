@@ -31,6 +31,9 @@ struct Trunk {
     bool isActive() const {
         return status.compare(QLatin1String("active"), Qt::CaseInsensitive) == 0;
     }
+    // What to show for the name: the name, or "(no name)" (translated) for a trunk the API holds
+    // with an empty one. Never sent back: `name` keeps what the server holds.
+    QString displayName() const;
     // What a Flow's Connect applet dials: sip:<trunk_sid>
     QString sipUri() const { return QLatin1String("sip:") + sid.value(); }
 

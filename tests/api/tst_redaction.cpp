@@ -20,6 +20,9 @@ private slots:
     void knownSecretsAreReplacedInText();
     void sensitiveNames_data();
     void sensitiveNames();
+    void passwordInHtmlOrPlainTextIsMasked_data();
+    void passwordInHtmlOrPlainTextIsMasked();
+    void requestIdIsPrintableAndBounded();
 };
 
 void TestRedaction::passwordInJsonBodyIsMasked() {
@@ -107,6 +110,40 @@ void TestRedaction::sensitiveNames() {
     QFETCH(QString, name);
     QFETCH(bool, sensitive);
     QCOMPARE(redaction::isSensitiveName(name), sensitive);
+}
+
+void TestRedaction::passwordInHtmlOrPlainTextIsMasked_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("html, double quotes") << QByteArray(
+        "<html><body><pre>user: alice\npassword: \"hunter2Hunter2\"</pre></body></html>");
+    QTest::newRow("plain, single quotes")
+        << QByteArray("Error: password: 'hunter2Hunter2' rejected");
+    QTest::newRow("plain, unquoted")
+        << QByteArray("bad request; Password=hunter2Hunter2 user=alice");
+    QTest::newRow("plain, label with suffix")
+        << QByteArray("debug echo\npassword_confirm : hunter2Hunter2\n");
+}
+
+void TestRedaction::passwordInHtmlOrPlainTextIsMasked() {
+    QFETCH(QByteArray, body);
+    const QByteArray out = redaction::body(body);
+    QVERIFY2(!out.contains("hunter2Hunter2"), out.constData());
+    QVERIFY2(out.contains("***"), out.constData());
+    // Only the secret goes: the rest of the page is still there to read.
+    QVERIFY2(!body.contains("alice") || out.contains("alice"), out.constData());
+}
+
+void TestRedaction::requestIdIsPrintableAndBounded() {
+    QCOMPARE(redaction::requestId(QStringLiteral("3f1c9a7e0b2d4c6e8f0a1b2c3d4e5f60")),
+             QStringLiteral("3f1c9a7e0b2d4c6e8f0a1b2c3d4e5f60"));
+    const QString forged =
+        redaction::requestId(QStringLiteral("abc\n2026-01-01 exotrunk.api: fake\x1b[31m"));
+    QVERIFY2(!forged.contains(QLatin1Char('\n')), qPrintable(forged));
+    QVERIFY(!forged.contains(QChar(0x1b)));
+    QVERIFY(!forged.contains(QLatin1Char(' ')));
+    QVERIFY(forged.startsWith(QStringLiteral("abc?2026")));
+    const QString longId = redaction::requestId(QString(5000, QLatin1Char('a')));
+    QVERIFY(longId.size() <= 65);
 }
 
 QTEST_GUILESS_MAIN(TestRedaction)

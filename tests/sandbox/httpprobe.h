@@ -35,6 +35,9 @@ struct HttpAnswer {
     QJsonObject metadata() const { return json.value(QStringLiteral("metadata")).toObject(); }
     int errorCode() const { return errorData().value(QStringLiteral("code")).toInt(); }
     QString errorMessage() const { return errorData().value(QStringLiteral("message")).toString(); }
+    QString errorDescription() const {
+        return errorData().value(QStringLiteral("description")).toString();
+    }
 };
 
 QSet<QString> keySet(const QJsonObject &object);

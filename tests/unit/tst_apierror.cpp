@@ -34,6 +34,7 @@ private slots:
     void secretsNeverShown_data();
     void secretsNeverShown();
     void noErrorNoMessage();
+    void permissionDeniedNamesEveryCause();
 };
 
 void TstApiError::everyDocumentedCodeHasAdvice() {
@@ -129,10 +130,13 @@ void TstApiError::userMessageQuotesTheServer() {
         400);
     QVERIFY(p.envelope.has_value());
     const ApiError &e = p.envelope->items.at(0).error;
+    // The specific description first, the category after it.
     QVERIFY2(e.userMessage().contains(QStringLiteral(
-                 "Exotel said: Invalid parameter: Destination is not a valid Ip or Fqdn.")),
+                 "Exotel said: Destination is not a valid Ip or Fqdn (Invalid parameter).")),
              qPrintable(e.userMessage()));
     QVERIFY(e.userMessage().startsWith(ApiError::adviceForExotelCode(1002)));
+    QCOMPARE(e.serverText(),
+             QStringLiteral("Destination is not a valid Ip or Fqdn (Invalid parameter)"));
 }
 
 void TstApiError::technicalDetails() {
@@ -203,6 +207,21 @@ void TstApiError::noErrorNoMessage() {
     const ApiError e;
     QVERIFY(!e.isError());
     QVERIFY(e.userMessage().isEmpty());
+}
+
+void TstApiError::permissionDeniedNamesEveryCause() {
+    // A sub-resource of a trunk of another account, or of one that does not exist, answers 1003
+    // alike: the message must not pretend to know which.
+    const EnvelopeParse p = parseEnvelope(
+        R"({"request_id":"r9","response":{"code":403,"status":"failure","error_data":{"code":1003,"message":"Authorization failed","description":"Trunk trmum1x does not belong to account ameyo5m"}}})",
+        403);
+    QVERIFY(p.envelope.has_value());
+    const QString text = p.envelope->items.at(0).error.userMessage();
+    QVERIFY2(text.contains(QStringLiteral("invalid")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("does not exist")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("another account")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("does not say which")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("active account profile")), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(TstApiError)

@@ -83,6 +83,7 @@ private slots:
     void destinationParts_data();
     void destinationParts();
     void requestBodies();
+    void emptyTrunkNameIsKeptAndShownAsNoName();
 };
 
 void TstCodecs::trunkFromDocExamples() {
@@ -582,6 +583,11 @@ void TstCodecs::requestBodies() {
     dest.transport = Transport::Tcp;
     dest.port = 5060;
     QCOMPARE(dest.toUriString(), QStringLiteral("44.248.146.11:5060;transport=tcp"));
+    // UDP goes bare, as the vendor's samples send it; never ";transport=udp".
+    dest.transport = Transport::Udp;
+    QCOMPARE(dest.toUriString(), QStringLiteral("44.248.146.11:5060"));
+    QCOMPARE(dest.toJson(),
+             (QJsonObject{{QStringLiteral("destination"), QStringLiteral("44.248.146.11:5060")}}));
 
     TrunkSetting alias;
     alias.name = QString::fromLatin1(TrunkSetting::ExternalAlias);
@@ -589,6 +595,20 @@ void TstCodecs::requestBodies() {
     QCOMPARE(alias.toJson(),
              (QJsonObject{{QStringLiteral("name"), QStringLiteral("trunk_external_alias")},
                           {QStringLiteral("value"), QStringLiteral("+919876543210")}}));
+}
+
+void TstCodecs::emptyTrunkNameIsKeptAndShownAsNoName() {
+    const auto decoded =
+        Trunk::fromJson(QJsonObject{{QStringLiteral("trunk_sid"), QStringLiteral("t1")},
+                                    {QStringLiteral("trunk_name"), QString()}});
+    QVERIFY2(decoded.isOk(), qPrintable(decoded.error()));
+    QCOMPARE(decoded.value().name, QString()); // the data is never rewritten
+    QCOMPARE(decoded.value().displayName(), QStringLiteral("(no name)"));
+    QCOMPARE(decoded.value().toJson().value(QStringLiteral("trunk_name")).toString(), QString());
+    const auto named =
+        Trunk::fromJson(QJsonObject{{QStringLiteral("trunk_sid"), QStringLiteral("t2")},
+                                    {QStringLiteral("trunk_name"), QStringLiteral("a")}});
+    QCOMPARE(named.value().displayName(), QStringLiteral("a"));
 }
 
 QTEST_GUILESS_MAIN(TstCodecs)

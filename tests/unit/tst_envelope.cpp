@@ -24,6 +24,8 @@ private slots:
     void documentedErrorEnvelopes();
     void itemWithoutStatusFollowsHttp();
     void errorStatusWithoutFailureIsAnError();
+    void innerNon2xxCodeAloneIsAFailure();
+    void unreadableListItemIsMarkedNotFatal();
     void notAnEnvelope_data();
     void notAnEnvelope();
     void httpErrorWithoutEnvelope_data();
@@ -202,6 +204,37 @@ void TstEnvelope::itemWithoutStatusFollowsHttp() {
     QCOMPARE(stringCode.envelope->items.at(0).code, 400);
 }
 
+// The rule on its own: HTTP 200, no status, no error_data, only an inner code outside 2xx.
+void TstEnvelope::innerNon2xxCodeAloneIsAFailure() {
+    const EnvelopeParse p =
+        parseEnvelope(R"({"request_id":"r4","response":{"code":409,"data":{"id":"7"}}})", 200);
+    QVERIFY2(p.envelope.has_value(), qPrintable(p.error.message));
+    const EnvelopeItem &item = p.envelope->items.at(0);
+    QVERIFY(!item.isSuccess());
+    QCOMPARE(item.error.kind, ApiError::Kind::Duplicate);
+    QCOMPARE(item.error.httpStatus, 409);
+    QVERIFY(item.data.isNull()); // a failed item carries no data
+    // A 2xx inner code with nothing else is a success.
+    const EnvelopeParse ok = parseEnvelope(R"({"response":{"code":201,"data":{"id":"7"}}})", 200);
+    QVERIFY(ok.envelope->items.at(0).isSuccess());
+}
+
+// One element of a list that is not an item at all must not hide the others.
+void TstEnvelope::unreadableListItemIsMarkedNotFatal() {
+    const EnvelopeParse p = parseEnvelope(
+        R"({"request_id":"r5","response":[{"status":"success","data":{"id":"1"}},3,)"
+        R"({"code":"abc","status":"success"},{"status":"success","data":{"id":"4"}}]})",
+        200);
+    QVERIFY2(p.envelope.has_value(), qPrintable(p.error.message));
+    QCOMPARE(p.envelope->items.size(), 4);
+    QVERIFY(p.envelope->items.at(0).isSuccess());
+    QCOMPARE(p.envelope->items.at(1).unreadable,
+             QStringLiteral("response[1] must be an object, got a number"));
+    QVERIFY(!p.envelope->items.at(1).isSuccess());
+    QVERIFY(p.envelope->items.at(2).unreadable.contains(QStringLiteral("response[2].code")));
+    QVERIFY(p.envelope->items.at(3).isSuccess());
+}
+
 void TstEnvelope::errorStatusWithoutFailureIsAnError() {
     const EnvelopeParse p = parseEnvelope(R"({"request_id":"r9","response":[]})", 503);
     QVERIFY(!p.envelope.has_value());
@@ -223,8 +256,8 @@ void TstEnvelope::notAnEnvelope_data() {
                                  << "no \"response\"";
     QTest::newRow("response null") << QByteArray(R"({"response":null})") << "got null";
     QTest::newRow("response string") << QByteArray(R"({"response":"ok"})") << "got a string";
-    QTest::newRow("item not object") << QByteArray(R"({"response":[{"status":"success"},3]})")
-                                     << "response[1] must be an object, got a number";
+    QTest::newRow("single item not object")
+        << QByteArray(R"({"response":3})") << "\"response\" must be an object or an array";
     QTest::newRow("code string") << QByteArray(R"({"response":{"code":"abc","status":"success"}})")
                                  << "response.code must be a whole number";
     QTest::newRow("code fraction")

@@ -30,7 +30,7 @@ bool isNotWhitelisted(const ApiError &error) {
 }
 
 QString reasonOf(const ApiError &error) {
-    return error.message.isEmpty() ? error.userMessage() : error.message;
+    return error.message.isEmpty() ? error.userMessage() : error.serverText();
 }
 
 enum Column { TransportCol, HostCol, PortCol, ResultCol, ActionCol, RemoveCol };

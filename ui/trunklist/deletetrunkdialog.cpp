@@ -24,7 +24,8 @@ DeleteTrunkDialog::DeleteTrunkDialog(const Trunk &trunk, ExotelClient *client, Q
     const int size = style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
 
-    auto *heading = new QLabel(tr("Delete the trunk “%1”?").arg(trunk.name.toHtmlEscaped()), this);
+    auto *heading =
+        new QLabel(tr("Delete the trunk “%1”?").arg(trunk.displayName().toHtmlEscaped()), this);
     heading->setObjectName(QStringLiteral("deleteHeading"));
     QFont f = heading->font();
     f.setBold(true);
@@ -48,12 +49,16 @@ DeleteTrunkDialog::DeleteTrunkDialog(const Trunk &trunk, ExotelClient *client, Q
     undo->setFont(bold);
 
     auto *prompt = new QLabel(
-        tr("Type the trunk name <b>%1</b> to confirm:").arg(trunk.name.toHtmlEscaped()), this);
+        trunk.name.isEmpty()
+            ? tr("This trunk has no name. Type its ID <b>%1</b> to confirm:")
+                  .arg(trunk.sid.value().toHtmlEscaped())
+            : tr("Type the trunk name <b>%1</b> to confirm:").arg(trunk.name.toHtmlEscaped()),
+        this);
     prompt->setTextFormat(Qt::RichText);
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(QStringLiteral("deleteConfirmEdit"));
     m_confirm->setAccessibleName(tr("Trunk name to confirm"));
-    m_confirm->setPlaceholderText(trunk.name);
+    m_confirm->setPlaceholderText(confirmationText());
     prompt->setBuddy(m_confirm);
 
     auto *buttons = new QDialogButtonBox(this);
@@ -66,13 +71,13 @@ DeleteTrunkDialog::DeleteTrunkDialog(const Trunk &trunk, ExotelClient *client, Q
     cancel->setDefault(true);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_delete, &QPushButton::clicked, this, [this] {
-        if (m_confirm->text() == m_trunk.name)
+        if (m_confirm->text() == confirmationText())
             accept();
     });
     // Enter in the field confirms what was typed, when it is the name exactly (case and
     // whitespace included). Otherwise the key goes on to the dialog's default button: Cancel.
     connect(m_confirm, &QLineEdit::returnPressed, this, [this] {
-        if (m_confirm->text() == m_trunk.name)
+        if (m_confirm->text() == confirmationText())
             accept();
     });
 
@@ -111,7 +116,7 @@ DeleteTrunkDialog::~DeleteTrunkDialog() {
 }
 
 void DeleteTrunkDialog::updateDeleteEnabled() {
-    m_delete->setEnabled(m_confirm->text() == m_trunk.name);
+    m_delete->setEnabled(m_confirm->text() == confirmationText());
 }
 
 void DeleteTrunkDialog::updateConsequences() {

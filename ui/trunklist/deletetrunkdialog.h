@@ -17,7 +17,8 @@ namespace exotrunk::ui {
 
 // Asks before deleting a trunk: names it, counts what goes with it (numbers, IPs, destination
 // URIs, credentials — fetched while the dialog is open), says it cannot be undone, and enables
-// Delete only once the trunk's name is typed exactly. Closing the dialog cancels the counting.
+// Delete only once the trunk's name (its ID, for a trunk without a name) is typed exactly.
+// Closing the dialog cancels the counting.
 class DeleteTrunkDialog : public QDialog {
     Q_OBJECT
 public:
@@ -32,6 +33,11 @@ public:
 private:
     void updateConsequences();
     void updateDeleteEnabled();
+    // What must be typed: the name, or the ID of a trunk the API holds without a name (an empty
+    // confirmation would confirm nothing).
+    QString confirmationText() const {
+        return m_trunk.name.isEmpty() ? m_trunk.sid.value() : m_trunk.name;
+    }
 
     Trunk m_trunk;
     TrunkDetailsController *m_counter;

@@ -142,6 +142,8 @@ TrunkListPage::TrunkListPage(TrunkListModel *model, QWidget *parent)
     connect(m_model, &TrunkListModel::stateChanged, this, &TrunkListPage::updateState);
     connect(m_model, &TrunkListModel::busyChanged, this, &TrunkListPage::updateState);
     connect(m_model, &TrunkListModel::progressChanged, this, &TrunkListPage::updateProgress);
+    connect(m_model, &TrunkListModel::unreadableCountChanged, this,
+            &TrunkListPage::updateUnreadable);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TrunkListPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TrunkListPage::updateState);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TrunkListPage::updateState);
@@ -240,6 +242,28 @@ Banner *TrunkListPage::refreshBanner() {
     m_refreshBanner->hide();
     m_bannerArea->insertWidget(0, m_refreshBanner);
     return m_refreshBanner;
+}
+
+Banner *TrunkListPage::unreadableBanner() {
+    if (m_unreadableBanner)
+        return m_unreadableBanner;
+    m_unreadableBanner = new Banner(Banner::Kind::Warning, this);
+    m_unreadableBanner->setObjectName(QStringLiteral("unreadableTrunksBanner"));
+    m_unreadableBanner->hide();
+    m_bannerArea->addWidget(m_unreadableBanner);
+    return m_unreadableBanner;
+}
+
+void TrunkListPage::updateUnreadable(int count) {
+    if (count <= 0) {
+        if (m_unreadableBanner)
+            m_unreadableBanner->hide();
+        return;
+    }
+    unreadableBanner()->setText(
+        m_model->unreadableMessage() + QLatin1Char(' ') +
+        tr("Exotel sent them in a form the console cannot read; the other trunks are complete."));
+    m_unreadableBanner->show();
 }
 
 Banner *TrunkListPage::messageBanner() {

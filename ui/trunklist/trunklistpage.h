@@ -38,6 +38,8 @@ public:
     TrunkFilterProxyModel *proxy() const { return m_proxy; }
     Banner *refreshBanner();
     Banner *messageBanner();
+    // "1 trunk could not be read…": shown while the last load left out trunks it could not read.
+    Banner *unreadableBanner();
     StateView *stateView() const { return m_stateView; }
     QLabel *progressLabel() const { return m_progressLabel; }
 
@@ -65,6 +67,7 @@ private:
     void updateState();
     void updateProgress(int loaded, int total);
     void updateCount();
+    void updateUnreadable(int count);
     void showContextMenu(const QPoint &pos);
     TrunkSid trunkAt(const QModelIndex &proxyIndex) const;
 
@@ -75,6 +78,7 @@ private:
     QVBoxLayout *m_bannerArea;
     Banner *m_refreshBanner = nullptr;
     Banner *m_messageBanner = nullptr;
+    Banner *m_unreadableBanner = nullptr;
     QStackedWidget *m_stack;
     QTableView *m_table = nullptr;
     StateView *m_stateView;
