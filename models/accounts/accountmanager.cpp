@@ -72,7 +72,27 @@ AccountManager::AccountManager(std::unique_ptr<ProfileStore> store, QObject *par
     : QObject(parent)
     , m_store(store ? std::move(store) : std::make_unique<ProfileStore>())
     , m_secrets(new SecretStore(this)) {
+    connect(m_secrets, &SecretStore::unconfirmedWriteLanded, this,
+            &AccountManager::settleLateWrite);
     loadFromStore();
+}
+
+// A keychain write that timed out was reported as failed, yet completed later. The keychain must
+// hold only what was committed: nothing for a profile that was abandoned (never added, removed,
+// or kept for one session), the committed token for a saved one.
+void AccountManager::settleLateWrite(const QString &profileId) {
+    const auto p = profile(profileId);
+    if (!p || p->transient || p->sessionOnlyToken) {
+        qCInfo(lcAccounts) << "removing a late keychain write for abandoned profile" << profileId;
+        m_secrets->removeToken(profileId, this, {});
+        return;
+    }
+    const auto committed = m_memoryTokens.constFind(profileId);
+    if (committed != m_memoryTokens.constEnd()) {
+        qCInfo(lcAccounts) << "restoring the committed token of profile" << profileId
+                           << "after a late keychain write";
+        m_secrets->writeToken(profileId, *committed, this, {});
+    }
 }
 
 AccountManager::~AccountManager() = default;

@@ -103,6 +103,7 @@ private:
                     const Callback &reply, bool isNew);
     void replaceProfile(const AccountProfile &profile);
     void loadFromStore();
+    void settleLateWrite(const QString &profileId);
 
     std::unique_ptr<ProfileStore> m_store;
     SecretStore *m_secrets = nullptr;

@@ -249,10 +249,10 @@ void AccountDialog::updateState() {
     m_testButton->setEnabled(problem.isEmpty() && !m_busy && !testing);
     m_saveButton->setEnabled(problem.isEmpty() && !m_busy);
     m_sessionOnlyButton->setEnabled(problem.isEmpty() && !m_busy);
-    for (QWidget *w : {static_cast<QWidget *>(m_nameEdit), static_cast<QWidget *>(m_customUrlEdit),
-                       static_cast<QWidget *>(m_accountSidEdit),
-                       static_cast<QWidget *>(m_apiKeyEdit), static_cast<QWidget *>(m_tokenField),
-                       static_cast<QWidget *>(m_caField)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_nameEdit), static_cast<QWidget *>(m_customUrlEdit),
+          static_cast<QWidget *>(m_accountSidEdit), static_cast<QWidget *>(m_apiKeyEdit),
+          static_cast<QWidget *>(m_tokenField), static_cast<QWidget *>(m_caField)})
         w->setEnabled(!m_busy);
 }
 
@@ -332,7 +332,12 @@ void AccountDialog::save(bool sessionOnly) {
     if (!validationProblem().isEmpty() || !m_manager || m_busy)
         return;
     cancelTest();
-    const AccountProfile profile = profileFromFields();
+    AccountProfile profile = profileFromFields();
+    if (!isEditing()) {
+        if (m_newProfileId.isEmpty())
+            m_newProfileId = AccountProfile::newId();
+        profile.id = m_newProfileId;
+    }
     const QString token = m_tokenField->text();
     setBusy(true);
     m_progress->setVisible(true);
