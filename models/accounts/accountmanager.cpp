@@ -4,6 +4,7 @@
 #include "accounts/profilerecords.h"
 #include "accounts/profilestore.h"
 #include "api/tlstrust.h"
+#include "workflows/profilerecordsremoval.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -302,6 +303,7 @@ void AccountManager::removeProfile(const QString &id, QObject *context, Callback
         return;
     }
     auto forget = [this, id, reply]() {
+        removeProfileRecords(id);
         m_memoryTokens.remove(id);
         m_profiles.erase(std::remove_if(m_profiles.begin(), m_profiles.end(),
                                         [&id](const AccountProfile &p) { return p.id == id; }),
@@ -318,7 +320,6 @@ void AccountManager::removeProfile(const QString &id, QObject *context, Callback
         reply(SecretResult::success(id));
     };
     if (existing->transient) {
-        ProfileRecords::forgetVolatile(id);
         forget();
         return;
     }

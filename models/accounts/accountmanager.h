@@ -60,8 +60,9 @@ public:
     // addProfile stores it (keychain first, unless `sessionOnly`).
     void updateProfile(AccountProfile profile, const QString &newToken, bool sessionOnly,
                        QObject *context, Callback done);
-    // Deletes the keychain entry first, then the settings. If the keychain refuses, the
-    // profile stays so that its secret is not orphaned.
+    // Deletes the keychain entry first, then the settings, then everything recorded about the
+    // profile (known trunks, aliases, rotations, plans: removeProfileRecords). If the keychain
+    // refuses, the profile stays so that its secret is not orphaned.
     void removeProfile(const QString &id, QObject *context, Callback done);
 
     // The token of a profile: memory first (session-only, transient, already read), then
