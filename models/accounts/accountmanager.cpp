@@ -4,6 +4,7 @@
 #include "accounts/profilerecords.h"
 #include "accounts/profilestore.h"
 #include "api/tlstrust.h"
+#include "domain/secretmemory.h"
 #include "workflows/profilerecordsremoval.h"
 
 #include <QCoreApplication>
@@ -98,6 +99,22 @@ void AccountManager::settleLateWrite(const QString &profileId) {
 
 AccountManager::~AccountManager() = default;
 
+void AccountManager::dropCachedToken(const QString &profileId) {
+    const auto it = m_memoryTokens.find(profileId);
+    if (it == m_memoryTokens.end())
+        return;
+    wipeSecret(*it);
+    m_memoryTokens.erase(it);
+}
+
+// A profile that disconnects keeps no copy of a token the keychain can give again; one kept for
+// this session only (or a transient profile's) has no other home and stays.
+void AccountManager::releaseCachedToken(const QString &profileId) {
+    const auto p = profile(profileId);
+    if (p && !p->transient && !p->sessionOnlyToken)
+        dropCachedToken(profileId);
+}
+
 void AccountManager::loadFromStore() {
     QList<AccountProfile> transient;
     for (const AccountProfile &p : std::as_const(m_profiles)) {
@@ -142,6 +159,7 @@ bool AccountManager::setActiveProfile(const QString &id) {
         return false;
     if (id == m_activeId)
         return true;
+    releaseCachedToken(m_activeId);
     m_activeId = id;
     if (!p->transient)
         m_store->setActiveProfileId(id);
@@ -304,7 +322,7 @@ void AccountManager::removeProfile(const QString &id, QObject *context, Callback
     }
     auto forget = [this, id, reply]() {
         removeProfileRecords(id);
-        m_memoryTokens.remove(id);
+        dropCachedToken(id);
         m_profiles.erase(std::remove_if(m_profiles.begin(), m_profiles.end(),
                                         [&id](const AccountProfile &p) { return p.id == id; }),
                          m_profiles.end());

@@ -46,7 +46,9 @@ public:
     std::optional<AccountProfile> profile(const QString &id) const;
     std::optional<AccountProfile> activeProfile() const;
     QString activeProfileId() const { return m_activeId; }
-    // False for an unknown id. A transient active profile is not remembered across runs.
+    // False for an unknown id. A transient active profile is not remembered across runs. The
+    // profile that was active disconnects: its token, if the keychain holds it, is wiped from
+    // memory (read again on the next connection).
     bool setActiveProfile(const QString &id);
 
     // Adds a new profile (an empty id gets a fresh one). The token goes to the keychain first;
@@ -105,6 +107,8 @@ private:
     void replaceProfile(const AccountProfile &profile);
     void loadFromStore();
     void settleLateWrite(const QString &profileId);
+    void dropCachedToken(const QString &profileId);
+    void releaseCachedToken(const QString &profileId);
 
     std::unique_ptr<ProfileStore> m_store;
     SecretStore *m_secrets = nullptr;
