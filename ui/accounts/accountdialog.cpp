@@ -98,6 +98,7 @@ AccountDialog::AccountDialog(AccountManager *manager, ConnectionVerifier verifie
     m_progress->setMaximumHeight(8);
     m_progress->setVisible(false);
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setTextFormat(Qt::PlainText); // may quote the server's error description
     m_statusLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -108,6 +109,7 @@ AccountDialog::AccountDialog(AccountManager *manager, ConnectionVerifier verifie
     m_keychainPanel = new QWidget(this);
     m_keychainPanel->setObjectName(QStringLiteral("keychainPanel"));
     m_keychainLabel = new QLabel(m_keychainPanel);
+    m_keychainLabel->setTextFormat(Qt::PlainText);
     m_keychainLabel->setObjectName(QStringLiteral("keychainMessageLabel"));
     m_keychainLabel->setWordWrap(true);
     m_sessionOnlyButton = new QPushButton(tr("&Use for this session only"), m_keychainPanel);
