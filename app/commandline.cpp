@@ -82,8 +82,13 @@ CommandLineParse parseCommandLine(const QStringList &arguments) {
         QStringLiteral("tls-key"),
         QCoreApplication::translate("CommandLine", "Unencrypted PEM private key for --tls-cert."),
         QStringLiteral("file"));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"),
+        QCoreApplication::translate("CommandLine",
+                                    "Print the console's debug messages (never a token or "
+                                    "password)."));
     parser.addOptions({sandbox, sandboxServer, port, apiUrl, accountSid, apiKey, apiToken, latency,
-                       failureRate, rateLimit, seed, lang, tls, tlsCert, tlsKey});
+                       failureRate, rateLimit, seed, lang, tls, tlsCert, tlsKey, verbose});
 
     CommandLineParse result;
     if (!parser.parse(arguments)) {
@@ -91,10 +96,10 @@ CommandLineParse parseCommandLine(const QStringList &arguments) {
         return result;
     }
     if (parser.isSet(helpOption)) {
-        parser.showHelp(0);  // exits
+        parser.showHelp(0); // exits
     }
     if (parser.isSet(versionOption)) {
-        parser.showVersion();  // exits
+        parser.showVersion(); // exits
     }
 
     CommandLineOptions options;
@@ -103,6 +108,7 @@ CommandLineParse parseCommandLine(const QStringList &arguments) {
             "CommandLine", "Choose either --sandbox or --sandbox-server, not both.");
         return result;
     }
+    options.verbose = parser.isSet(verbose);
     if (parser.isSet(sandbox))
         options.mode = CommandLineOptions::Mode::SandboxConsole;
     if (parser.isSet(sandboxServer))

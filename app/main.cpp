@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "common/deferrediconstyle.h"
 #include "console.h"
+#include "logging.h"
 #include "sandboxserver.h"
 
 #include <QApplication>
@@ -109,6 +110,7 @@ int main(int argc, char *argv[]) {
         return 2;
     }
     const CommandLineOptions &options = *parsed.options;
+    applyLoggingRules(options.verbose);
     const TranslationSetup translation = installTranslations(*app, options.language);
     if (!translation.warning.isEmpty())
         QTextStream(stderr) << "exotrunk-console: " << translation.warning << Qt::endl;

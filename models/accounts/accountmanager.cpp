@@ -4,6 +4,8 @@
 #include "accounts/profilerecords.h"
 #include "accounts/profilestore.h"
 #include "api/tlstrust.h"
+#include "domain/secretmemory.h"
+#include "workflows/profilerecordsremoval.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -72,10 +74,46 @@ AccountManager::AccountManager(std::unique_ptr<ProfileStore> store, QObject *par
     : QObject(parent)
     , m_store(store ? std::move(store) : std::make_unique<ProfileStore>())
     , m_secrets(new SecretStore(this)) {
+    connect(m_secrets, &SecretStore::unconfirmedWriteLanded, this,
+            &AccountManager::settleLateWrite);
     loadFromStore();
 }
 
+// A keychain write that timed out was reported as failed, yet completed later. The keychain must
+// hold only what was committed: nothing for a profile that was abandoned (never added, removed,
+// or kept for one session), the committed token for a saved one.
+void AccountManager::settleLateWrite(const QString &profileId) {
+    const auto p = profile(profileId);
+    if (!p || p->transient || p->sessionOnlyToken) {
+        qCInfo(lcAccounts) << "removing a late keychain write for abandoned profile" << profileId;
+        m_secrets->removeToken(profileId, this, {});
+        return;
+    }
+    const auto committed = m_memoryTokens.constFind(profileId);
+    if (committed != m_memoryTokens.constEnd()) {
+        qCInfo(lcAccounts) << "restoring the committed token of profile" << profileId
+                           << "after a late keychain write";
+        m_secrets->writeToken(profileId, *committed, this, {});
+    }
+}
+
 AccountManager::~AccountManager() = default;
+
+void AccountManager::dropCachedToken(const QString &profileId) {
+    const auto it = m_memoryTokens.find(profileId);
+    if (it == m_memoryTokens.end())
+        return;
+    wipeSecret(*it);
+    m_memoryTokens.erase(it);
+}
+
+// A profile that disconnects keeps no copy of a token the keychain can give again; one kept for
+// this session only (or a transient profile's) has no other home and stays.
+void AccountManager::releaseCachedToken(const QString &profileId) {
+    const auto p = profile(profileId);
+    if (p && !p->transient && !p->sessionOnlyToken)
+        dropCachedToken(profileId);
+}
 
 void AccountManager::loadFromStore() {
     QList<AccountProfile> transient;
@@ -121,6 +159,7 @@ bool AccountManager::setActiveProfile(const QString &id) {
         return false;
     if (id == m_activeId)
         return true;
+    releaseCachedToken(m_activeId);
     m_activeId = id;
     if (!p->transient)
         m_store->setActiveProfileId(id);
@@ -282,7 +321,8 @@ void AccountManager::removeProfile(const QString &id, QObject *context, Callback
         return;
     }
     auto forget = [this, id, reply]() {
-        m_memoryTokens.remove(id);
+        removeProfileRecords(id);
+        dropCachedToken(id);
         m_profiles.erase(std::remove_if(m_profiles.begin(), m_profiles.end(),
                                         [&id](const AccountProfile &p) { return p.id == id; }),
                          m_profiles.end());
@@ -298,7 +338,6 @@ void AccountManager::removeProfile(const QString &id, QObject *context, Callback
         reply(SecretResult::success(id));
     };
     if (existing->transient) {
-        ProfileRecords::forgetVolatile(id);
         forget();
         return;
     }

@@ -46,7 +46,9 @@ public:
     std::optional<AccountProfile> profile(const QString &id) const;
     std::optional<AccountProfile> activeProfile() const;
     QString activeProfileId() const { return m_activeId; }
-    // False for an unknown id. A transient active profile is not remembered across runs.
+    // False for an unknown id. A transient active profile is not remembered across runs. The
+    // profile that was active disconnects: its token, if the keychain holds it, is wiped from
+    // memory (read again on the next connection).
     bool setActiveProfile(const QString &id);
 
     // Adds a new profile (an empty id gets a fresh one). The token goes to the keychain first;
@@ -60,8 +62,9 @@ public:
     // addProfile stores it (keychain first, unless `sessionOnly`).
     void updateProfile(AccountProfile profile, const QString &newToken, bool sessionOnly,
                        QObject *context, Callback done);
-    // Deletes the keychain entry first, then the settings. If the keychain refuses, the
-    // profile stays so that its secret is not orphaned.
+    // Deletes the keychain entry first, then the settings, then everything recorded about the
+    // profile (known trunks, aliases, rotations, plans: removeProfileRecords). If the keychain
+    // refuses, the profile stays so that its secret is not orphaned.
     void removeProfile(const QString &id, QObject *context, Callback done);
 
     // The token of a profile: memory first (session-only, transient, already read), then
@@ -103,6 +106,9 @@ private:
                     const Callback &reply, bool isNew);
     void replaceProfile(const AccountProfile &profile);
     void loadFromStore();
+    void settleLateWrite(const QString &profileId);
+    void dropCachedToken(const QString &profileId);
+    void releaseCachedToken(const QString &profileId);
 
     std::unique_ptr<ProfileStore> m_store;
     SecretStore *m_secrets = nullptr;

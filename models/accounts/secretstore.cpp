@@ -113,6 +113,7 @@ QString SecretResult::errorName(Error error) {
 struct SecretStore::Operation {
     enum Kind { Read, Write, Remove, Probe };
     Kind kind = Read;
+    QString profileId;
     QString key;
     QString token; // for Write; dropped as soon as the operation ends
     bool hasContext = false;
@@ -120,6 +121,7 @@ struct SecretStore::Operation {
     Callback done;
     int attempt = 0;
     bool finished = false;
+    bool timedOut = false;
     QTimer *deadline = nullptr;
 };
 
@@ -152,6 +154,7 @@ void SecretStore::writeToken(const QString &profileId, const QString &token, QOb
                              Callback done) {
     auto op = std::make_shared<Operation>();
     op->kind = Operation::Write;
+    op->profileId = profileId;
     op->key = keyFor(profileId);
     op->token = token;
     op->hasContext = context != nullptr;
@@ -188,6 +191,7 @@ void SecretStore::start(const std::shared_ptr<Operation> &op) {
         qCWarning(lcAccounts).nospace()
             << "keychain " << kindName(op->kind) << " of " << op->key << " got no answer within "
             << m_timeout.count() << " ms; treating the keychain as not available";
+        op->timedOut = true;
         SecretResult r =
             SecretResult::failure(SecretResult::Error::Unavailable,
                                   tr("The system keychain did not answer within %1 seconds.")
@@ -211,6 +215,7 @@ void SecretStore::startAttempt(const std::shared_ptr<Operation> &op) {
         auto *write = new QKeychain::WritePasswordJob(service);
         write->setTextData(op->token);
         job = write;
+        ++m_writeJobsRunning[op->profileId];
         break;
     }
     case Operation::Remove:
@@ -221,6 +226,16 @@ void SecretStore::startAttempt(const std::shared_ptr<Operation> &op) {
     job->setInsecureFallback(false);
     job->setKey(op->key);
     connect(job, &QKeychain::Job::finished, this, [this, op](QKeychain::Job *finishedJob) {
+        if (op->kind == Operation::Write) {
+            // Runs after this lambda's own handling, so that a caller's callback (which may
+            // commit the profile) comes before the late-write check.
+            QMetaObject::invokeMethod(
+                this,
+                [this, op, written = finishedJob->error() == QKeychain::NoError] {
+                    writeJobEnded(op, written);
+                },
+                Qt::QueuedConnection);
+        }
         if (op->finished)
             return; // the deadline already answered for this operation
         const QKeychain::Error error = finishedJob->error();
@@ -258,6 +273,20 @@ void SecretStore::startAttempt(const std::shared_ptr<Operation> &op) {
         finish(op, SecretResult::failure(mapError(error), detail));
     });
     job->start();
+}
+
+void SecretStore::writeJobEnded(const std::shared_ptr<Operation> &op, bool written) {
+    if (op->timedOut && written) {
+        qCWarning(lcAccounts).nospace()
+            << "keychain write of " << op->key << " completed after its deadline had passed";
+        m_unconfirmedWrites.insert(op->profileId);
+    }
+    const int running = --m_writeJobsRunning[op->profileId];
+    if (running > 0)
+        return; // a newer write for the profile decides what the entry holds
+    m_writeJobsRunning.remove(op->profileId);
+    if (m_unconfirmedWrites.remove(op->profileId))
+        emit unconfirmedWriteLanded(op->profileId);
 }
 
 void SecretStore::finish(const std::shared_ptr<Operation> &op, const SecretResult &result) {

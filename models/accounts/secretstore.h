@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <chrono>
@@ -72,15 +74,24 @@ public:
 
     int pendingCount() const { return m_pending; }
 
+signals:
+    // A write that was already reported as failed (its deadline passed) completed after all,
+    // and no other write for the profile is still running: the keychain now holds a token the
+    // caller was told was not saved. The owner decides whether it stays (see AccountManager).
+    void unconfirmedWriteLanded(const QString &profileId);
+
 private:
     struct Operation;
     void start(const std::shared_ptr<Operation> &op);
     void startAttempt(const std::shared_ptr<Operation> &op);
     void finish(const std::shared_ptr<Operation> &op, const SecretResult &result);
+    void writeJobEnded(const std::shared_ptr<Operation> &op, bool written);
 
     std::chrono::milliseconds m_timeout{10000};
     std::chrono::milliseconds m_retryDelay{500};
     int m_pending = 0;
+    QHash<QString, int> m_writeJobsRunning; // per profile id, including jobs past their deadline
+    QSet<QString> m_unconfirmedWrites;      // profile ids with a late, successful write
 };
 
 } // namespace exotrunk

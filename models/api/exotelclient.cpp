@@ -7,6 +7,7 @@
 #include "api/replylimits.h"
 #include "api/retrytiming.h"
 #include "api/tlstrust.h"
+#include "domain/secretmemory.h"
 #include "validation/validators.h"
 
 #include <QCoreApplication>
@@ -144,8 +145,12 @@ public:
         // A coarse timer may fire 5% late: three seconds on a minute's wait, every window.
         wakeTimer.setTimerType(Qt::PreciseTimer);
         QObject::connect(&wakeTimer, &QTimer::timeout, q, [this] { pump(); });
-        authorization =
-            "Basic " + (config.apiKey + QLatin1Char(':') + config.apiToken).toUtf8().toBase64();
+        // The intermediate copies of the token are zeroed too, not only the header.
+        QString userPass = config.apiKey + QLatin1Char(':') + config.apiToken;
+        QByteArray utf8 = userPass.toUtf8();
+        wipeSecret(userPass);
+        authorization = "Basic " + utf8.toBase64();
+        wipeSecret(utf8);
         baseUrlProblem = ClientConfig::checkBaseUrl(config.baseUrl);
         if (baseUrlProblem.isEmpty() && !validate::accountSid(config.accountSid).isAcceptable())
             baseUrlProblem = validate::accountSid(config.accountSid).message;
@@ -886,6 +891,12 @@ ExotelClient::~ExotelClient() {
     const QList<ClientCall *> pending = d->calls;
     for (ClientCall *call : pending)
         d->abandon(call);
+    wipeCredentials();
+}
+
+void ExotelClient::wipeCredentials() {
+    wipeSecret(d->authorization);
+    wipeSecret(m_config.apiToken);
 }
 
 void ExotelClient::setRetryPolicy(const RetryPolicy &policy) {

@@ -76,6 +76,10 @@ public:
     ~ExotelClient() override;
 
     const ClientConfig &config() const { return m_config; }
+    // Zeroes the API token and the Authorization header bytes this client holds (in place, when
+    // no one else shares the buffer; see domain/secretmemory.h) and drops them. For a profile
+    // that disconnects; the destructor does it too. Later requests carry no valid credentials.
+    void wipeCredentials();
     QNetworkAccessManager *networkAccessManager() const { return m_nam; }
 
     // Trunks. `pageSize` > 0 asks for pages of that size instead of the server's default (50):

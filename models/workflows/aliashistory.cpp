@@ -9,9 +9,13 @@ namespace exotrunk {
 namespace {
 
 // Profile ids and trunk sids are percent-encoded so that no value can reach another group.
-QString groupFor(const QString &profileId, const TrunkSid &trunkSid) {
+QString profileGroup(const QString &profileId) {
     return QStringLiteral("editing/callerIdAlias/") +
-           QString::fromLatin1(QUrl::toPercentEncoding(profileId)) + QLatin1Char('/') +
+           QString::fromLatin1(QUrl::toPercentEncoding(profileId));
+}
+
+QString groupFor(const QString &profileId, const TrunkSid &trunkSid) {
+    return profileGroup(profileId) + QLatin1Char('/') +
            QString::fromLatin1(QUrl::toPercentEncoding(trunkSid.value()));
 }
 
@@ -44,6 +48,12 @@ void record(const QString &profileId, const TrunkSid &trunkSid, const QString &a
 void forget(const QString &profileId, const TrunkSid &trunkSid) {
     ProfileRecords records(profileId);
     records.remove(groupFor(profileId, trunkSid));
+    records.sync();
+}
+
+void forgetProfile(const QString &profileId) {
+    ProfileRecords records(profileId);
+    records.remove(profileGroup(profileId));
     records.sync();
 }
 

@@ -23,6 +23,8 @@ std::optional<AliasRecord> last(const QString &profileId, const TrunkSid &trunkS
 void record(const QString &profileId, const TrunkSid &trunkSid, const QString &alias,
             const QDateTime &setAt = QDateTime::currentDateTimeUtc());
 void forget(const QString &profileId, const TrunkSid &trunkSid);
+// Every alias recorded for the profile (the profile was removed).
+void forgetProfile(const QString &profileId);
 
 } // namespace AliasHistory
 

@@ -80,6 +80,12 @@ CredentialRotation::~CredentialRotation() {
     wipePassword();
 }
 
+void CredentialRotation::forgetProfile(const QString &profileId) {
+    ProfileRecords records(profileId);
+    records.remove(kRoot + QLatin1Char('/') + encode(profileId));
+    records.sync();
+}
+
 QList<PendingRotation> CredentialRotation::pending(const QString &profileId,
                                                    const TrunkSid &trunkSid) {
     QList<PendingRotation> result;

@@ -66,6 +66,8 @@ public:
     // by hand). The console never calls this on its own.
     static void forgetPending(const QString &profileId, const TrunkSid &trunkSid,
                               const CredentialId &oldId);
+    // Every persisted rotation of the profile (the profile was removed).
+    static void forgetProfile(const QString &profileId);
     // "alice" → "alice_v2"; "alice_v2" or an existing "alice_v2" → "alice_v3"; ≤ 32 characters.
     static QString proposeUserName(const QString &oldUserName, const QStringList &existing);
 

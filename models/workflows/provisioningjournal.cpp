@@ -39,6 +39,12 @@ void ProvisioningJournal::remove(const QString &profileId, const QString &planId
     records.sync();
 }
 
+void ProvisioningJournal::removeProfile(const QString &profileId) {
+    ProfileRecords records(profileId, m_settings.get());
+    records.remove(groupFor(profileId));
+    records.sync();
+}
+
 QList<ProvisioningPlan> ProvisioningJournal::unfinishedPlans(const QString &profileId) const {
     QList<ProvisioningPlan> out;
     const ProfileRecords records(profileId, m_settings.get());

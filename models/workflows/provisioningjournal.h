@@ -25,6 +25,8 @@ public:
 
     void save(const ProvisioningPlan &plan);
     void remove(const QString &profileId, const QString &planId);
+    // Every plan of the profile, finished or not (the profile was removed).
+    void removeProfile(const QString &profileId);
 
     QList<ProvisioningPlan> unfinishedPlans(const QString &profileId) const;
     std::optional<ProvisioningPlan> plan(const QString &profileId, const QString &planId) const;

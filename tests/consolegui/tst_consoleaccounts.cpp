@@ -327,6 +327,8 @@ void ConsoleAccountsTest::switchingDropsTheOldProfilesAnswers() {
 
     QTest::keyClick(combo, Qt::Key_Down);
     QTRY_COMPARE(m_console->accounts().activeProfileId(), profileIdOf(m_beta));
+    // Beta's token was wiped from memory when it disconnected: it comes from the keychain again.
+    QTRY_VERIFY(m_console->client());
     QCOMPARE(m_console->client()->config().accountSid, m_beta.sid);
     waitForList(m_beta);
     if (QTest::currentTestFailed())

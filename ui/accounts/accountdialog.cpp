@@ -98,6 +98,7 @@ AccountDialog::AccountDialog(AccountManager *manager, ConnectionVerifier verifie
     m_progress->setMaximumHeight(8);
     m_progress->setVisible(false);
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setTextFormat(Qt::PlainText); // may quote the server's error description
     m_statusLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -108,6 +109,7 @@ AccountDialog::AccountDialog(AccountManager *manager, ConnectionVerifier verifie
     m_keychainPanel = new QWidget(this);
     m_keychainPanel->setObjectName(QStringLiteral("keychainPanel"));
     m_keychainLabel = new QLabel(m_keychainPanel);
+    m_keychainLabel->setTextFormat(Qt::PlainText);
     m_keychainLabel->setObjectName(QStringLiteral("keychainMessageLabel"));
     m_keychainLabel->setWordWrap(true);
     m_sessionOnlyButton = new QPushButton(tr("&Use for this session only"), m_keychainPanel);
@@ -249,10 +251,10 @@ void AccountDialog::updateState() {
     m_testButton->setEnabled(problem.isEmpty() && !m_busy && !testing);
     m_saveButton->setEnabled(problem.isEmpty() && !m_busy);
     m_sessionOnlyButton->setEnabled(problem.isEmpty() && !m_busy);
-    for (QWidget *w : {static_cast<QWidget *>(m_nameEdit), static_cast<QWidget *>(m_customUrlEdit),
-                       static_cast<QWidget *>(m_accountSidEdit),
-                       static_cast<QWidget *>(m_apiKeyEdit), static_cast<QWidget *>(m_tokenField),
-                       static_cast<QWidget *>(m_caField)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_nameEdit), static_cast<QWidget *>(m_customUrlEdit),
+          static_cast<QWidget *>(m_accountSidEdit), static_cast<QWidget *>(m_apiKeyEdit),
+          static_cast<QWidget *>(m_tokenField), static_cast<QWidget *>(m_caField)})
         w->setEnabled(!m_busy);
 }
 
@@ -332,7 +334,12 @@ void AccountDialog::save(bool sessionOnly) {
     if (!validationProblem().isEmpty() || !m_manager || m_busy)
         return;
     cancelTest();
-    const AccountProfile profile = profileFromFields();
+    AccountProfile profile = profileFromFields();
+    if (!isEditing()) {
+        if (m_newProfileId.isEmpty())
+            m_newProfileId = AccountProfile::newId();
+        profile.id = m_newProfileId;
+    }
     const QString token = m_tokenField->text();
     setBusy(true);
     m_progress->setVisible(true);

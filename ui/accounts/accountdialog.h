@@ -58,6 +58,9 @@ private:
     ConnectionVerifier m_verifier;
     QString m_editedId;
     QString m_savedId;
+    // The id a new profile is saved under, the same for every try: a keychain write of an
+    // earlier try that completes late lands on the entry a later try overwrites.
+    QString m_newProfileId;
     bool m_editedSessionOnly = false;
     bool m_busy = false;
     QPointer<QObject> m_testContext;

@@ -56,6 +56,7 @@ TokenRotationDialog::TokenRotationDialog(AccountManager *manager, ConnectionVeri
     m_progress->setMaximumHeight(8);
     m_progress->setVisible(false);
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setTextFormat(Qt::PlainText); // may quote the server's error description
     m_statusLabel->setObjectName(QStringLiteral("rotationStatusLabel"));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -90,6 +90,10 @@ void Banner::setText(const QString &text) {
     setAccessibleDescription(text);
 }
 
+void Banner::setPlainText(bool plain) {
+    m_text->setTextFormat(plain ? Qt::PlainText : Qt::AutoText);
+}
+
 QString Banner::text() const {
     return m_text->text();
 }

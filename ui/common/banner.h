@@ -27,6 +27,8 @@ public:
     // strip, which states a mode.
     void setText(const QString &text);
     QString text() const;
+    // For a banner that shows what a server said: its text is never read as rich text.
+    void setPlainText(bool plain);
     // Adds a button on the right; its object name is `objectName` (for tests and a11y).
     QPushButton *addButton(const QString &text, const QString &objectName);
     // Adds a small "×" that hides the banner.

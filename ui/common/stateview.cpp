@@ -19,6 +19,9 @@ StateView::StateView(QWidget *parent)
     , m_secondary(new QPushButton(this)) {
     m_title->setObjectName(QStringLiteral("stateTitle"));
     m_text->setObjectName(QStringLiteral("stateText"));
+    // Error states quote the server's description: never rich text.
+    m_title->setTextFormat(Qt::PlainText);
+    m_text->setTextFormat(Qt::PlainText);
     m_progress->setObjectName(QStringLiteral("stateProgress"));
     m_action->setObjectName(QStringLiteral("stateActionButton"));
     m_secondary->setObjectName(QStringLiteral("stateSecondaryButton"));

@@ -39,6 +39,7 @@ void retire(QWidget *container) {
 QLabel *messageLabel(const QString &objectName, QWidget *parent) {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText); // validation words or the server's error description
     label->setWordWrap(true);
     label->hide();
     return label;

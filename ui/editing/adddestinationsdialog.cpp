@@ -100,6 +100,7 @@ int AddDestinationsDialog::addRow() {
     row.validation->hide();
     row.result = new QLabel(this);
     row.result->setObjectName(rowName("rowResult", index));
+    row.result->setTextFormat(Qt::PlainText); // the server's reason for a refused destination
     row.result->setWordWrap(true);
     row.allowAndRetry = new QToolButton(this);
     row.allowAndRetry->setObjectName(rowName("allowAndRetryButton", index));

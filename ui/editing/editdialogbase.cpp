@@ -30,6 +30,7 @@ EditDialogBase::EditDialogBase(ExotelClient *client, TrunkSid trunkSid, QWidget 
     m_progress->setTextVisible(false);
     m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
     m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setTextFormat(Qt::PlainText); // the server's error description
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     ui::setToneText(m_error, ui::Tone::Danger);

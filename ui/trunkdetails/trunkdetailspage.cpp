@@ -52,6 +52,7 @@ TrunkDetailsPage::TrunkDetailsPage(TrunkDetailsController *controller, QWidget *
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("detailsTitle"));
+    m_title->setTextFormat(Qt::PlainText); // the trunk's name, as the server returned it
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
@@ -80,6 +81,7 @@ TrunkDetailsPage::TrunkDetailsPage(TrunkDetailsController *controller, QWidget *
 
     m_errorBanner = new Banner(Banner::Kind::Error, this);
     m_errorBanner->setObjectName(QStringLiteral("trunkErrorBanner"));
+    m_errorBanner->setPlainText(true); // carries the server's error description
     QPushButton *retry = m_errorBanner->addButton(tr("Retry"), QStringLiteral("trunkRetryButton"));
     connect(retry, &QPushButton::clicked, this,
             [this] { m_controller->load(m_controller->trunkSid(), m_controller->trunk()); });
@@ -187,6 +189,7 @@ QLabel *TrunkDetailsPage::addField(QGridLayout *grid, int row, int column, const
     auto *name = new QLabel(label + QLatin1Char(':'), this);
     auto *value = new QLabel(this);
     value->setObjectName(QStringLiteral("field_") + key);
+    value->setTextFormat(Qt::PlainText); // values come from the server
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     name->setBuddy(value);
     QFont bold = name->font();

@@ -236,6 +236,7 @@ Banner *TrunkListPage::refreshBanner() {
         return m_refreshBanner;
     m_refreshBanner = new Banner(Banner::Kind::Warning, this);
     m_refreshBanner->setObjectName(QStringLiteral("refreshFailedBanner"));
+    m_refreshBanner->setPlainText(true); // carries the server's error description
     QPushButton *retry =
         m_refreshBanner->addButton(tr("Retry"), QStringLiteral("refreshRetryButton"));
     connect(retry, &QPushButton::clicked, this, &TrunkListPage::refreshRequested);

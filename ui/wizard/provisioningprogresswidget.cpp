@@ -51,6 +51,7 @@ ProvisioningProgressWidget::ProvisioningProgressWidget(QWidget *parent)
     layout->addWidget(m_list, 1);
 
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText); // may quote the server's error description
     m_status->setObjectName(QStringLiteral("progressStatusLabel"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
