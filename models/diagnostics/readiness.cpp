@@ -55,7 +55,9 @@ bool whitelisted(const QString &ip, const QList<WhitelistedIp> &acl) {
 
 // Voice-AI platforms in the cloud send from changing addresses: digest credentials (§14, 2.1).
 bool expectsDigest(const TrunkPurpose &purpose) {
-    if (!isVoiceAi(purpose.useCase) || purpose.provider == VoiceAiProvider::None)
+    // "Other" says nothing about how the provider sends: no expectation.
+    if (!isVoiceAi(purpose.useCase) || purpose.provider == VoiceAiProvider::None ||
+        purpose.provider == VoiceAiProvider::Other)
         return false;
     return voiceAiPreset(purpose.provider).useDigest;
 }

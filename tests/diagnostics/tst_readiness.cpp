@@ -138,6 +138,14 @@ QList<RuleRow> ruleRows() {
                   c.whitelistedIps = {{acl(QStringLiteral("203.0.113.10"))}};
               }),
          true},
+        {"unknown provider with an ACL only", "voiceai.credentials", "§14 (Credentials vs ACL)",
+         F::CreateCredential, QStringLiteral("voice_ai_inbound:other"),
+         with(aiBase,
+              [](TrunkConfiguration &c) {
+                  c.credentials = QList<Credential>{};
+                  c.whitelistedIps = {{acl(QStringLiteral("203.0.113.10"))}};
+              }),
+         false},
         {"cloud Voice AI with credentials", "voiceai.credentials", "§14 (Credentials vs ACL)",
          F::CreateCredential, aiIn, aiBase, false},
         {"inbound, no destination", "inbound.destination", "§13", F::AddDestination, inbound,
