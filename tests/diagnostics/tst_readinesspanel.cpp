@@ -27,6 +27,7 @@ private slots:
     void fixOpensTheMatchingDialog();
     void aChosenPurposeChangesTheFindingsAndIsRemembered();
     void fixingAModeSelectsTheNumber();
+    void aSectionThatFailsIsNotJudged();
 
 private:
     ui::MainWindow &window() { return m_console->window(); }
@@ -167,6 +168,24 @@ void ReadinessPanelTest::fixingAModeSelectsTheNumber() {
                 ->text()
                 .contains(QStringLiteral("+918047361022")));
     opened->reject();
+}
+
+// A failed section is never read as "nothing configured": its rules are skipped, and the panel
+// says which section was not checked.
+void ReadinessPanelTest::aSectionThatFailsIsNotJudged() {
+    sandbox::Fault fault;
+    fault.method = QStringLiteral("GET");
+    fault.pathContains = QStringLiteral("/credentials");
+    fault.times = -1;
+    m_console->sandboxServer()->addFault(fault);
+    openTrunk(QStringLiteral("test_ui_3"));
+    QTRY_VERIFY_WITH_TIMEOUT(visibleChild<QLabel>(panel(), "readinessUnchecked"), kConsoleWaitMs);
+    QVERIFY(visibleChild<QLabel>(panel(), "readinessUnchecked")
+                ->text()
+                .contains(QLatin1String("Credentials")));
+    QVERIFY(shownRules().contains(QStringLiteral("number.mapped")));
+    QVERIFY(!shownRules().contains(QStringLiteral("outbound.auth")));
+    m_console->sandboxServer()->clearFaults();
 }
 
 int main(int argc, char **argv) {

@@ -9,6 +9,7 @@
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -84,12 +85,17 @@ ReadinessPanel::ReadinessPanel(TrunkDetailsController *controller, QWidget *pare
 
     m_empty = new QLabel(tr("Nothing found in what has loaded so far."), this);
     m_empty->setObjectName(QStringLiteral("readinessEmpty"));
+    m_unchecked = new QLabel(this);
+    m_unchecked->setObjectName(QStringLiteral("readinessUnchecked"));
+    m_unchecked->setWordWrap(true);
+    m_unchecked->hide();
     m_rows = new QVBoxLayout;
     m_rows->setSpacing(4);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(purposeRow);
     layout->addWidget(m_empty);
+    layout->addWidget(m_unchecked);
     layout->addLayout(m_rows);
 
     connect(controller, &TrunkDetailsController::trunkChanged, this,
@@ -150,6 +156,25 @@ void ReadinessPanel::refresh() {
     showPurpose();
     m_findings = evaluateReadiness(config, m_purpose);
     rebuildFindings();
+    showUnchecked();
+}
+
+// A section that failed to load is not judged: say which, so "nothing found" is not misread.
+void ReadinessPanel::showUnchecked() {
+    QStringList failed;
+    for (const SectionModel *model :
+         {static_cast<const SectionModel *>(m_controller->phoneNumbers()),
+          static_cast<const SectionModel *>(m_controller->destinationUris()),
+          static_cast<const SectionModel *>(m_controller->whitelistedIps()),
+          static_cast<const SectionModel *>(m_controller->credentials())}) {
+        if (model->state() == SectionModel::State::Error)
+            failed << model->title();
+    }
+    m_unchecked->setText(
+        failed.isEmpty()
+            ? QString()
+            : tr("Not checked until they load: %1").arg(QLocale().createSeparatedList(failed)));
+    m_unchecked->setVisible(!failed.isEmpty());
 }
 
 void ReadinessPanel::showPurpose() {

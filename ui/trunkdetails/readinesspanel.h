@@ -45,6 +45,7 @@ private:
     void refresh();
     void showPurpose();
     void rebuildFindings();
+    void showUnchecked();
     QWidget *findingRow(const ReadinessFinding &finding);
 
     TrunkDetailsController *m_controller;
@@ -56,6 +57,7 @@ private:
     QComboBox *m_purposeCombo;
     QLabel *m_purposeNote;
     QLabel *m_empty;
+    QLabel *m_unchecked;
     QVBoxLayout *m_rows;
     QList<QWidget *> m_rowWidgets;
 };
