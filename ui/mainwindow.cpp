@@ -3,6 +3,7 @@
 #include "about/aboutdialog.h"
 #include "about/keyboardshortcutsdialog.h"
 #include "editing/trunkeditactions.h"
+#include "trunkdetails/readinesspanel.h"
 #include "trunkdetails/sectionwidget.h"
 
 #include "api/exotelclient.h"
@@ -291,6 +292,11 @@ TrunkDetailsPage *MainWindow::ensureDetailsPage() {
     m_pages->addWidget(m_detailsPage);
     connect(m_detailsPage, &TrunkDetailsPage::backRequested, this, &MainWindow::showTrunkList);
     connect(m_detailsPage, &TrunkDetailsPage::deleteRequested, this, &MainWindow::confirmDelete);
+    // A readiness finding's "Fix…" opens the edit action that fixes it.
+    connect(m_detailsPage, &TrunkDetailsPage::fixRequested, this, [this](FixKind kind) {
+        if (QAction *action = m_editActions ? fixActionFor(*m_editActions, kind) : nullptr)
+            action->trigger();
+    });
     connect(m_detailsPage, &TrunkDetailsPage::finishSetupRequested, this,
             &MainWindow::finishSetupRequested);
     return m_detailsPage;
@@ -462,6 +468,7 @@ void MainWindow::openTrunk(const TrunkSid &sid) {
     m_details->load(sid, m_listModel->trunk(sid));
     ensureDetailsPage();
     m_detailsPage->setAlias(lastAliasText(m_info.profileId, sid));
+    m_detailsPage->setProfileId(m_info.profileId);
     installEditActions(sid);
     m_pageChosen = true;
     m_pages->setCurrentWidget(m_detailsPage);

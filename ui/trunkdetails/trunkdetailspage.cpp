@@ -3,6 +3,7 @@
 #include "common/banner.h"
 #include "common/copybutton.h"
 #include "common/statusbadgedelegate.h"
+#include "readinesspanel.h"
 #include "sectionwidget.h"
 #include "trunkdetailsmodels.h"
 
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace exotrunk::ui {
@@ -156,11 +158,15 @@ TrunkDetailsPage::TrunkDetailsPage(TrunkDetailsController *controller, QWidget *
     for (SectionWidget *s : {m_phoneNumbers, m_destinationUris, m_whitelistedIps, m_credentials})
         s->setMinimumHeight(170);
 
+    m_readiness = new ReadinessPanel(controller, this);
+    connect(m_readiness, &ReadinessPanel::fixRequested, this, &TrunkDetailsPage::prepareFix);
+
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("detailsContent"));
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(info);
+    contentLayout->addWidget(m_readiness);
     contentLayout->addLayout(sections, 1);
 
     auto *scroll = new QScrollArea(this);
@@ -204,6 +210,26 @@ QLabel *TrunkDetailsPage::addField(QGridLayout *grid, int row, int column, const
 void TrunkDetailsPage::setAlias(const QString &alias) {
     m_alias = alias;
     m_fields.value(QStringLiteral("alias"))->setText(orDash(alias));
+}
+
+void TrunkDetailsPage::setProfileId(const QString &profileId) {
+    m_readiness->setProfileId(profileId);
+}
+
+// A mode change acts on the selected number: select the first number the finding names.
+void TrunkDetailsPage::prepareFix(FixKind kind, const QStringList &subjects) {
+    if (kind == FixKind::ChangeMode && !subjects.isEmpty()) {
+        QTableView *table = m_phoneNumbers->table();
+        const QAbstractItemModel *model = table->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, PhoneNumbersModel::NumberColumn);
+            if (index.data().toString() == subjects.first()) {
+                table->setCurrentIndex(index);
+                break;
+            }
+        }
+    }
+    emit fixRequested(kind);
 }
 
 void TrunkDetailsPage::setUnfinishedSetup(const QStringList &missing) {

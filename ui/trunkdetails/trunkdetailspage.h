@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnostics/readiness.h"
 #include "domain/ids.h"
 
 #include <QHash>
@@ -18,6 +19,7 @@ namespace exotrunk::ui {
 
 class Banner;
 class CopyButton;
+class ReadinessPanel;
 class SectionWidget;
 class StatusBadge;
 
@@ -41,6 +43,10 @@ public:
     void setUnfinishedSetup(const QStringList &missing);
     Banner *setupBanner() const { return m_setupBanner; }
 
+    // Whose records remember the trunk's purpose (the readiness panel).
+    void setProfileId(const QString &profileId);
+    ReadinessPanel *readinessPanel() const { return m_readiness; }
+
     SectionWidget *phoneNumbersSection() const { return m_phoneNumbers; }
     SectionWidget *destinationUrisSection() const { return m_destinationUris; }
     SectionWidget *whitelistedIpsSection() const { return m_whitelistedIps; }
@@ -50,10 +56,14 @@ signals:
     void backRequested();
     void deleteRequested(const exotrunk::TrunkSid &sid);
     void finishSetupRequested(const exotrunk::TrunkSid &sid);
+    // A readiness finding's "Fix…": the edit action of `kind` should open. For a mode change
+    // the number concerned is already the phone numbers section's current row.
+    void fixRequested(exotrunk::FixKind kind);
 
 private:
     void updateTrunk();
     void updateTrunkState();
+    void prepareFix(exotrunk::FixKind kind, const QStringList &subjects);
     QLabel *addField(QGridLayout *grid, int row, int column, const QString &key,
                      const QString &label);
 
@@ -72,6 +82,7 @@ private:
     SectionWidget *m_destinationUris;
     SectionWidget *m_whitelistedIps;
     SectionWidget *m_credentials;
+    ReadinessPanel *m_readiness;
     QString m_alias;
 };
 

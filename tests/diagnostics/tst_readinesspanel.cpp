@@ -1,0 +1,204 @@
+// The readiness panel on the trunk details page of the whole console, over real HTTP to its
+// sandbox: the demo's inactive, empty trunk shows what blocks its calls, each finding names its
+// documentation section, "Fix…" opens the matching edit dialog, and a chosen purpose changes the
+// findings and is remembered for the trunk.
+#include "consoletestkit.h"
+#include "diagnostics/readiness.h"
+#include "trunkdetails/readinesspanel.h"
+#include "trunkdetailsmodels.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+using namespace exotrunk;
+using namespace exotrunk::testing;
+
+class ReadinessPanelTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void showsWhatBlocksAnEmptyInactiveTrunk();
+    void fixOpensTheMatchingDialog_data();
+    void fixOpensTheMatchingDialog();
+    void aChosenPurposeChangesTheFindingsAndIsRemembered();
+    void fixingAModeSelectsTheNumber();
+    void aSectionThatFailsIsNotJudged();
+
+private:
+    ui::MainWindow &window() { return m_console->window(); }
+    void openTrunk(const QString &name);
+    ui::ReadinessPanel *panel() {
+        return visibleChild<ui::ReadinessPanel>(&window(), "readinessPanel");
+    }
+    QStringList shownRules();
+
+    std::unique_ptr<Console> m_console;
+};
+
+void ReadinessPanelTest::initTestCase() {
+    CommandLineOptions options;
+    options.mode = CommandLineOptions::Mode::SandboxConsole;
+    m_console = std::make_unique<Console>(options);
+    QString error;
+    QVERIFY2(m_console->start(&error), qPrintable(error));
+    window().show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window()));
+    QTRY_VERIFY_WITH_TIMEOUT(window().trunkListModel()->rowCount() > 0, kConsoleWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!window().trunkListModel()->isBusy(), kConsoleWaitMs);
+}
+
+void ReadinessPanelTest::cleanupTestCase() {
+    m_console.reset();
+}
+
+void ReadinessPanelTest::openTrunk(const QString &name) {
+    if (window().currentPage() == ui::MainWindow::Page::TrunkDetails)
+        QVERIFY(clickButton(&window(), "backButton"));
+    auto *table = window().findChild<QTableView *>(QStringLiteral("trunkTable"));
+    const int row = rowOfTrunk(window(), name);
+    QVERIFY2(row >= 0, qPrintable(name));
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(window().currentPage(), ui::MainWindow::Page::TrunkDetails);
+    QTRY_VERIFY_WITH_TIMEOUT(window().detailsController()->sectionsSettled(), kConsoleWaitMs);
+    QVERIFY(panel());
+}
+
+QStringList ReadinessPanelTest::shownRules() {
+    QStringList ids;
+    for (const QWidget *row : panel()->findChildren<QWidget *>()) {
+        if (row->objectName().startsWith(QLatin1String("readinessFinding_")) && row->isVisible())
+            ids << row->objectName().mid(int(qstrlen("readinessFinding_")));
+    }
+    return ids;
+}
+
+void ReadinessPanelTest::showsWhatBlocksAnEmptyInactiveTrunk() {
+    openTrunk(QStringLiteral("test_ui_3"));
+    auto *combo = visibleChild<QComboBox>(panel(), "readinessPurposeCombo");
+    QVERIFY(combo);
+    QVERIFY(!combo->accessibleName().isEmpty());
+    auto *label = visibleChild<QLabel>(panel(), "readinessPurposeLabel");
+    QVERIFY(label && label->buddy() == combo);
+    // Nothing configured: both directions proposed (the most common setup, §13).
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("both"));
+    QVERIFY(!visibleChild<QLabel>(panel(), "readinessPurposeNote")->text().isEmpty());
+    const QStringList rules = shownRules();
+    for (const char *id : {"trunk.inactive", "number.mapped", "outbound.auth",
+                           "inbound.destination", "inbound.connectApplet"})
+        QVERIFY2(rules.contains(QLatin1String(id)), qPrintable(rules.join(u' ')));
+    QCOMPARE(visibleChild<QLabel>(panel(), "readinessDoc_number.mapped")->text(),
+             QStringLiteral("§13"));
+    const QString sid = window().detailsController()->trunkSid().value();
+    QVERIFY(visibleChild<QLabel>(panel(), "readinessReason_inbound.connectApplet")
+                ->text()
+                .contains(QStringLiteral("sip:") + sid));
+    // A manual check has no Fix button; the inactive trunk has none either.
+    QVERIFY(!visibleChild<QPushButton>(panel(), "readinessFix_inbound.connectApplet"));
+    QVERIFY(!visibleChild<QPushButton>(panel(), "readinessFix_trunk.inactive"));
+    QVERIFY(!visibleChild<QLabel>(panel(), "readinessEmpty"));
+}
+
+void ReadinessPanelTest::fixOpensTheMatchingDialog_data() {
+    QTest::addColumn<QString>("fixButton");
+    QTest::addColumn<QString>("dialog");
+    QTest::newRow("map number") << "readinessFix_number.mapped"
+                                << "mapNumberDialog";
+    QTest::newRow("allow IP") << "readinessFix_outbound.auth"
+                              << "allowIpDialog";
+    QTest::newRow("add destination") << "readinessFix_inbound.destination"
+                                     << "addDestinationsDialog";
+}
+
+void ReadinessPanelTest::fixOpensTheMatchingDialog() {
+    QFETCH(QString, fixButton);
+    QFETCH(QString, dialog);
+    auto *button = visibleChild<QPushButton>(panel(), fixButton);
+    QVERIFY2(button, qPrintable(fixButton));
+    QVERIFY(!button->accessibleName().isEmpty());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QPointer<QDialog> opened;
+    QTRY_VERIFY_WITH_TIMEOUT((opened = visibleChild<QDialog>(&window(), dialog)), kConsoleWaitMs);
+    opened->reject();
+    QTRY_VERIFY(!visibleChild<QDialog>(&window(), dialog));
+}
+
+void ReadinessPanelTest::aChosenPurposeChangesTheFindingsAndIsRemembered() {
+    auto *combo = visibleChild<QComboBox>(panel(), "readinessPurposeCombo");
+    const int outbound = combo->findData(QStringLiteral("outbound_pstn"));
+    QVERIFY(outbound >= 0);
+    combo->setFocus();
+    combo->setCurrentIndex(outbound);
+    emit combo->activated(outbound);
+    QTRY_VERIFY(shownRules().contains(QStringLiteral("destination.mandatory")));
+    QVERIFY(!shownRules().contains(QStringLiteral("inbound.destination")));
+    QVERIFY(visibleChild<QLabel>(panel(), "readinessPurposeNote")->text().isEmpty());
+
+    // Another trunk, then back: the chosen purpose is remembered for this profile and trunk.
+    openTrunk(QStringLiteral("test_123"));
+    QVERIFY(combo->currentData().toString() != QStringLiteral("outbound_pstn"));
+    openTrunk(QStringLiteral("test_ui_3"));
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("outbound_pstn"));
+    QVERIFY(panel()->purposeChosen());
+}
+
+// test_trunk_ui2 has a number in flow beside pstn ones: as a Connect trunk, its Fix selects the
+// flow number and opens the mode change for it.
+void ReadinessPanelTest::fixingAModeSelectsTheNumber() {
+    openTrunk(QStringLiteral("test_trunk_ui2"));
+    auto *combo = visibleChild<QComboBox>(panel(), "readinessPurposeCombo");
+    const int both = combo->findData(QStringLiteral("both"));
+    combo->setCurrentIndex(both);
+    emit combo->activated(both);
+    QTRY_VERIFY(shownRules().contains(QStringLiteral("mode.pstnForConnect")));
+    QVERIFY(visibleChild<QLabel>(panel(), "readinessReason_mode.pstnForConnect")
+                ->text()
+                .contains(QStringLiteral("+918047361022")));
+    QVERIFY(clickButton(panel(), "readinessFix_mode.pstnForConnect"));
+    QPointer<QDialog> opened;
+    QTRY_VERIFY_WITH_TIMEOUT((opened = visibleChild<QDialog>(&window(), "changeModeDialog")),
+                             kConsoleWaitMs);
+    QVERIFY(visibleChild<QLabel>(opened, "numberLabel")
+                ->text()
+                .contains(QStringLiteral("+918047361022")));
+    opened->reject();
+}
+
+// A failed section is never read as "nothing configured": its rules are skipped, and the panel
+// says which section was not checked.
+void ReadinessPanelTest::aSectionThatFailsIsNotJudged() {
+    sandbox::Fault fault;
+    fault.method = QStringLiteral("GET");
+    fault.pathContains = QStringLiteral("/credentials");
+    fault.times = -1;
+    m_console->sandboxServer()->addFault(fault);
+    openTrunk(QStringLiteral("test_ui_3"));
+    QTRY_VERIFY_WITH_TIMEOUT(visibleChild<QLabel>(panel(), "readinessUnchecked"), kConsoleWaitMs);
+    QVERIFY(visibleChild<QLabel>(panel(), "readinessUnchecked")
+                ->text()
+                .contains(QLatin1String("Credentials")));
+    QVERIFY(shownRules().contains(QStringLiteral("number.mapped")));
+    QVERIFY(!shownRules().contains(QStringLiteral("outbound.auth")));
+    m_console->sandboxServer()->clearFaults();
+}
+
+int main(int argc, char **argv) {
+    QTemporaryDir root;
+    if (!root.isValid())
+        return 1;
+    isolateXdg(root.path(),
+               {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"});
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("exotrunk-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("readinesspanel"));
+    ReadinessPanelTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_readinesspanel.moc"

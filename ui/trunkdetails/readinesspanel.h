@@ -1,0 +1,69 @@
+#pragma once
+
+#include "diagnostics/readiness.h"
+
+#include <QGroupBox>
+#include <QList>
+
+class QComboBox;
+class QLabel;
+class QVBoxLayout;
+
+class QAction;
+
+namespace exotrunk {
+class TrunkDetailsController;
+class TrunkEditActions;
+} // namespace exotrunk
+
+namespace exotrunk::ui {
+
+// Whether the opened trunk is ready for what it is for: a purpose combo (remembered per profile
+// and trunk once chosen, else proposed from the configuration) above the findings of the
+// readiness rules, each with its severity, reason, the documentation section it cites and a
+// "Fix…" button for the edit action that fixes it. The rules live in models/diagnostics.
+class ReadinessPanel : public QGroupBox {
+    Q_OBJECT
+public:
+    explicit ReadinessPanel(TrunkDetailsController *controller, QWidget *parent = nullptr);
+
+    // Whose records remember the chosen purpose; re-reads the purpose of the opened trunk.
+    void setProfileId(const QString &profileId);
+    TrunkPurpose purpose() const { return m_purpose; }
+    bool purposeChosen() const { return m_chosen; }
+    const QList<ReadinessFinding> &findings() const { return m_findings; }
+    QComboBox *purposeCombo() const { return m_purposeCombo; }
+
+signals:
+    // A finding's "Fix…" was clicked; `subjects` says what it is about (numbers, IPs, hosts).
+    void fixRequested(exotrunk::FixKind kind, const QStringList &subjects);
+
+private:
+    TrunkConfiguration configuration() const;
+    void trunkMaybeChanged();
+    void choosePurpose(int index);
+    void refresh();
+    void showPurpose();
+    void rebuildFindings();
+    void showUnchecked();
+    QWidget *findingRow(const ReadinessFinding &finding);
+
+    TrunkDetailsController *m_controller;
+    QString m_profileId;
+    TrunkSid m_sid;
+    TrunkPurpose m_purpose;
+    bool m_chosen = false;
+    QList<ReadinessFinding> m_findings;
+    QComboBox *m_purposeCombo;
+    QLabel *m_purposeNote;
+    QLabel *m_empty;
+    QLabel *m_unchecked;
+    QVBoxLayout *m_rows;
+    QList<QWidget *> m_rowWidgets;
+};
+
+// The edit action that fixes findings of `kind`, when it can be triggered now; nullptr for a
+// manual fix or a disabled action.
+QAction *fixActionFor(const TrunkEditActions &actions, FixKind kind);
+
+} // namespace exotrunk::ui
