@@ -77,6 +77,8 @@ bool SoakConsole::opCreate() {
     const FaultKind fault = m_faults.choose({true, false});
     m_faults.arm(fault, QStringLiteral("POST"), stepPath(target));
 
+    // Wired as Console::showCreationDialog wires the create form and the wizard: the trunk joins
+    // the list once it exists and leaves it when the setup is rolled back.
     ProvisioningEngine engine(m_client.get(), &m_journal);
     QObject::connect(&engine, &ProvisioningEngine::trunkCreated, &m_list,
                      [this](const TrunkSid &sid) { m_list.openTrunkById(sid); });
@@ -111,6 +113,8 @@ bool SoakConsole::opCreate() {
     const bool exists = !sid.isEmpty() && engine.state() != EngineState::RolledBack;
     SOAK_CHECK(!exists || m_list.rowOfTrunk(sid) >= 0,
                QStringLiteral("the created trunk %1 is not listed").arg(sid.value()));
+    SOAK_CHECK(exists || m_list.rowOfTrunk(sid) < 0,
+               QStringLiteral("the rolled-back trunk %1 is still listed").arg(sid.value()));
     return true;
 }
 
