@@ -152,6 +152,7 @@ private:
     void insertSlice();
     void dropQueuedRows();
     void completeLoad(const ApiResult<QList<Trunk>> &result);
+    QList<Trunk> withChangesDuringLoad(const QList<Trunk> &fetched) const;
     void finishLoad(const ApiError &error);
     void startFallback();
     void rebuildIndex();
@@ -184,6 +185,9 @@ private:
     int m_fallbackPending = 0;
     ApiError m_fallbackError;
     int m_generation = 0; // ignores answers of loads that were superseded
+    // Trunks removed or added here while a load was on its way; its list may predate them.
+    QSet<QString> m_goneDuringLoad;
+    QSet<QString> m_addedDuringLoad;
     int m_progressLoaded = 0;
     std::optional<int> m_progressTotal;
 };
