@@ -106,6 +106,11 @@ private:
     // After a write whose outcome is unknown (a timeout) the user refreshes what is shown.
     bool refreshAfterUnknownOutcome(FaultKind fault);
     bool reloadSection(TrunkDetailsController::Section section);
+    // Now and then the user pressed F5 just before a create or delete: that refresh's list is
+    // read first and answered late, so it predates the change the operation makes.
+    void sometimesRefreshAlongside();
+    // Once everything settled: the list shows exactly the sandbox's trunks.
+    bool listMatchesSandbox(const QString &what);
     // The open trunk (opening one when none is), or empty when the account has no trunk.
     TrunkSid ensureOpenTrunk();
     bool openTrunk(const TrunkSid &sid);

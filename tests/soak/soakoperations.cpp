@@ -84,6 +84,7 @@ bool SoakConsole::opCreate() {
                      [this](const TrunkSid &sid) { m_list.openTrunkById(sid); });
     QObject::connect(&engine, &ProvisioningEngine::rolledBack, &m_list,
                      [this, &engine] { m_list.removeTrunk(engine.plan().trunkSid); });
+    sometimesRefreshAlongside();
     SOAK_CHECK(engine.start(plan), QStringLiteral("the engine refused a fresh plan"));
     const auto settled = [&engine] {
         const EngineState s = engine.state();
@@ -115,7 +116,7 @@ bool SoakConsole::opCreate() {
                QStringLiteral("the created trunk %1 is not listed").arg(sid.value()));
     SOAK_CHECK(exists || m_list.rowOfTrunk(sid) < 0,
                QStringLiteral("the rolled-back trunk %1 is still listed").arg(sid.value()));
-    return true;
+    return listMatchesSandbox(QStringLiteral("create"));
 }
 
 // What the user picks after a failed step: retry, keep what there is, or roll back.
