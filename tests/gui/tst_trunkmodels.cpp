@@ -522,7 +522,8 @@ private slots:
     }
 
     // A refresh whose list was read before a delete and a create here finished must neither
-    // bring the deleted trunk back nor drop the new one (found while building the reliability soak, issue 13).
+    // bring the deleted trunk back nor drop the new one (found while building the reliability
+    // soak, issue 13).
     void changesDuringARefreshSurviveIt() {
         auto server = startSandbox(unlimitedSandbox());
         QVERIFY(server);
