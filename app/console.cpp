@@ -13,6 +13,7 @@
 #include "wizard/finishsetupdialog.h"
 #include "wizard/trunkwizard.h"
 #include "wizard/trunkwizardcontroller.h"
+#include "workflows/provisioningengine.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -271,8 +272,8 @@ void Console::rememberNumbers(const QStringList &numbers) {
     }
 }
 
-template <typename Dialog, typename NumberOf>
-void Console::showCreationDialog(Dialog *dialog, NumberOf numberOf) {
+template <typename Dialog, typename EngineOf, typename NumberOf>
+void Console::showCreationDialog(Dialog *dialog, EngineOf engineOf, NumberOf numberOf) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_window.bindToConnection(dialog);
     // Listed at once, even if reading it back fails: a window that says the trunk is ready
@@ -289,6 +290,11 @@ void Console::showCreationDialog(Dialog *dialog, NumberOf numberOf) {
             m_window.detailsController()->trunkSid() == sid)
             m_window.openTrunk(sid);
     });
+    // Rolled back: the trunk it added to the list is gone from the account, so from the list too.
+    ProvisioningEngine *engine = engineOf(dialog);
+    QObject::connect(engine, &ProvisioningEngine::rolledBack, &m_window, [this, engine] {
+        m_window.trunkListModel()->removeTrunk(engine->plan().trunkSid);
+    });
     // Kept, finished or abandoned: the details page says whether setup is left to finish.
     QObject::connect(dialog, &QDialog::finished, &m_window, [this, dialog, numberOf] {
         rememberNumbers({numberOf(dialog)});
@@ -304,6 +310,7 @@ void Console::openTrunkWizard() {
         return;
     showCreationDialog(
         new TrunkWizard(m_client.get(), &m_journal, provisioningContext(), &m_window),
+        [](TrunkWizard *wizard) { return wizard->controller()->engine(); },
         [](TrunkWizard *wizard) { return wizard->controller()->request().number; });
 }
 
@@ -313,6 +320,7 @@ void Console::openCreateForm() {
         return;
     showCreationDialog(
         new CreateTrunkDialog(m_client.get(), &m_journal, provisioningContext(), &m_window),
+        [](CreateTrunkDialog *form) { return form->engine(); },
         [](CreateTrunkDialog *form) { return form->request().number; });
 }
 

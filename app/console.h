@@ -64,10 +64,11 @@ private:
                    KnownTrunksStore::Persistence persistence);
     void openTrunkWizard();
     void openCreateForm();
-    // Shared by the wizard and the form: the new trunk opens as soon as it exists; on closing,
-    // the number is remembered and the details page's Finish-setup banner refreshed.
-    template <typename Dialog, typename NumberOf>
-    void showCreationDialog(Dialog *dialog, NumberOf numberOf);
+    // Shared by the wizard and the form: the new trunk opens as soon as it exists and leaves the
+    // list when the setup is rolled back; on closing, the number is remembered and the details
+    // page's Finish-setup banner refreshed.
+    template <typename Dialog, typename EngineOf, typename NumberOf>
+    void showCreationDialog(Dialog *dialog, EngineOf engineOf, NumberOf numberOf);
     void openFinishSetup(const TrunkSid &sid);
     void updateSetupBanner(const TrunkSid &sid);
     ProvisioningContext provisioningContext() const;

@@ -378,6 +378,8 @@ void TrunkListModel::refresh() {
     m_loadCall.clear();
     m_fallbackPending = 0;
     m_incoming.clear();
+    m_goneDuringLoad.clear();
+    m_addedDuringLoad.clear();
     // Rows a superseded first load fetched but had not inserted yet are not shown.
     dropQueuedRows();
     m_streaming = m_rows.isEmpty();
@@ -433,10 +435,15 @@ void TrunkListModel::completeLoad(const ApiResult<QList<Trunk>> &result) {
     if (result.isOk()) {
         m_fallback = false;
         setUnreadableCount(result.skippedCount());
+        const bool changedMeanwhile = !m_goneDuringLoad.isEmpty() || !m_addedDuringLoad.isEmpty();
+        const QList<Trunk> listed = withChangesDuringLoad(result.value());
+        m_goneDuringLoad.clear();
+        m_addedDuringLoad.clear();
         // A streamed first load inserted exactly the listed trunks unless some were listed
-        // twice or added meanwhile; only then is there anything to merge.
-        if (!m_streaming || m_addedWhileStreaming || m_rows.size() != result.value().size())
-            mergeTrunks(result.value(), !m_streaming);
+        // twice or added or deleted meanwhile; only then is there anything to merge.
+        if (!m_streaming || m_addedWhileStreaming || changedMeanwhile ||
+            m_rows.size() != listed.size())
+            mergeTrunks(listed, !m_streaming);
         m_incoming.clear();
         m_streaming = false;
         setProgress(static_cast<int>(m_rows.size()), static_cast<int>(m_rows.size()));
@@ -449,6 +456,27 @@ void TrunkListModel::completeLoad(const ApiResult<QList<Trunk>> &result) {
         return;
     }
     finishLoad(result.error());
+}
+
+// The fetched list may predate what was deleted or added here while it was on its way: it must
+// neither bring a deleted trunk back nor drop a new one.
+QList<Trunk> TrunkListModel::withChangesDuringLoad(const QList<Trunk> &fetched) const {
+    if (m_goneDuringLoad.isEmpty() && m_addedDuringLoad.isEmpty())
+        return fetched;
+    QList<Trunk> listed;
+    QSet<QString> seen;
+    for (const Trunk &t : fetched) {
+        if (m_goneDuringLoad.contains(t.sid.value()))
+            continue;
+        listed.append(t);
+        seen.insert(t.sid.value());
+    }
+    for (const QString &sid : m_addedDuringLoad) {
+        const int row = m_rowBySid.value(sid, -1);
+        if (row >= 0 && !seen.contains(sid))
+            listed.append(m_rows.at(row).trunk);
+    }
+    return listed;
 }
 
 void TrunkListModel::finishLoad(const ApiError &error) {
@@ -485,6 +513,10 @@ QString TrunkListModel::unreadableMessage() const {
 void TrunkListModel::addOrUpdateTrunk(const Trunk &trunk) {
     if (trunk.sid.isEmpty())
         return;
+    if (isBusy()) {
+        m_addedDuringLoad.insert(trunk.sid.value());
+        m_goneDuringLoad.remove(trunk.sid.value());
+    }
     if (m_known)
         m_known->addTrunk(trunk.sid);
     if (m_streaming && rowOfTrunk(trunk.sid) < 0)
@@ -495,6 +527,10 @@ void TrunkListModel::addOrUpdateTrunk(const Trunk &trunk) {
 }
 
 void TrunkListModel::removeTrunk(const TrunkSid &sid) {
+    if (isBusy() && !sid.isEmpty()) {
+        m_goneDuringLoad.insert(sid.value());
+        m_addedDuringLoad.remove(sid.value());
+    }
     const int row = rowOfTrunk(sid);
     if (row < 0)
         return;
@@ -557,6 +593,11 @@ void TrunkListModel::addCreatedTrunk(const Trunk &created) {
     if (created.sid.isEmpty())
         return;
     if (rowOfTrunk(created.sid) < 0) {
+        // A load in flight was read before this trunk existed: it must not drop it.
+        if (isBusy()) {
+            m_addedDuringLoad.insert(created.sid.value());
+            m_goneDuringLoad.remove(created.sid.value());
+        }
         if (m_known)
             m_known->addTrunk(created.sid);
         if (m_streaming)

@@ -168,6 +168,7 @@ private:
     void insertSlice();
     void dropQueuedRows();
     void completeLoad(const ApiResult<QList<Trunk>> &result);
+    QList<Trunk> withChangesDuringLoad(const QList<Trunk> &fetched) const;
     void finishLoad(const ApiError &error);
     static bool meansListUnsupported(const ApiError &error);
     void startFallback();
@@ -207,6 +208,9 @@ private:
     int m_fallbackUnreadable = 0;
     int m_unreadable = 0;
     int m_generation = 0; // ignores answers of loads that were superseded
+    // Trunks removed or added here while a load was on its way; its list may predate them.
+    QSet<QString> m_goneDuringLoad;
+    QSet<QString> m_addedDuringLoad;
     int m_progressLoaded = 0;
     std::optional<int> m_progressTotal;
 };

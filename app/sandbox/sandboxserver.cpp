@@ -520,4 +520,13 @@ QString SandboxServer::foreignTrunkSid() const {
     return d->api->foreignTrunkSid();
 }
 
+QJsonObject SandboxServer::readState(const QString &relativePath) const {
+    const QUrl url(relativePath);
+    ApiRequest request;
+    request.method = QStringLiteral("GET");
+    request.segments = url.path(QUrl::FullyDecoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    request.query = QUrlQuery(url);
+    return d->api->handle(request).body;
+}
+
 } // namespace exotrunk::sandbox

@@ -3,6 +3,7 @@
 #include "sandboxtls.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -121,6 +122,11 @@ public:
     void addUnreadablePhoneNumber(const QString &trunkSid);
     // A trunk sid that exists but belongs to another account: any use of it answers 1003/403.
     QString foreignTrunkSid() const;
+    // The JSON body a GET of `relativePath` (after /v2/accounts/{sid}, query allowed, e.g.
+    // "/trunks?page_size=1000") answers, taken straight from the API layer: no HTTP, auth, rate
+    // limit, fault, latency or log entry. For tests that reconcile a client's view with the
+    // sandbox's own state.
+    QJsonObject readState(const QString &relativePath) const;
 
 private:
     class Private;

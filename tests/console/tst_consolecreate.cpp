@@ -493,6 +493,41 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(list->isReadBack(sid), 10000);
         QCOMPARE(list->trunk(sid)->status, QStringLiteral("active"));
     }
+
+    // A failing call, then "Roll back": the trunk the wizard added to the list leaves it with the
+    // account, not only at the next refresh (found by the reliability soak, issue 13).
+    void rolledBackSetupLeavesTheList() {
+        sandbox::Fault fault;
+        fault.kind = sandbox::Fault::Kind::ServerError;
+        fault.method = QStringLiteral("POST");
+        fault.pathContains = QStringLiteral("/destination-uris");
+        fault.status = 500;
+        fault.times = -1;
+        m_console->sandboxServer()->addFault(fault);
+
+        TrunkWizard *wizard = walkWizard(UseCase::BothDirections, QStringLiteral("con_rollback"),
+                                         QStringLiteral("+918047100298"));
+        QVERIFY(wizard);
+        ProvisioningEngine *engine = wizard->controller()->engine();
+        QSignalSpy decide(engine, &ProvisioningEngine::needsDecision);
+        QTest::mouseClick(wizard->button(QWizard::CommitButton), Qt::LeftButton);
+        QVERIFY(decide.wait(15000) || decide.count() == 1);
+        const TrunkSid sid = engine->plan().trunkSid;
+        QVERIFY(!sid.isEmpty());
+        const TrunkListModel *list = window().trunkListModel();
+        QTRY_VERIFY_WITH_TIMEOUT(list->rowOfTrunk(sid) >= 0, 10000);
+
+        m_console->sandboxServer()->clearFaults();
+        QSignalSpy rolledBack(engine, &ProvisioningEngine::rolledBack);
+        QPushButton *rollBack = child<QPushButton>(wizard, "rollBackButton");
+        QVERIFY(rollBack->isVisible() && rollBack->isEnabled());
+        QTest::mouseClick(rollBack, Qt::LeftButton);
+        QVERIFY(rolledBack.wait(15000) || rolledBack.count() == 1);
+        QCOMPARE(m_console->sandboxServer()->trunkSid(QStringLiteral("con_rollback")), QString());
+        QCOMPARE(list->rowOfTrunk(sid), -1);
+        QTest::mouseClick(wizard->button(QWizard::CancelButton), Qt::LeftButton);
+        QTRY_VERIFY(!visible<TrunkWizard>());
+    }
 };
 
 QTEST_MAIN(TestConsoleCreate)

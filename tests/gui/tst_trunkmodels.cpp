@@ -4,6 +4,7 @@
 #include "knowntrunksstore.h"
 #include "trunkdetailsmodels.h"
 #include "trunklistmodel.h"
+#include "waiting.h"
 
 #include <QAbstractItemModelTester>
 #include <QSettings>
@@ -518,6 +519,52 @@ private slots:
         QVERIFY(!model.isPendingDelete(keep));
         QCOMPARE(model.rowCount(), 5);
         QVERIFY(!server->trunkSid(QStringLiteral("test_alias3")).isEmpty());
+    }
+
+    // A refresh whose list was read before a delete and a create here finished must neither
+    // bring the deleted trunk back nor drop the new one (found while building the reliability
+    // soak, issue 13).
+    void changesDuringARefreshSurviveIt() {
+        auto server = startSandbox(unlimitedSandbox());
+        QVERIFY(server);
+        auto client = fastClientFor(*server);
+        TrunkListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(client.get(), nullptr);
+        model.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(model.state(), TrunkListModel::State::Loaded, kWait);
+        QCOMPARE(model.rowCount(), 6);
+
+        // The refresh's list is read at once and answered 500 ms later.
+        sandbox::Fault slow;
+        slow.kind = sandbox::Fault::Kind::Delay;
+        slow.method = QStringLiteral("GET");
+        slow.delayMs = 500;
+        server->addFault(slow);
+        server->clearRequestLog();
+        model.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(server->requestLog().size(), 1, kWait);
+
+        const TrunkSid gone(server->trunkSid(QStringLiteral("test_alias2")));
+        QSignalSpy deleted(&model, &TrunkListModel::deleteFinished);
+        model.deleteTrunk(gone);
+        QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 1, kWait);
+        QCOMPARE(deleted.first().at(1).toBool(), true);
+        NewTrunk fresh;
+        fresh.name = QStringLiteral("during_refresh");
+        fresh.domainName = NewTrunk::domainFor(client->config().accountSid);
+        const ApiResult<Trunk> created = awaitApi<Trunk>(
+            [&](QObject *context, auto done) { client->createTrunk(fresh, context, done); });
+        QVERIFY(created.isOk());
+        model.addOrUpdateTrunk(created.value()); // as the console adds a trunk it created
+        QVERIFY(model.isBusy());                 // the refresh is still on its way
+
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isBusy(), kWait);
+        QCOMPARE(model.state(), TrunkListModel::State::Loaded);
+        QCOMPARE(model.rowOfTrunk(gone), -1);
+        QVERIFY(model.rowOfTrunk(created.value().sid) >= 0);
+        QCOMPARE(model.rowCount(), 6);
     }
 
     void detailsSectionsLoadInParallel() {
