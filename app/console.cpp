@@ -97,14 +97,6 @@ Console::~Console() {
 
 namespace {
 
-// The engine behind each trunk-creation window.
-const ProvisioningEngine *engineOf(const TrunkWizard *wizard) {
-    return wizard->controller()->engine();
-}
-const ProvisioningEngine *engineOf(const CreateTrunkDialog *form) {
-    return form->engine();
-}
-
 // Runs `then` from the event loop once `window` has been painted (or after a second, should it
 // never be, e.g. when shown minimised), then removes itself.
 class AfterFirstPaint : public QObject {
@@ -278,11 +270,12 @@ void Console::showCreationDialog(Dialog *dialog, EngineOf engineOf, NumberOf num
     m_window.bindToConnection(dialog);
     // Listed at once, even if reading it back fails: a window that says the trunk is ready
     // never leaves it missing from the list.
-    QObject::connect(dialog, &Dialog::trunkCreated, &m_window, [this, dialog](const TrunkSid &sid) {
-        Trunk created = engineOf(dialog)->plan().createdTrunk();
-        created.sid = sid;
-        m_window.trunkListModel()->addCreatedTrunk(created);
-    });
+    QObject::connect(dialog, &Dialog::trunkCreated, &m_window,
+                     [this, dialog, engineOf](const TrunkSid &sid) {
+                         Trunk created = engineOf(dialog)->plan().createdTrunk();
+                         created.sid = sid;
+                         m_window.trunkListModel()->addCreatedTrunk(created);
+                     });
     // The details page opened when the trunk was created, before the plan mapped its number
     // or set its alias: shown again, it says what the plan made (the alias from its record).
     QObject::connect(dialog, &Dialog::provisioningFinished, &m_window, [this](const TrunkSid &sid) {
