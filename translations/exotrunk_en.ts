@@ -22,6 +22,26 @@
     </message>
 </context>
 <context>
+    <name>exotrunk::SectionModel</name>
+    <message numerus="yes">
+        <source>%n item(s) could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n item could not be read and is not shown.</numerusform>
+            <numerusform>%n items could not be read and are not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::TrunkListModel</name>
+    <message numerus="yes">
+        <source>%n trunk(s) could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n trunk could not be read and is not shown.</numerusform>
+            <numerusform>%n trunks could not be read and are not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n window(s) of %1 closed because the account changed.</source>

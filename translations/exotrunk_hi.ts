@@ -152,6 +152,10 @@
         <source>--tls, --tls-cert and --tls-key are for --sandbox-server only.</source>
         <translation>--tls, --tls-cert और --tls-key केवल --sandbox-server के लिए हैं।</translation>
     </message>
+    <message>
+        <source>Print the console&apos;s debug messages (never a token or password).</source>
+        <translation>कंसोल के डीबग संदेश दिखाएँ (कभी कोई टोकन या पासवर्ड नहीं)।</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -1393,6 +1397,13 @@
     </message>
 </context>
 <context>
+    <name>exotrunk::ApiError</name>
+    <message>
+        <source>Exotel refused access (code 1003): the trunk SID is invalid, the trunk does not exist, or it belongs to another account. Exotel does not say which. Check that the active account profile is the one that owns this trunk, and check the trunk SID.</source>
+        <translation>Exotel ने पहुँच अस्वीकार कर दी (कोड 1003): ट्रंक SID अमान्य है, ट्रंक मौजूद नहीं है, या वह किसी दूसरे खाते का है। Exotel यह नहीं बताता कि इनमें से कौन-सा कारण है। जाँचें कि सक्रिय खाता प्रोफ़ाइल वही है जिसका यह ट्रंक है, और ट्रंक SID भी जाँचें।</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::AuthWizardPage</name>
     <message>
         <source>Authentication</source>
@@ -2285,6 +2296,14 @@
         <source>A secure connection to the server could not be established (%1). Check this computer&apos;s date and time, and whether a proxy intercepts HTTPS traffic. Nothing was sent to the server.</source>
         <translation>सर्वर से सुरक्षित कनेक्शन नहीं बन सका (%1)। इस कंप्यूटर की तारीख़ और समय जाँचें, और यह भी कि कहीं कोई प्रॉक्सी HTTPS ट्रैफ़िक को बीच में तो नहीं रोक रही। सर्वर को कुछ नहीं भेजा गया।</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 MiB, so the console stopped reading it. A proxy or a wrong API address may be answering instead of Exotel.</source>
+        <translation>सर्वर का उत्तर %1 MiB से बड़ा था, इसलिए कंसोल ने उसे पढ़ना बंद कर दिया। हो सकता है Exotel की जगह कोई प्रॉक्सी या गलत API पता जवाब दे रहा हो।</translation>
+    </message>
+    <message>
+        <source>The server did not finish answering within %1 seconds.</source>
+        <translation>सर्वर ने %1 सेकंड के भीतर उत्तर पूरा नहीं किया।</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::FinishSetupDialog</name>
@@ -2888,6 +2907,77 @@ Account %2 at %3</source>
     </message>
 </context>
 <context>
+    <name>exotrunk::Readiness</name>
+    <message>
+        <source>The trunk is not active, so it carries no calls until Exotel enables it.</source>
+        <translation>ट्रंक सक्रिय नहीं है, इसलिए जब तक Exotel उसे सक्षम नहीं करता, वह कोई कॉल नहीं ले जाता।</translation>
+    </message>
+    <message>
+        <source>No phone number is mapped to the trunk: outbound calls need one as caller ID and inbound calls need one to arrive on.</source>
+        <translation>ट्रंक से कोई फ़ोन नंबर मैप नहीं है: आउटबाउंड कॉल को कॉलर ID के रूप में एक नंबर चाहिए और इनबाउंड कॉल को आने के लिए एक नंबर चाहिए।</translation>
+    </message>
+    <message>
+        <source>Outbound calls need a whitelisted IP or SIP digest credentials, and the trunk has neither.</source>
+        <translation>आउटबाउंड कॉल के लिए अनुमत IP या SIP डाइजेस्ट क्रेडेंशियल चाहिए, और ट्रंक में इनमें से कोई नहीं है।</translation>
+    </message>
+    <message>
+        <source>Calls from the Voice-AI platform need SIP digest credentials (or a static IP on the whitelist), and the trunk has neither.</source>
+        <translation>Voice-AI प्लेटफ़ॉर्म से आने वाली कॉल के लिए SIP डाइजेस्ट क्रेडेंशियल (या अनुमत सूची में एक स्थायी IP) चाहिए, और ट्रंक में इनमें से कोई नहीं है।</translation>
+    </message>
+    <message>
+        <source>This Voice-AI provider sends from changing cloud addresses: it expects SIP digest credentials, and the trunk has none.</source>
+        <translation>यह Voice-AI प्रदाता बदलते क्लाउड पतों से भेजता है: उसे SIP डाइजेस्ट क्रेडेंशियल चाहिए, और ट्रंक में कोई नहीं है।</translation>
+    </message>
+    <message>
+        <source>Inbound calls need a destination URI on the trunk, and it has none.</source>
+        <translation>इनबाउंड कॉल के लिए ट्रंक पर एक गंतव्य URI चाहिए, और उस पर कोई नहीं है।</translation>
+    </message>
+    <message>
+        <source>A destination URI is mandatory in every SIP trunking setup, outbound only too, and the trunk has none.</source>
+        <translation>हर SIP ट्रंकिंग सेटअप में गंतव्य URI अनिवार्य है, केवल आउटबाउंड में भी, और ट्रंक पर कोई नहीं है।</translation>
+    </message>
+    <message>
+        <source>The trunk has no destination URI: the Voice-AI guide leaves it out of outbound-only setups, but the reference calls it mandatory.</source>
+        <translation>ट्रंक पर कोई गंतव्य URI नहीं है: Voice-AI गाइड केवल-आउटबाउंड सेटअप में इसे छोड़ देती है, लेकिन संदर्भ इसे अनिवार्य बताता है।</translation>
+    </message>
+    <message>
+        <source>Check by hand that the number&apos;s Flow has a Connect applet whose Dial whom is exactly %1.</source>
+        <translation>स्वयं जाँचें कि नंबर के Flow में एक Connect ऐपलेट है जिसका Dial whom ठीक %1 है।</translation>
+    </message>
+    <message>
+        <source>Voice AI needs mode flow on the number, and it is in mode pstn.</source>
+        <translation>Voice AI के लिए नंबर पर flow मोड चाहिए, और वह pstn मोड में है।</translation>
+    </message>
+    <message>
+        <source>Calls through a Connect applet or straight to the phone network need mode pstn, and the number is in mode flow.</source>
+        <translation>Connect ऐपलेट से या सीधे फ़ोन नेटवर्क पर जाने वाली कॉल के लिए pstn मोड चाहिए, और नंबर flow मोड में है।</translation>
+    </message>
+    <message>
+        <source>An IP destination must be on the trunk&apos;s whitelist, and this one is not.</source>
+        <translation>IP गंतव्य ट्रंक की अनुमत सूची में होना चाहिए, और यह नहीं है।</translation>
+    </message>
+    <message>
+        <source>An FQDN destination serves inbound calls only: outbound calls are accepted by the IP whitelist or credentials.</source>
+        <translation>FQDN गंतव्य केवल इनबाउंड कॉल के लिए है: आउटबाउंड कॉल IP अनुमत सूची या क्रेडेंशियल से स्वीकार होती हैं।</translation>
+    </message>
+    <message>
+        <source>The port does not match the transport: TLS usually listens on 5061, TCP and UDP on 5060.</source>
+        <translation>पोर्ट ट्रांसपोर्ट से मेल नहीं खाता: TLS आमतौर पर 5061 पर, TCP और UDP 5060 पर सुनते हैं।</translation>
+    </message>
+    <message>
+        <source>TLS is recommended for production; this destination sends signalling unencrypted.</source>
+        <translation>प्रोडक्शन के लिए TLS की सलाह दी जाती है; यह गंतव्य सिग्नलिंग बिना एन्क्रिप्शन के भेजता है।</translation>
+    </message>
+    <message>
+        <source>The trunk has both a whitelist and digest credentials: confirm with Exotel how they combine for this account.</source>
+        <translation>ट्रंक पर अनुमत सूची और डाइजेस्ट क्रेडेंशियल दोनों हैं: Exotel से पुष्टि करें कि इस खाते के लिए ये साथ कैसे काम करते हैं।</translation>
+    </message>
+    <message>
+        <source>Trunks do not support CIDR ranges: use /32 for each server unless Exotel has confirmed the range.</source>
+        <translation>ट्रंक CIDR रेंज का समर्थन नहीं करते: जब तक Exotel ने रेंज की पुष्टि न की हो, हर सर्वर के लिए /32 का उपयोग करें।</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::ReviewWizardPage</name>
     <message>
         <source>Review</source>
@@ -3136,6 +3226,16 @@ Account %2 at %3</source>
     </message>
 </context>
 <context>
+    <name>exotrunk::SectionModel</name>
+    <message numerus="yes">
+        <source>%n item(s) could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n आइटम पढ़ा नहीं जा सका और दिखाया नहीं गया है।</numerusform>
+            <numerusform>%n आइटम पढ़े नहीं जा सके और दिखाए नहीं गए हैं।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::TokenField</name>
     <message>
         <source>Show</source>
@@ -3219,6 +3319,13 @@ Account %2 at %3</source>
     <message>
         <source>The API key that goes with the new token</source>
         <translation>नए टोकन के साथ की API कुंजी</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::Trunk</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(कोई नाम नहीं)</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3555,20 @@ ID: %2</translation>
         <source>Not yet read back</source>
         <translation>अभी वापस नहीं पढ़ा गया</translation>
     </message>
+    <message numerus="yes">
+        <source>%n trunk(s) could not be read and are not shown.</source>
+        <translation>
+            <numerusform>%n ट्रंक पढ़ा नहीं जा सका और दिखाया नहीं गया है।</numerusform>
+            <numerusform>%n ट्रंक पढ़े नहीं जा सके और दिखाए नहीं गए हैं।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::TrunkPurpose</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::TrunkWizard</name>
@@ -3639,6 +3760,10 @@ ID: %2</translation>
     <message>
         <source>Counting…</source>
         <translation>गिनती हो रही है…</translation>
+    </message>
+    <message>
+        <source>This trunk has no name. Type its ID &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>इस ट्रंक का कोई नाम नहीं है। पुष्टि के लिए इसका ID &lt;b&gt;%1&lt;/b&gt; टाइप करें:</translation>
     </message>
 </context>
 <context>
@@ -3837,6 +3962,89 @@ ID: %2</translation>
     <message>
         <source>Switching to %1…</source>
         <translation>%1 पर बदला जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::ui::ReadinessPanel</name>
+    <message>
+        <source>Blocks calls</source>
+        <translation>कॉल रोकता है</translation>
+    </message>
+    <message>
+        <source>Risky</source>
+        <translation>जोखिम भरा</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Map a phone number</source>
+        <translation>फ़ोन नंबर मैप करें</translation>
+    </message>
+    <message>
+        <source>Whitelist an IP</source>
+        <translation>IP को अनुमति दें</translation>
+    </message>
+    <message>
+        <source>Add a destination URI</source>
+        <translation>गंतव्य URI जोड़ें</translation>
+    </message>
+    <message>
+        <source>Create SIP credentials</source>
+        <translation>SIP क्रेडेंशियल बनाएँ</translation>
+    </message>
+    <message>
+        <source>Change the number&apos;s mode</source>
+        <translation>नंबर का मोड बदलें</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>तैयारी</translation>
+    </message>
+    <message>
+        <source>What stops this trunk from carrying calls for its purpose</source>
+        <translation>क्या इस ट्रंक को अपने उद्देश्य के लिए कॉल ले जाने से रोकता है</translation>
+    </message>
+    <message>
+        <source>Trunk purpose</source>
+        <translation>ट्रंक का उद्देश्य</translation>
+    </message>
+    <message>
+        <source>What the trunk is for; the readiness checks follow it</source>
+        <translation>ट्रंक किसलिए है; तैयारी की जाँचें इसी के अनुसार होती हैं</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>उद्देश्य (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Nothing found in what has loaded so far.</source>
+        <translation>अब तक जो लोड हुआ है उसमें कुछ नहीं मिला।</translation>
+    </message>
+    <message>
+        <source>Not checked until they load: %1</source>
+        <translation>लोड होने तक जाँचा नहीं गया: %1</translation>
+    </message>
+    <message>
+        <source>Proposed from the configuration; choose to keep it.</source>
+        <translation>कॉन्फ़िगरेशन से सुझाया गया; इसे रखने के लिए चुनें।</translation>
+    </message>
+    <message>
+        <source>Where the Exotel SIP trunking documentation says so</source>
+        <translation>Exotel SIP ट्रंकिंग दस्तावेज़ में यह कहाँ लिखा है</translation>
+    </message>
+    <message>
+        <source>Documentation section %1</source>
+        <translation>दस्तावेज़ खंड %1</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>ठीक करें…</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>ठीक करें: %1</translation>
     </message>
 </context>
 <context>
@@ -4135,6 +4343,10 @@ ID: %2</translation>
     <message>
         <source>%1 trunks</source>
         <translation>%1 ट्रंक</translation>
+    </message>
+    <message>
+        <source>Exotel sent them in a form the console cannot read; the other trunks are complete.</source>
+        <translation>Exotel ने इन्हें ऐसे रूप में भेजा जिसे कंसोल पढ़ नहीं सकता; बाकी ट्रंक पूरे हैं।</translation>
     </message>
 </context>
 <context>

@@ -211,8 +211,8 @@ const ReadinessRule kRules[] = {
      }},
     {"acl.mask", Severity::Risky,
      QT_TRANSLATE_NOOP("exotrunk::Readiness",
-                       "Whitelist ranges are not supported on trunks: whitelist each static "
-                       "IP with mask 32."),
+                       "Trunks do not support CIDR ranges: use /32 for each server unless "
+                       "Exotel has confirmed the range."),
      "§2.1", FixKind::Manual, NeedIps,
      [](C c, P) {
          QStringList out;
