@@ -256,7 +256,7 @@ QString ApiError::userMessage() const {
 
 QString ApiError::serverText() const {
     QString said = scrub(message);
-    const QString more = scrub(description);
+    QString more = scrub(description);
     if (exotelCode != 0 && !more.isEmpty()) {
         // Exotel's description is the specific text, its message only the category: the
         // specific text comes first.

@@ -11,6 +11,8 @@
 #include "trunklistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QAction>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -155,6 +157,25 @@ private slots:
         QCOMPARE(filter->text(), QString());
         QCOMPARE(s.table()->model()->rowCount(), 6);
         QVERIFY(s.table()->isVisible());
+
+        // The filter's clear button shows with text and says what it does to a screen reader.
+        auto *clear = s.find<QAction>("trunkFilterClearAction");
+        QVERIFY(clear);
+        QVERIFY(!clear->isVisible());
+        QTest::keyClicks(filter, QStringLiteral("alias"));
+        QVERIFY(clear->isVisible());
+        QWidget *button = nullptr;
+        for (QObject *o : clear->associatedObjects()) {
+            if (auto *w = qobject_cast<QWidget *>(o); w && w != filter)
+                button = w;
+        }
+        QVERIFY(button);
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(button);
+        QVERIFY(iface);
+        QCOMPARE(iface->text(QAccessible::Name), QStringLiteral("Clear filter"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(filter->text(), QString());
+        QCOMPARE(s.table()->model()->rowCount(), 6);
     }
 
     void sortsByEveryColumn() {

@@ -1,4 +1,5 @@
 #include "keyboardshortcutsdialog.h"
+#include "common/clearaction.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -43,7 +44,7 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(const QList<QAction *> &actions
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("shortcutsFilter"));
     m_filter->setPlaceholderText(tr("Type part of a command or a key"));
-    m_filter->setClearButtonEnabled(true);
+    ui::addClearAction(m_filter, tr("Clear search"), QStringLiteral("shortcutsFilterClearAction"));
     m_filter->setAccessibleName(tr("Find shortcut"));
     m_filter->setAccessibleDescription(
         tr("Shows only the commands or keys that contain this text"));

@@ -10,7 +10,6 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QToolButton>
 
 namespace exotrunk {
 
@@ -46,12 +45,12 @@ ProfileSwitcher::ProfileSwitcher(AccountManager *manager, ConnectionVerifier ver
     menu->addSeparator();
     menu->addAction(m_removeAction);
 
-    m_menuButton = new QToolButton(this);
+    // A push button reserves room for its menu arrow; a tool button in instant-popup mode draws
+    // the arrow over the end of its text (clipped "Accounts", worse in Hindi).
+    m_menuButton = new QPushButton(tr("Accounts"), this);
     m_menuButton->setObjectName(QStringLiteral("profileActionsButton"));
-    m_menuButton->setText(tr("Accounts"));
     m_menuButton->setAccessibleName(tr("Account actions"));
     m_menuButton->setToolTip(tr("Add, edit or remove accounts and rotate an API token"));
-    m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setMenu(menu);
 
     auto *layout = new QHBoxLayout(this);

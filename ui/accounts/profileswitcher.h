@@ -8,7 +8,7 @@
 
 class QAction;
 class QComboBox;
-class QToolButton;
+class QPushButton;
 
 namespace exotrunk {
 
@@ -63,7 +63,7 @@ private:
     AccountManager *m_manager = nullptr;
     ConnectionVerifier m_verifier;
     QComboBox *m_combo = nullptr;
-    QToolButton *m_menuButton = nullptr;
+    QPushButton *m_menuButton = nullptr;
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_removeAction = nullptr;

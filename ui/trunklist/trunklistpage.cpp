@@ -1,4 +1,5 @@
 #include "trunklistpage.h"
+#include "common/clearaction.h"
 
 #include "common/banner.h"
 #include "common/copybutton.h"
@@ -44,7 +45,7 @@ TrunkListPage::TrunkListPage(TrunkListModel *model, QWidget *parent)
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("trunkFilterEdit"));
     m_filter->setPlaceholderText(tr("Filter by name, ID or domain (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
+    addClearAction(m_filter, tr("Clear filter"), QStringLiteral("trunkFilterClearAction"));
     m_filter->setAccessibleName(tr("Filter trunks"));
     m_filter->setMinimumWidth(320);
     m_countLabel = new QLabel(this);
