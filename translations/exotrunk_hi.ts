@@ -2423,6 +2423,10 @@
         <comment>between two shortcuts</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Clear search</source>
+        <translation>खोज साफ़ करें</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::MapNumberDialog</name>
@@ -4347,6 +4351,10 @@ ID: %2</translation>
     <message>
         <source>Exotel sent them in a form the console cannot read; the other trunks are complete.</source>
         <translation>Exotel ने इन्हें ऐसे रूप में भेजा जिसे कंसोल पढ़ नहीं सकता; बाकी ट्रंक पूरे हैं।</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>फ़िल्टर साफ़ करें</translation>
     </message>
 </context>
 <context>

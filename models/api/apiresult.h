@@ -21,9 +21,9 @@ public:
         return r;
     }
     // A list that left out items it could not read: one sentence per skipped item.
-    static ApiResult partial(T value, QStringList skipped, const QString &requestId = {}) {
+    static ApiResult partial(T value, const QStringList &skipped, const QString &requestId = {}) {
         ApiResult r = success(std::move(value), requestId);
-        r.m_skipped = std::move(skipped);
+        r.m_skipped = skipped;
         return r;
     }
     static ApiResult failure(const ApiError &error) {
