@@ -1402,6 +1402,10 @@
         <source>Exotel refused access (code 1003): the trunk SID is invalid, the trunk does not exist, or it belongs to another account. Exotel does not say which. Check that the active account profile is the one that owns this trunk, and check the trunk SID.</source>
         <translation>Exotel ने पहुँच अस्वीकार कर दी (कोड 1003): ट्रंक SID अमान्य है, ट्रंक मौजूद नहीं है, या वह किसी दूसरे खाते का है। Exotel यह नहीं बताता कि इनमें से कौन-सा कारण है। जाँचें कि सक्रिय खाता प्रोफ़ाइल वही है जिसका यह ट्रंक है, और ट्रंक SID भी जाँचें।</translation>
     </message>
+    <message>
+        <source>Request id: %1.</source>
+        <translation>अनुरोध id: %1।</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::AuthWizardPage</name>

@@ -251,6 +251,11 @@ QString ApiError::userMessage() const {
         text += exotelCode != 0 ? QStringLiteral(" Exotel said: %1%2").arg(said, end)
                                 : QStringLiteral(" Details: %1%2").arg(said, end);
     }
+    // The advice may send the reader to Exotel support "with the request id": it is right here.
+    if (!requestId.isEmpty() && kind != Kind::Cancelled)
+        text +=
+            QLatin1Char(' ') + QCoreApplication::translate("exotrunk::ApiError", "Request id: %1.")
+                                   .arg(scrub(requestId));
     return text;
 }
 

@@ -89,6 +89,8 @@ void ReadinessPanelTest::showsWhatBlocksAnEmptyInactiveTrunk() {
     // Nothing configured: both directions proposed (the most common setup, §13).
     QCOMPARE(combo->currentData().toString(), QStringLiteral("both"));
     QVERIFY(!visibleChild<QLabel>(panel(), "readinessPurposeNote")->text().isEmpty());
+    // The findings follow the trunk and its sections as they arrive.
+    QTRY_VERIFY_WITH_TIMEOUT(shownRules().size() >= 5, kConsoleWaitMs);
     const QStringList rules = shownRules();
     for (const char *id : {"trunk.inactive", "number.mapped", "outbound.auth",
                            "inbound.destination", "inbound.connectApplet"})
@@ -119,6 +121,7 @@ void ReadinessPanelTest::fixOpensTheMatchingDialog_data() {
 void ReadinessPanelTest::fixOpensTheMatchingDialog() {
     QFETCH(QString, fixButton);
     QFETCH(QString, dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(visibleChild<QPushButton>(panel(), fixButton), kConsoleWaitMs);
     auto *button = visibleChild<QPushButton>(panel(), fixButton);
     QVERIFY2(button, qPrintable(fixButton));
     QVERIFY(!button->accessibleName().isEmpty());

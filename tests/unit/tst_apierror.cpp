@@ -35,6 +35,7 @@ private slots:
     void secretsNeverShown();
     void noErrorNoMessage();
     void permissionDeniedNamesEveryCause();
+    void theRequestIdTheAdviceAsksForIsShown();
 };
 
 void TstApiError::everyDocumentedCodeHasAdvice() {
@@ -222,6 +223,21 @@ void TstApiError::permissionDeniedNamesEveryCause() {
     QVERIFY2(text.contains(QStringLiteral("another account")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("does not say which")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("active account profile")), qPrintable(text));
+}
+
+// "Contact Exotel support with the request id" comes with the id itself.
+void TstApiError::theRequestIdTheAdviceAsksForIsShown() {
+    ApiError e;
+    e.kind = ApiError::Kind::Server;
+    e.httpStatus = 500;
+    e.requestId = QStringLiteral("abc123def");
+    const QString text = e.userMessage();
+    QVERIFY2(text.contains(QStringLiteral("request id")), qPrintable(text));
+    QVERIFY2(text.endsWith(QStringLiteral("Request id: abc123def.")), qPrintable(text));
+    ApiError cancelled;
+    cancelled.kind = ApiError::Kind::Cancelled;
+    cancelled.requestId = QStringLiteral("abc");
+    QVERIFY(!cancelled.userMessage().contains(QStringLiteral("abc")));
 }
 
 QTEST_GUILESS_MAIN(TstApiError)
