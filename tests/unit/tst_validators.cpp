@@ -333,7 +333,8 @@ void TstValidators::mask() {
     QCOMPARE(v.level, level);
     if (level == L::Warning) {
         QVERIFY2(v.message.contains(QStringLiteral("/32")), qPrintable(v.message));
-        QVERIFY2(v.message.contains(QStringLiteral("do not support CIDR ranges")), qPrintable(v.message));
+        QVERIFY2(v.message.contains(QStringLiteral("do not support CIDR ranges")),
+                 qPrintable(v.message));
     }
     if (level == L::Error)
         QVERIFY2(v.message.contains(QStringLiteral("16 and 32")), qPrintable(v.message));
