@@ -592,14 +592,6 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
     });
 }
 
-void MainWindow::addCreatedTrunk(const Trunk &trunk, bool openDetails) {
-    m_listModel->addOrUpdateTrunk(trunk);
-    if (openDetails)
-        openTrunk(trunk.sid);
-    else
-        m_listPage->selectTrunk(trunk.sid);
-}
-
 void MainWindow::confirmDelete(const TrunkSid &sid) {
     if (!m_client || sid.isEmpty() || m_listModel->isPendingDelete(sid))
         return;

@@ -80,8 +80,6 @@ public:
     void showWelcome(const QString &note = {});
     void showTrunkList();
     void openTrunk(const TrunkSid &sid);
-    // A trunk created elsewhere in the console (the wizard): listed, remembered, and opened.
-    void addCreatedTrunk(const Trunk &trunk, bool openDetails = true);
     // Starts the delete confirmation for a trunk.
     void confirmDelete(const TrunkSid &sid);
     void openTrunkByIdPrompt();
@@ -115,7 +113,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    void applySandboxBanner(); // shown for a sandbox connection
+    void applySandboxBanner();   // shown for a sandbox connection
     void applyPlainHttpBanner(); // shown for plain http:// to an account (mainwindowplainhttp.cpp)
     TrunkDetailsPage *ensureDetailsPage();
     WelcomePage *ensureWelcomePage();

@@ -115,15 +115,6 @@ QList<PendingRotation> CredentialRotation::pending(const QString &profileId,
     return result;
 }
 
-void CredentialRotation::forgetPending(const QString &profileId, const TrunkSid &trunkSid,
-                                       const CredentialId &oldId) {
-    ProfileRecords records(profileId);
-    records.remove(trunkGroup(profileId, trunkSid) + QLatin1Char('/') + encode(oldId.value()));
-    records.sync();
-    qCInfo(lcRotation) << "forgot the pending rotation of credential" << oldId.value() << "on trunk"
-                       << trunkSid.value();
-}
-
 QString CredentialRotation::proposeUserName(const QString &oldUserName,
                                             const QStringList &existing) {
     static const QRegularExpression versioned(QStringLiteral("^(.*)_v(\\d+)$"));

@@ -62,10 +62,6 @@ public:
     ~CredentialRotation() override;
 
     static QList<PendingRotation> pending(const QString &profileId, const TrunkSid &trunkSid);
-    // Drops a persisted rotation without touching the API (e.g. both credentials were handled
-    // by hand). The console never calls this on its own.
-    static void forgetPending(const QString &profileId, const TrunkSid &trunkSid,
-                              const CredentialId &oldId);
     // Every persisted rotation of the profile (the profile was removed).
     static void forgetProfile(const QString &profileId);
     // "alice" → "alice_v2"; "alice_v2" or an existing "alice_v2" → "alice_v3"; ≤ 32 characters.
@@ -79,7 +75,6 @@ public:
 
     // Choosing
     void loadCredentials();
-    bool isLoading() const { return !m_call.isNull(); }
     const QList<Credential> &credentials() const { return m_credentials; }
     void choose(const Credential &oldCredential);
     const Credential &oldCredential() const { return m_old; }

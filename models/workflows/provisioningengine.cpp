@@ -104,13 +104,6 @@ bool ProvisioningEngine::reopen(const QString &profileId, const TrunkSid &trunkS
     return true;
 }
 
-bool ProvisioningEngine::resumePlan(const QString &profileId, const QString &planId) {
-    if (m_state != State::Idle || !m_journal)
-        return false;
-    auto recorded = m_journal->plan(profileId, planId);
-    return recorded ? beginResumed(*recorded) : false;
-}
-
 bool ProvisioningEngine::beginResumed(ProvisioningPlan plan) {
     if (!m_client)
         return false;

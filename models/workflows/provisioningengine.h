@@ -42,7 +42,6 @@ public:
     // Continues the journal's unfinished plan for this trunk (or plan id). Steps that were
     // running when the previous engine died are sent again; duplicates are verified.
     bool resume(const QString &profileId, const TrunkSid &trunkSid);
-    bool resumePlan(const QString &profileId, const QString &planId);
     // Loads the journal's unfinished plan for this trunk without sending anything, in state
     // Kept: the details page's "Finish setup" shows what is missing and offers retryFailed()
     // or rollBack(). Steps a closed window left waiting or running count as skipped.

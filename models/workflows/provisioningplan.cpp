@@ -404,15 +404,6 @@ bool ProvisioningPlan::isComplete() const {
     return !steps.isEmpty();
 }
 
-bool ProvisioningPlan::hasFailures() const {
-    for (const ProvisioningStep &s : steps) {
-        if (s.state == ProvisioningStep::State::Failed ||
-            s.state == ProvisioningStep::State::Skipped)
-            return true;
-    }
-    return false;
-}
-
 bool ProvisioningPlan::needsPasswordReentry() const {
     const int i = indexOf(QStringLiteral("credential"));
     return i >= 0 && steps[i].state != ProvisioningStep::State::Done &&

@@ -89,8 +89,7 @@ struct ProvisioningPlan {
                                   const QString &profileId = {});
 
     int indexOf(const QString &stepId) const;
-    bool isComplete() const;  // every step Done
-    bool hasFailures() const; // any Failed or Skipped
+    bool isComplete() const; // every step Done
     bool isEmpty() const { return steps.isEmpty(); }
     bool needsPasswordReentry() const; // credential step unfinished and no password in memory
     // Human lines for what is not (yet) configured, e.g. "Destination URIs (not added: …)".

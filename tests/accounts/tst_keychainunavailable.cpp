@@ -6,11 +6,11 @@
 #include "accounts/profilestore.h"
 #include "accounts/secretstore.h"
 #include "accountstesting.h"
+#include "logcapture.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMutex>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,23 +18,6 @@
 
 using namespace exotrunk;
 using namespace exotrunk::testing;
-
-namespace {
-
-QMutex logMutex;
-QByteArray capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message) {
-    {
-        QMutexLocker lock(&logMutex);
-        capturedLog += message.toUtf8() + '\n';
-    }
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-} // namespace
 
 class TestKeychainUnavailable : public QObject {
     Q_OBJECT
@@ -44,8 +27,8 @@ public:
         : m_root(std::move(root)) {}
 
 private slots:
-    void initTestCase() { previousHandler = qInstallMessageHandler(captureMessages); }
-    void cleanupTestCase() { qInstallMessageHandler(previousHandler); }
+    void initTestCase() { LogCapture::instance().install(); }
+    void cleanupTestCase() { LogCapture::instance().uninstall(); }
 
     void secretStoreReportsUnavailable() {
         SecretStore store;
@@ -126,9 +109,9 @@ private slots:
         QVERIFY(file.readAll().contains("nokc")); // the profile is there, its token is not
         QVERIFY(filesContaining(m_root, token).isEmpty());
         QVERIFY(QDir::tempPath().startsWith(m_root)); // temporary files were searched too
-        QMutexLocker lock(&logMutex);
+        const QString capturedLog = LogCapture::instance().text();
         QVERIFY(!capturedLog.isEmpty());
-        QVERIFY(!capturedLog.contains(token));
+        QVERIFY(!capturedLog.contains(QString::fromUtf8(token)));
     }
 
     void dialogOffersSessionOnlyUse() {
@@ -179,8 +162,7 @@ private slots:
         manager.profileStore()->settings()->sync();
         QVERIFY(filesContaining(m_root, token).isEmpty());
         QVERIFY(QDir::tempPath().startsWith(m_root)); // temporary files were searched too
-        QMutexLocker lock(&logMutex);
-        QVERIFY(!capturedLog.contains(token));
+        QVERIFY(!LogCapture::instance().text().contains(QString::fromUtf8(token)));
     }
 
 private:

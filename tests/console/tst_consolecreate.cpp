@@ -39,12 +39,7 @@ using State = ProvisioningEngine::State;
 
 namespace {
 
-// Always holds a result: on timeout the test has failed and the result is a Timeout error.
-template <typename T, typename Start>
-std::optional<ApiResult<T>> sync(Start start, const char *file = __builtin_FILE(),
-                                 int line = __builtin_LINE()) {
-    return testing::awaitApi<T>(start, testing::kAnswerWaitMs, file, line);
-}
+using testing::sync;
 
 // What the sandbox holds for a trunk, each list sorted.
 struct TrunkState {

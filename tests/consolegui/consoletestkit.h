@@ -5,6 +5,7 @@
 
 #include "api/exotelclient.h"
 #include "console.h"
+#include "logcapture.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
 #include "trunklistmodel.h"
@@ -16,7 +17,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QTableView>
 #include <QtTest>
 
@@ -25,45 +25,6 @@
 namespace exotrunk::testing {
 
 constexpr int kConsoleWaitMs = 15000;
-
-// Every message of the process, for searching it for secrets afterwards.
-class ConsoleLog {
-public:
-    static ConsoleLog &instance() {
-        static ConsoleLog log;
-        return log;
-    }
-    void install() {
-        QLoggingCategory::setFilterRules(QStringLiteral("exotrunk.*=true\nexotrunk.*.debug=true"));
-        m_previous = qInstallMessageHandler(&ConsoleLog::handler);
-    }
-    void uninstall() { qInstallMessageHandler(m_previous); }
-    QString text() const {
-        QMutexLocker lock(&m_mutex);
-        return m_text;
-    }
-    int lineCount() const {
-        QMutexLocker lock(&m_mutex);
-        return m_lines;
-    }
-
-private:
-    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
-        ConsoleLog &self = instance();
-        {
-            QMutexLocker lock(&self.m_mutex);
-            self.m_text += QString::fromLatin1(context.category ? context.category : "default") +
-                           QLatin1String(": ") + message + QLatin1Char('\n');
-            ++self.m_lines;
-        }
-        if (self.m_previous)
-            self.m_previous(type, context, message);
-    }
-    mutable QMutex m_mutex;
-    QString m_text;
-    int m_lines = 0;
-    QtMessageHandler m_previous = nullptr;
-};
 
 // Points the XDG directories named in `names` below `root` (created), and clears the EXOTEL_*
 // variables so the console decides from its settings alone. Call in main() before the

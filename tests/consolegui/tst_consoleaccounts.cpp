@@ -79,7 +79,7 @@ private:
 };
 
 void ConsoleAccountsTest::initTestCase() {
-    ConsoleLog::instance().install();
+    LogCapture::instance().install();
     const QString unique = QUuid::createUuid().toString(QUuid::Id128).left(12);
     m_acme.name = QStringLiteral("Acme production");
     m_acme.sid = QStringLiteral("acmeprod1");
@@ -117,7 +117,7 @@ void ConsoleAccountsTest::cleanupTestCase() {
     m_console.reset();
     m_acme.server.reset();
     m_beta.server.reset();
-    ConsoleLog::instance().uninstall();
+    LogCapture::instance().uninstall();
 }
 
 AccountDialog *ConsoleAccountsTest::waitForAccountDialog() {
@@ -465,8 +465,8 @@ void ConsoleAccountsTest::removesProfilesAndTheirKeychainEntries() {
 }
 
 void ConsoleAccountsTest::tokensAreNowhereButTheKeychain() {
-    const QString log = ConsoleLog::instance().text();
-    QVERIFY(ConsoleLog::instance().lineCount() > 0);
+    const QString log = LogCapture::instance().text();
+    QVERIFY(LogCapture::instance().lineCount() > 0);
     QVERIFY(log.contains(QLatin1String("exotrunk.accounts")));
     for (const Account *a : {&m_acme, &m_beta}) {
         const QByteArray token = a->token.toUtf8();

@@ -83,7 +83,7 @@ private:
 };
 
 void ConsoleEditingTest::initTestCase() {
-    ConsoleLog::instance().install();
+    LogCapture::instance().install();
     CommandLineOptions options;
     options.mode = CommandLineOptions::Mode::SandboxConsole;
     m_console = std::make_unique<Console>(options);
@@ -98,7 +98,7 @@ void ConsoleEditingTest::initTestCase() {
 
 void ConsoleEditingTest::cleanupTestCase() {
     m_console.reset();
-    ConsoleLog::instance().uninstall();
+    LogCapture::instance().uninstall();
 }
 
 template <typename D> D *ConsoleEditingTest::openFromButton(const char *button, const char *name) {
@@ -539,8 +539,8 @@ void ConsoleEditingTest::finishesAnInterruptedRotationFromTheDetailsPage() {
 
 void ConsoleEditingTest::passwordsNeverReachTheLogOrTheSettings() {
     QCOMPARE(m_passwords.size(), 3);
-    QVERIFY(ConsoleLog::instance().lineCount() > 0);
-    const QString log = ConsoleLog::instance().text();
+    QVERIFY(LogCapture::instance().lineCount() > 0);
+    const QString log = LogCapture::instance().text();
     QVERIFY(log.contains(QLatin1String("exotrunk.ui.editing")));
     QSettings settings;
     settings.sync();

@@ -41,7 +41,7 @@ private:
 };
 
 void ConsoleNoKeychainTest::initTestCase() {
-    ConsoleLog::instance().install();
+    LogCapture::instance().install();
     m_token = QStringLiteral("nokeyring-") + QUuid::createUuid().toString(QUuid::Id128);
     sandbox::SandboxOptions options;
     options.accountSid = QStringLiteral("laptop42");
@@ -56,7 +56,7 @@ void ConsoleNoKeychainTest::initTestCase() {
 
 void ConsoleNoKeychainTest::cleanupTestCase() {
     m_server.reset();
-    ConsoleLog::instance().uninstall();
+    LogCapture::instance().uninstall();
 }
 
 void ConsoleNoKeychainTest::sessionOnlyAccountThroughTheWindow() {
@@ -188,7 +188,7 @@ void ConsoleNoKeychainTest::nothingOfTheTokenIsLeftBehind() {
         QVERIFY2(filesContaining(m_root, needle).isEmpty(),
                  qPrintable(filesContaining(m_root, needle).join(u' ')));
     }
-    const QString log = ConsoleLog::instance().text();
+    const QString log = LogCapture::instance().text();
     QVERIFY(log.contains(QLatin1String("exotrunk.accounts")));
     QVERIFY(!log.contains(m_token));
     QVERIFY(!log.contains(QString::fromLatin1(basic)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "logcapture.h"
 #include "api/exotelclient.h"
 #include "sandboxfixture.h"
 #include "waiting.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QMutex>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -83,44 +83,6 @@ inline std::optional<Credential> createCredential(ExotelClient &client, const Tr
         return std::nullopt;
     return r->value();
 }
-
-// Every message of the process, whatever its category, for searching it afterwards.
-class LogCapture {
-public:
-    static LogCapture &instance() {
-        static LogCapture capture;
-        return capture;
-    }
-    void install() {
-        QLoggingCategory::setFilterRules(QStringLiteral("exotrunk.*=true\nexotrunk.*.debug=true"));
-        m_previous = qInstallMessageHandler(&LogCapture::handler);
-    }
-    QString text() const {
-        QMutexLocker lock(&m_mutex);
-        return m_text;
-    }
-    int lineCount() const {
-        QMutexLocker lock(&m_mutex);
-        return m_lines;
-    }
-
-private:
-    static void handler(QtMsgType type, const QMessageLogContext &context, const QString &message) {
-        LogCapture &self = instance();
-        {
-            QMutexLocker lock(&self.m_mutex);
-            self.m_text += QString::fromLatin1(context.category ? context.category : "default") +
-                           QLatin1String(": ") + message + QLatin1Char('\n');
-            ++self.m_lines;
-        }
-        if (self.m_previous)
-            self.m_previous(type, context, message);
-    }
-    mutable QMutex m_mutex;
-    QString m_text;
-    int m_lines = 0;
-    QtMessageHandler m_previous = nullptr;
-};
 
 // QSettings of the suite go to a private directory, so they can be searched and never touch
 // the user's.

@@ -7,10 +7,11 @@
 #include "trunkdetailsmodels.h"
 #include "trunklistmodel.h"
 
+#include "logcapture.h"
+
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -24,19 +25,6 @@ using namespace exotrunk::testing;
 
 namespace {
 constexpr int kWait = 15000;
-
-QMutex logMutex;
-QStringList capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message) {
-    {
-        QMutexLocker lock(&logMutex);
-        capturedLog << QStringLiteral("%1: %2").arg(QLatin1String(context.category), message);
-    }
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
 
 // Every file under `root` whose bytes contain `needle` (also base64 of it, as an Authorization
 // header would carry it together with the key).
@@ -65,11 +53,10 @@ class SessionTokenTest : public QObject {
 
 private slots:
     void initTestCase() {
-        QLoggingCategory::setFilterRules(QStringLiteral("exotrunk.*=true"));
-        previousHandler = qInstallMessageHandler(captureMessage);
+        testing::LogCapture::instance().install();
     }
 
-    void cleanupTestCase() { qInstallMessageHandler(previousHandler); }
+    void cleanupTestCase() { testing::LogCapture::instance().uninstall(); }
 
     void theTokenIsWrittenNowhere() {
         const QString token = QStringLiteral("tok-") + QUuid::createUuid().toString(QUuid::Id128);
@@ -165,7 +152,7 @@ private slots:
             QCOMPARE(filesContaining(dir, token.toUtf8()), QStringList());
             QCOMPARE(filesContaining(dir, basic.toLatin1()), QStringList());
         }
-        QMutexLocker lock(&logMutex);
+        const QStringList capturedLog = testing::LogCapture::instance().lines();
         QVERIFY2(capturedLog.size() > 10, "the session logged (almost) nothing");
         const bool apiLogged =
             std::any_of(capturedLog.cbegin(), capturedLog.cend(), [](const QString &line) {

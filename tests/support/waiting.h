@@ -57,4 +57,12 @@ ApiResult<T> awaitApi(Start start, int timeoutMs = kAnswerWaitMs,
     return ApiResult<T>::failure(noAnswerInTime(timeoutMs));
 }
 
+// awaitApi() for suites that read the answer through an optional (`sync<T>(…)->value()`).
+// Always holds a result: on timeout the test has failed and the result is a Timeout error.
+template <typename T, typename Start>
+std::optional<ApiResult<T>> sync(Start start, const char *file = __builtin_FILE(),
+                                 int line = __builtin_LINE()) {
+    return awaitApi<T>(start, kAnswerWaitMs, file, line);
+}
+
 } // namespace exotrunk::testing

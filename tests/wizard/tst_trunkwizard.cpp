@@ -30,12 +30,7 @@ using namespace exotrunk;
 
 namespace {
 
-// Always holds a result: on timeout the test has failed and the result is a Timeout error.
-template <typename T, typename Start>
-std::optional<ApiResult<T>> sync(Start start, const char *file = __builtin_FILE(),
-                                 int line = __builtin_LINE()) {
-    return testing::awaitApi<T>(start, testing::kAnswerWaitMs, file, line);
-}
+using testing::sync;
 
 } // namespace
 

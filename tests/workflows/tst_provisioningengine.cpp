@@ -22,13 +22,7 @@ namespace {
 
 const QString kProfile = QStringLiteral("profile-1");
 
-// Waits for one callback-style client call and returns its result.
-// Always holds a result: on timeout the test has failed and the result is a Timeout error.
-template <typename T, typename Start>
-std::optional<ApiResult<T>> sync(Start start, const char *file = __builtin_FILE(),
-                                 int line = __builtin_LINE()) {
-    return testing::awaitApi<T>(start, testing::kAnswerWaitMs, file, line);
-}
+using testing::sync;
 
 ProvisioningRequest requestFor(UseCase useCase, const QString &name) {
     ProvisioningRequest r;

@@ -145,12 +145,6 @@ void EditDialogBase::showError(const ApiError &error) {
     m_error->show();
 }
 
-void EditDialogBase::showErrorText(const QString &text) {
-    m_error->setText(text);
-    m_error->setToolTip({});
-    m_error->show();
-}
-
 void EditDialogBase::clearError() {
     m_error->clear();
     m_error->hide();

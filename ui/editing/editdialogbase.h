@@ -48,7 +48,6 @@ protected:
 
     void track(ApiCall *call, const QString &busyText);
     void showError(const ApiError &error);
-    void showErrorText(const QString &text);
     void clearError();
     // Subclasses call this whenever their inputs change.
     void setInputValid(bool valid);

@@ -78,7 +78,6 @@ public:
 
     // Re-reads the persisted rotations (e.g. after another window finished one).
     void refreshPendingRotations();
-    int pendingRotationCount() const { return m_pendingCount; }
 
     // The dialog opened by the last triggered action while it is open (for tests and the page).
     QDialog *currentDialog() const { return m_dialog; }

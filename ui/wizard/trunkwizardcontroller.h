@@ -40,7 +40,6 @@ public:
 
     // Builds the plan and starts it. A second call returns false and sends nothing.
     bool start();
-    bool hasStarted() const { return m_started; }
     ProvisioningEngine *engine() const { return m_engine; }
     QString handOffText(bool includePassword) const;
     QString credentialPassword() const;
