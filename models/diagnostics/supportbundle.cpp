@@ -1,0 +1,154 @@
+#include "diagnostics/supportbundle.h"
+
+#include "api/redaction.h"
+
+#include <QCoreApplication>
+
+namespace exotrunk {
+
+namespace {
+
+QString tr(const char *source) {
+    return QCoreApplication::translate("exotrunk::SupportBundle", source);
+}
+
+QString orNone(const QStringList &items) {
+    return items.isEmpty() ? tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "(none)"))
+                           : items.join(QStringLiteral(", "));
+}
+
+// A section that failed to load says so instead of "(none)".
+template <typename T, typename F> QString listed(const std::optional<QList<T>> &items, F describe) {
+    if (!items)
+        return tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "(not loaded)"));
+    QStringList out;
+    for (const T &item : *items)
+        out << describe(item);
+    return orNone(out);
+}
+
+QStringList configurationLines(const TrunkConfiguration &config) {
+    QStringList lines;
+    const auto line = [](const char *label, const QString &value) {
+        return tr(label) + QStringLiteral(": ") + value;
+    };
+    if (config.trunk) {
+        lines << line(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Trunk"),
+                      config.trunk->displayName() + QStringLiteral(" (") +
+                          config.trunk->sid.value() + QLatin1Char(')'));
+        lines << line(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Domain"),
+                      config.trunk->domainName);
+        lines << line(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Status"), config.trunk->status);
+    }
+    lines << line(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Phone numbers"),
+                  listed(config.numbers, [](const PhoneNumber &n) {
+                      return n.number + QStringLiteral(" (") + numberModeToWire(n.mode) +
+                             QLatin1Char(')');
+                  }));
+    lines << line(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Whitelisted IPs"),
+                  listed(config.whitelistedIps, [](const WhitelistedIp &ip) {
+                      return ip.ip + QLatin1Char('/') + QString::number(ip.mask);
+                  }));
+    lines << line(
+        QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Destination URIs"),
+        listed(config.destinations, [](const DestinationUri &d) { return d.destination; }));
+    lines << line(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Credentials (user names)"),
+                  listed(config.credentials, [](const Credential &c) { return c.userName; }));
+    return lines;
+}
+
+QStringList findingLines(const QList<ReadinessFinding> &findings) {
+    QStringList lines;
+    for (const ReadinessFinding &f : findings) {
+        const QString subjects = f.subjects.join(QStringLiteral(", ")).trimmed();
+        lines << QStringLiteral("- [%1] %2%3")
+                     .arg(f.docSection, f.reason,
+                          subjects.isEmpty() ? QString()
+                                             : QStringLiteral(" (") + subjects + QLatin1Char(')'));
+    }
+    if (lines.isEmpty())
+        lines << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "No findings."));
+    return lines;
+}
+
+QStringList requestLines(const QList<RecentRequest> &requests) {
+    QStringList lines;
+    for (const RecentRequest &r : requests) {
+        lines << QStringLiteral("- %1  %2  HTTP %3  request id %4")
+                     .arg(timestampWithZone(r.at), r.description,
+                          r.httpStatus > 0 ? QString::number(r.httpStatus) : QStringLiteral("—"),
+                          r.requestId.isEmpty() ? QStringLiteral("—")
+                                                : redaction::requestId(r.requestId));
+    }
+    if (lines.isEmpty())
+        lines << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "No requests recorded."));
+    return lines;
+}
+
+QStringList checklistLines() {
+    return {
+        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle",
+                             "[ ] SIP signalling port (443 / 5070) reachable")),
+        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] UDP 10000–40000 open")),
+        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] Correct Exotel IPs allowed")),
+        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] Correct trunk domain used")),
+        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] Correct mode (pstn or flow)")),
+        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] Correct destination URI configured")),
+        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] G.711 A-law enabled")),
+    };
+}
+
+QStringList attachLines() {
+    return {
+        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "CallSID of a failing call: …")),
+        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Call direction (inbound / outbound): …")),
+        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "SIP response code, if any: …")),
+        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle",
+                             "Time of the failing call, with time zone: …")),
+        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "PBX SIP logs or a PCAP, if available")),
+    };
+}
+
+} // namespace
+
+QString timestampWithZone(const QDateTime &at) {
+    // ISO date and time with the numeric offset: unambiguous in any ticket system.
+    const int offset = at.offsetFromUtc();
+    const QChar sign = offset < 0 ? QLatin1Char('-') : QLatin1Char('+');
+    const int minutes = qAbs(offset) / 60;
+    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss ")) + sign +
+           QStringLiteral("%1:%2")
+               .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+               .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString supportBundleText(const SupportBundleInput &input) {
+    QStringList out;
+    out << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle",
+                                "Exotel SIP trunk — before contacting Exotel support"));
+    out << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Generated: %1"))
+               .arg(timestampWithZone(input.generatedAt));
+    out << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Account SID: %1"))
+               .arg(input.accountSid);
+    out << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Purpose: %1"))
+               .arg(input.purpose.title());
+    out << QString() << configurationLines(input.config);
+    out << QString() << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Readiness findings:"))
+        << findingLines(input.findings);
+    out << QString()
+        << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle",
+                                "Reachability probe (measured from this computer):"));
+    if (input.probeLines.isEmpty())
+        out << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Not run."));
+    else
+        out << input.probeLines;
+    out << QString() << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Recent API requests:"))
+        << requestLines(input.requests);
+    out << QString() << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Verified (§16.9):"))
+        << checklistLines();
+    out << QString() << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Also share (§16.10):"))
+        << attachLines();
+    return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace exotrunk
