@@ -30,7 +30,7 @@ bool readLists(const QJsonObject &root, ExotelNetworkData &data, QString *error)
                      .arg(what);
         return false;
     };
-    for (const QJsonValue &v : root.value(QLatin1String("signallingPorts")).toArray()) {
+    for (const auto &v : root.value(QLatin1String("signallingPorts")).toArray()) {
         const QJsonObject o = v.toObject();
         ExotelNetworkData::Port p{o.value(QLatin1String("transport")).toString(),
                                   o.value(QLatin1String("port")).toInt(),
@@ -39,7 +39,7 @@ bool readLists(const QJsonObject &root, ExotelNetworkData &data, QString *error)
             return bad(QStringLiteral("signallingPorts"));
         data.signallingPorts.append(p);
     }
-    for (const QJsonValue &v : root.value(QLatin1String("edgeFqdns")).toArray()) {
+    for (const auto &v : root.value(QLatin1String("edgeFqdns")).toArray()) {
         const QJsonObject o = v.toObject();
         ExotelNetworkData::Host h{o.value(QLatin1String("host")).toString(),
                                   o.value(QLatin1String("role")).toString(),
@@ -48,7 +48,7 @@ bool readLists(const QJsonObject &root, ExotelNetworkData &data, QString *error)
             return bad(QStringLiteral("edgeFqdns"));
         data.edgeFqdns.append(h);
     }
-    for (const QJsonValue &v : root.value(QLatin1String("signallingSourceIps")).toArray()) {
+    for (const auto &v : root.value(QLatin1String("signallingSourceIps")).toArray()) {
         const QJsonObject o = v.toObject();
         ExotelNetworkData::SourceIp s{o.value(QLatin1String("ip")).toString(),
                                       o.value(QLatin1String("site")).toString()};
@@ -56,13 +56,13 @@ bool readLists(const QJsonObject &root, ExotelNetworkData &data, QString *error)
             return bad(s.ip);
         data.signallingSourceIps.append(s);
     }
-    for (const QJsonValue &v : root.value(QLatin1String("mediaPools")).toArray()) {
+    for (const auto &v : root.value(QLatin1String("mediaPools")).toArray()) {
         const QJsonObject o = v.toObject();
         ExotelNetworkData::Pool pool{o.value(QLatin1String("name")).toString(),
                                      o.value(QLatin1String("site")).toString(),
                                      o.value(QLatin1String("legacy")).toBool(),
                                      {}};
-        for (const QJsonValue &ip : o.value(QLatin1String("ips")).toArray()) {
+        for (const auto &ip : o.value(QLatin1String("ips")).toArray()) {
             if (!isIpv4(ip.toString()))
                 return bad(ip.toString());
             pool.ips.append(ip.toString());
