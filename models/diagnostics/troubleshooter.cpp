@@ -291,6 +291,11 @@ const QList<TroubleEntry> &troubleEntries() {
     return kEntries;
 }
 
+QString troubleEntryTitle(const TroubleEntry &entry) {
+    return entry.sipCode != 0 ? QString::number(entry.sipCode) + QLatin1Char(' ') + tr(entry.title)
+                              : tr(entry.title);
+}
+
 std::optional<TroubleEntry> findTroubleEntry(const QString &codeOrId) {
     const QString key = codeOrId.trimmed();
     bool isNumber = false;
@@ -306,9 +311,7 @@ std::optional<TroubleEntry> findTroubleEntry(const QString &codeOrId) {
 TroubleDiagnosis diagnose(const TroubleEntry &entry, const TroubleInput &input,
                           const TrunkConfiguration &config) {
     TroubleDiagnosis d;
-    d.title = entry.sipCode != 0
-                  ? QString::number(entry.sipCode) + QLatin1Char(' ') + tr(entry.title)
-                  : tr(entry.title);
+    d.title = troubleEntryTitle(entry);
     d.cause = tr(entry.cause);
     d.whatToCheck = tr(entry.whatToCheck);
     d.docSection = QString::fromUtf8(entry.docSection);

@@ -41,6 +41,8 @@ struct TroubleEntry {
 
 // Every entry, codes in ascending order, then the symptoms.
 const QList<TroubleEntry> &troubleEntries();
+// "403 Forbidden", or a symptom's title ("One-way audio"), translated.
+QString troubleEntryTitle(const TroubleEntry &entry);
 // "403", " 403 ", or a symptom's id; nullopt for anything else (unknown codes are not guessed).
 std::optional<TroubleEntry> findTroubleEntry(const QString &codeOrId);
 

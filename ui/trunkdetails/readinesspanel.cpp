@@ -1,6 +1,7 @@
 #include "readinesspanel.h"
 
 #include "common/palettecolors.h"
+#include "diagnostics/diagnosticstools.h"
 #include "editing/trunkeditactions.h"
 #include "trunkdetailsmodels.h"
 
@@ -97,6 +98,8 @@ ReadinessPanel::ReadinessPanel(TrunkDetailsController *controller, QWidget *pare
     layout->addWidget(m_empty);
     layout->addWidget(m_unchecked);
     layout->addLayout(m_rows);
+    m_tools = new DiagnosticsTools(controller, this, this);
+    layout->addWidget(m_tools);
 
     connect(controller, &TrunkDetailsController::trunkChanged, this,
             &ReadinessPanel::trunkMaybeChanged);

@@ -18,6 +18,8 @@ class TrunkEditActions;
 
 namespace exotrunk::ui {
 
+class DiagnosticsTools;
+
 // Whether the opened trunk is ready for what it is for: a purpose combo (remembered per profile
 // and trunk once chosen, else proposed from the configuration) above the findings of the
 // readiness rules, each with its severity, reason, the documentation section it cites and a
@@ -33,13 +35,16 @@ public:
     bool purposeChosen() const { return m_chosen; }
     const QList<ReadinessFinding> &findings() const { return m_findings; }
     QComboBox *purposeCombo() const { return m_purposeCombo; }
+    // What the console has loaded for the opened trunk (sections not loaded are nullopt).
+    TrunkConfiguration configuration() const;
+    // The troubleshooter, network hand-off and support bundle buttons.
+    DiagnosticsTools *tools() const { return m_tools; }
 
 signals:
     // A finding's "Fix…" was clicked; `subjects` says what it is about (numbers, IPs, hosts).
     void fixRequested(exotrunk::FixKind kind, const QStringList &subjects);
 
 private:
-    TrunkConfiguration configuration() const;
     void trunkMaybeChanged();
     void choosePurpose(int index);
     void refresh();
@@ -60,6 +65,7 @@ private:
     QLabel *m_unchecked;
     QVBoxLayout *m_rows;
     QList<QWidget *> m_rowWidgets;
+    DiagnosticsTools *m_tools;
 };
 
 // The edit action that fixes findings of `kind`, when it can be triggered now; nullptr for a

@@ -3,6 +3,7 @@
 
 #include "common/copybutton.h"
 #include "common/palettecolors.h"
+#include "common/savetext.h"
 #include "editing/secretclipboard.h"
 
 #include "wizard/provisioningprogresswidget.h"
@@ -15,18 +16,15 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -701,19 +699,10 @@ DoneWizardPage::DoneWizardPage(TrunkWizardController *controller, QWidget *paren
             ui::copyToClipboard(m_summary->toPlainText());
     });
     connect(m_save, &QPushButton::clicked, this, [this] {
-        const QString name = m_controller->request().trunkName + QStringLiteral("-handoff.txt");
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save hand-off summary"), name,
-                                                          tr("Text files (*.txt)"));
-        if (path.isEmpty())
-            return;
-        QSaveFile file(path);
-        // Set before anything is written: the summary may hold the password.
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Text) ||
-            !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
-            file.write(m_summary->toPlainText().toUtf8()) < 0 || !file.commit()) {
-            QMessageBox::warning(this, tr("Save hand-off summary"),
-                                 tr("Could not write %1: %2").arg(path, file.errorString()));
-        }
+        // Written user-only before anything is in it: the summary may hold the password.
+        ui::saveTextForUser(this, tr("Save hand-off summary"),
+                            m_controller->request().trunkName + QStringLiteral("-handoff.txt"),
+                            m_summary->toPlainText());
     });
 }
 

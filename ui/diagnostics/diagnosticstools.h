@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+namespace exotrunk {
+class TrunkDetailsController;
+} // namespace exotrunk
+
+namespace exotrunk::ui {
+
+class ReadinessPanel;
+class TroubleshooterDialog;
+
+// The readiness panel's tools for when calls fail: the SIP troubleshooter, the network hand-off
+// for the customer's network team and the support bundle — each for the opened trunk.
+class DiagnosticsTools : public QWidget {
+    Q_OBJECT
+public:
+    DiagnosticsTools(TrunkDetailsController *controller, ReadinessPanel *panel,
+                     QWidget *parent = nullptr);
+
+    // The dialog the last click opened, while it is open (for tests).
+    QWidget *currentDialog() const { return m_dialog; }
+
+signals:
+    // The troubleshooter asked for the reachability probe.
+    void probeRequested();
+
+private:
+    QString trunkLabel() const;
+    void openTroubleshooter();
+    void openHandoff();
+    void openBundle();
+    void show(QWidget *dialog);
+
+    TrunkDetailsController *m_controller;
+    ReadinessPanel *m_panel;
+    QPointer<QWidget> m_dialog;
+};
+
+} // namespace exotrunk::ui
