@@ -140,6 +140,8 @@ QString tableRules(const ExotelNetworkData &data, const FirewallRequest &request
                                                                 "Exotel media IPs (all pools)"))
                                  : translated(QT_TRANSLATE_NOOP("exotrunk::NetworkHandoff",
                                                                 "Exotel media IPs (India pool)"));
+    const QString signallingIps =
+        translated(QT_TRANSLATE_NOOP("exotrunk::NetworkHandoff", "Exotel signalling IPs"));
     rows << translated(
         QT_TRANSLATE_NOOP("exotrunk::NetworkHandoff",
                           "Direction | Traffic | Source | Destination | Port / protocol"));
@@ -148,7 +150,7 @@ QString tableRules(const ExotelNetworkData &data, const FirewallRequest &request
             rows << translated(QT_TRANSLATE_NOOP(
                                    "exotrunk::NetworkHandoff",
                                    "Inbound | SIP signalling | %1 | your SIP server | %2/%3"))
-                        .arg(sourceIps(data).join(QStringLiteral(", ")))
+                        .arg(signallingIps)
                         .arg(port.first)
                         .arg(port.second);
         rows << translated(QT_TRANSLATE_NOOP("exotrunk::NetworkHandoff",
@@ -162,14 +164,24 @@ QString tableRules(const ExotelNetworkData &data, const FirewallRequest &request
         rows << translated(
                     QT_TRANSLATE_NOOP("exotrunk::NetworkHandoff",
                                       "Outbound | SIP signalling | your SIP server | %1 | %2"))
-                    .arg(edgeHosts(data).join(QStringLiteral(", ")),
+                    .arg(translated(
+                             QT_TRANSLATE_NOOP("exotrunk::NetworkHandoff", "Exotel edge FQDNs")),
                          ports.join(QStringLiteral(" or ")));
         rows << translated(QT_TRANSLATE_NOOP("exotrunk::NetworkHandoff",
                                              "Outbound | RTP media | your RTP ports | %1 | %2"))
                     .arg(mediaIps, media);
     }
-    QStringList ips = data.mediaIps(request.includeLegacyMedia);
-    rows << QString() << mediaIps + QStringLiteral(": ") + ips.join(QStringLiteral(", "));
+    // The addresses below the table, a few per line, so that the table stays readable.
+    rows << QString() << signallingIps + QLatin1Char(':')
+         << QStringLiteral("  ") + sourceIps(data).join(QStringLiteral(", "));
+    rows << mediaIps + QLatin1Char(':');
+    const QStringList ips = data.mediaIps(request.includeLegacyMedia);
+    constexpr int perLine = 6;
+    for (qsizetype i = 0; i < ips.size(); i += perLine)
+        rows << QStringLiteral("  ") + ips.mid(i, perLine).join(QStringLiteral(", "));
+    if (request.outbound)
+        rows << translated(QT_TRANSLATE_NOOP("exotrunk::NetworkHandoff", "Exotel edge FQDNs:"))
+             << QStringLiteral("  ") + edgeHosts(data).join(QStringLiteral(", "));
     return header(data, request, QString()) + QLatin1Char('\n') + rows.join(QLatin1Char('\n')) +
            QLatin1Char('\n');
 }

@@ -93,6 +93,8 @@ private slots:
         QCOMPARE(table.count(QStringLiteral("| your SIP server | 5060/udp")), 1);
         QVERIFY(table.contains(QStringLiteral("35.154.174.161, 98.130.67.66, 129.154.231.198")));
         QVERIFY(table.contains(QStringLiteral("10000–40000/udp")));
+        QVERIFY(
+            table.contains(QStringLiteral("Exotel signalling IPs | your SIP server | 5061/tcp")));
         QVERIFY(table.contains(QStringLiteral("443/tls or 5070/tcp")));
         QVERIFY(table.contains(QStringLiteral("Source ports are dynamic")));
         QVERIFY(!table.contains(QStringLiteral("14.142.38.122"))); // legacy pool not asked for

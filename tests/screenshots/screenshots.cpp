@@ -14,10 +14,12 @@
 #include "trunklistmodel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
+#include <QPushButton>
 #include <QScreen>
 #include <QStyleFactory>
 #include <QTableView>
@@ -63,7 +65,8 @@ bool save(QWidget *widget, const QString &path) {
 const QStringList knownShots = {
     QStringLiteral("trunk-list"),          QStringLiteral("trunk-details"),
     QStringLiteral("delete-confirmation"), QStringLiteral("main-light"),
-    QStringLiteral("main-dark"),           QStringLiteral("main-hindi")};
+    QStringLiteral("main-dark"),           QStringLiteral("main-hindi"),
+    QStringLiteral("troubleshooter"),      QStringLiteral("network-handoff")};
 
 struct Look {
     bool dark = false;
@@ -93,6 +96,35 @@ bool showTrunkList(ui::MainWindow &window) {
 }
 
 } // namespace
+
+// The troubleshooter for a 403 from an IP outside the whitelist, or the network hand-off, for
+// test_trunk_ui2, centred over the window.
+QWidget *openDiagnosticsTool(ui::MainWindow &window, const sandbox::SandboxServer &server,
+                             const QString &shot) {
+    window.openTrunk(TrunkSid(server.trunkSid(QStringLiteral("test_trunk_ui2"))));
+    if (!waitUntil([&] { return window.detailsController()->sectionsSettled(); }))
+        return nullptr;
+    const bool troubleshooter = shot == QLatin1String("troubleshooter");
+    auto *button =
+        window.findChild<QPushButton *>(troubleshooter ? QStringLiteral("troubleshootButton")
+                                                       : QStringLiteral("networkHandoffButton"));
+    if (!button)
+        return nullptr;
+    button->click();
+    QWidget *dialog = window.findChild<QWidget *>(
+        troubleshooter ? QStringLiteral("troubleshooterDialog") : QStringLiteral("handoffDialog"));
+    if (!dialog)
+        return nullptr;
+    if (troubleshooter) {
+        auto *code = dialog->findChild<QComboBox *>(QStringLiteral("troubleshooterCodeCombo"));
+        code->setEditText(QStringLiteral("403"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("troubleshooterIpEdit"))
+            ->setText(QStringLiteral("198.51.100.7"));
+    }
+    dialog->move(window.geometry().center() - dialog->rect().center());
+    settle(300);
+    return dialog;
+}
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
@@ -180,6 +212,13 @@ int main(int argc, char *argv[]) {
             // Centre the dialog over the window, as a window manager would.
             dialog->adjustSize();
             dialog->move(window.geometry().center() - dialog->rect().center());
+            failures += !save(dialog, path);
+            dialog->close();
+        } else if (shot == QLatin1String("troubleshooter") ||
+                   shot == QLatin1String("network-handoff")) {
+            QWidget *dialog = openDiagnosticsTool(window, *server, shot);
+            if (!dialog)
+                return 7;
             failures += !save(dialog, path);
             dialog->close();
         } else {

@@ -17,7 +17,8 @@ if [[ ! -x "$program" ]]; then
     echo "take-screenshots: $program not found; build the exotrunk-screenshots target first" >&2
     exit 1
 fi
-all=(trunk-list trunk-details delete-confirmation main-light main-dark main-hindi)
+all=(trunk-list trunk-details delete-confirmation main-light main-dark main-hindi troubleshooter
+     network-handoff)
 if [[ $# -gt 0 ]]; then shots=("$@"); else shots=("${all[@]}"); fi
 out="$root/resources/screenshots"
 mkdir -p "$out"

@@ -119,7 +119,7 @@ TroubleshooterDialog::TroubleshooterDialog(const QString &trunkLabel,
     layout->addWidget(m_probe, 0, Qt::AlignLeft);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(640, 480);
+    resize(640, 400);
 
     connect(m_code, &QComboBox::editTextChanged, this, &TroubleshooterDialog::update);
     connect(m_code, &QComboBox::activated, this, &TroubleshooterDialog::update);
