@@ -111,12 +111,12 @@ QString header(const ExotelNetworkData &data, const FirewallRequest &request,
         comment + QCoreApplication::translate("exotrunk::NetworkHandoff",
                                               "Firewall rules for the Exotel SIP trunk %1")
                       .arg(request.trunkLabel);
-    out +=
-        QLatin1Char('\n') + comment +
-        QCoreApplication::translate("exotrunk::NetworkHandoff", "From: %1 (data version %2, %3).")
-            .arg(data.source)
-            .arg(data.dataVersion)
-            .arg(data.documentDate);
+    out += QLatin1Char('\n') + comment +
+           QCoreApplication::translate("exotrunk::NetworkHandoff", "From: %1.").arg(data.source);
+    out += QLatin1Char('\n') + comment +
+           QCoreApplication::translate("exotrunk::NetworkHandoff", "Data version %1 of %2.")
+               .arg(data.dataVersion)
+               .arg(data.documentDate);
     out += QLatin1Char('\n') + comment +
            QCoreApplication::translate("exotrunk::NetworkHandoff",
                                        "Source ports are dynamic: never restrict them.") +
