@@ -2,6 +2,7 @@
 
 #include "about/aboutdialog.h"
 #include "about/keyboardshortcutsdialog.h"
+#include "editing/allowipdialog.h"
 #include "editing/trunkeditactions.h"
 #include "trunkdetails/readinesspanel.h"
 #include "trunkdetails/sectionwidget.h"
@@ -293,10 +294,17 @@ TrunkDetailsPage *MainWindow::ensureDetailsPage() {
     connect(m_detailsPage, &TrunkDetailsPage::backRequested, this, &MainWindow::showTrunkList);
     connect(m_detailsPage, &TrunkDetailsPage::deleteRequested, this, &MainWindow::confirmDelete);
     // A readiness finding's "Fix…" opens the edit action that fixes it.
-    connect(m_detailsPage, &TrunkDetailsPage::fixRequested, this, [this](FixKind kind) {
-        if (QAction *action = m_editActions ? fixActionFor(*m_editActions, kind) : nullptr)
-            action->trigger();
-    });
+    connect(m_detailsPage, &TrunkDetailsPage::fixRequested, this,
+            [this](FixKind kind, const QStringList &subjects) {
+                QAction *action = m_editActions ? fixActionFor(*m_editActions, kind) : nullptr;
+                if (!action)
+                    return;
+                action->trigger();
+                // The finding names the address to whitelist: the dialog starts with it.
+                auto *allowIp = qobject_cast<AllowIpDialog *>(m_editActions->currentDialog());
+                if (allowIp && !subjects.isEmpty() && !subjects.first().isEmpty())
+                    allowIp->setIp(subjects.first());
+            });
     connect(m_detailsPage, &TrunkDetailsPage::finishSetupRequested, this,
             &MainWindow::finishSetupRequested);
     return m_detailsPage;

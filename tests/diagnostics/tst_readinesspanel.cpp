@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTemporaryDir>
 
@@ -27,6 +28,7 @@ private slots:
     void fixOpensTheMatchingDialog();
     void aChosenPurposeChangesTheFindingsAndIsRemembered();
     void fixingAModeSelectsTheNumber();
+    void fixingAnUnlistedDestinationPrefillsItsIp();
     void aSectionThatFailsIsNotJudged();
 
 private:
@@ -170,6 +172,26 @@ void ReadinessPanelTest::fixingAModeSelectsTheNumber() {
     QVERIFY(visibleChild<QLabel>(opened, "numberLabel")
                 ->text()
                 .contains(QStringLiteral("+918047361022")));
+    opened->reject();
+}
+
+// A destination whose IP is not whitelisted (the IP was removed after the destination was
+// added): "Fix…" opens Allow IP with that address already typed. The panel's signal is what the
+// finding's button sends; the sandbox refuses such a destination on creation, as the live API does.
+void ReadinessPanelTest::fixingAnUnlistedDestinationPrefillsItsIp() {
+    openTrunk(QStringLiteral("test_trunk_ui2"));
+    emit panel()->fixRequested(FixKind::AllowIp, {QStringLiteral("198.51.100.9")});
+    QPointer<QDialog> opened;
+    QTRY_VERIFY_WITH_TIMEOUT((opened = visibleChild<QDialog>(&window(), "allowIpDialog")),
+                             kConsoleWaitMs);
+    QCOMPARE(visibleChild<QLineEdit>(opened, "ipEdit")->text(), QStringLiteral("198.51.100.9"));
+    opened->reject();
+    QTRY_VERIFY(!visibleChild<QDialog>(&window(), "allowIpDialog"));
+    // A finding about the trunk as a whole leaves the field empty.
+    emit panel()->fixRequested(FixKind::AllowIp, {QString()});
+    QTRY_VERIFY_WITH_TIMEOUT((opened = visibleChild<QDialog>(&window(), "allowIpDialog")),
+                             kConsoleWaitMs);
+    QVERIFY(visibleChild<QLineEdit>(opened, "ipEdit")->text().isEmpty());
     opened->reject();
 }
 

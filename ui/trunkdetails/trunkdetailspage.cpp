@@ -229,7 +229,7 @@ void TrunkDetailsPage::prepareFix(FixKind kind, const QStringList &subjects) {
             }
         }
     }
-    emit fixRequested(kind);
+    emit fixRequested(kind, subjects);
 }
 
 void TrunkDetailsPage::setUnfinishedSetup(const QStringList &missing) {

@@ -58,7 +58,7 @@ signals:
     void finishSetupRequested(const exotrunk::TrunkSid &sid);
     // A readiness finding's "Fix…": the edit action of `kind` should open. For a mode change
     // the number concerned is already the phone numbers section's current row.
-    void fixRequested(exotrunk::FixKind kind);
+    void fixRequested(exotrunk::FixKind kind, const QStringList &subjects);
 
 private:
     void updateTrunk();
