@@ -2,6 +2,7 @@
 
 #include "api/exotelclient.h"
 #include "knowntrunksstore.h"
+#include "workflows/profilerecordsremoval.h"
 
 #include <QLocale>
 
@@ -559,8 +560,10 @@ void TrunkListModel::deleteTrunk(const TrunkSid &sid) {
         m_client->deleteTrunk(sid, this, [this, sid](const ApiResult<Trunk> &result) {
             if (result.isOk()) {
                 removeTrunk(sid);
-                if (m_known)
+                if (m_known) {
                     m_known->removeTrunk(sid);
+                    removeTrunkRecords(m_known->profileId(), sid);
+                }
                 emit deleteFinished(sid, true, QString());
                 return;
             }

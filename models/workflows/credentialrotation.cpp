@@ -86,6 +86,12 @@ void CredentialRotation::forgetProfile(const QString &profileId) {
     records.sync();
 }
 
+void CredentialRotation::forgetTrunk(const QString &profileId, const TrunkSid &trunkSid) {
+    ProfileRecords records(profileId);
+    records.remove(trunkGroup(profileId, trunkSid));
+    records.sync();
+}
+
 QList<PendingRotation> CredentialRotation::pending(const QString &profileId,
                                                    const TrunkSid &trunkSid) {
     QList<PendingRotation> result;

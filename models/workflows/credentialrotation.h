@@ -64,6 +64,8 @@ public:
     static QList<PendingRotation> pending(const QString &profileId, const TrunkSid &trunkSid);
     // Every persisted rotation of the profile (the profile was removed).
     static void forgetProfile(const QString &profileId);
+    // Every persisted rotation of one trunk (the trunk was deleted).
+    static void forgetTrunk(const QString &profileId, const TrunkSid &trunkSid);
     // "alice" → "alice_v2"; "alice_v2" or an existing "alice_v2" → "alice_v3"; ≤ 32 characters.
     static QString proposeUserName(const QString &oldUserName, const QStringList &existing);
 

@@ -1,6 +1,7 @@
 #include "workflows/profilerecordsremoval.h"
 
 #include "accounts/profilerecords.h"
+#include "diagnostics/readiness.h"
 #include "knowntrunksstore.h"
 #include "workflows/aliashistory.h"
 #include "workflows/credentialrotation.h"
@@ -16,6 +17,14 @@ void removeProfileRecords(const QString &profileId) {
     CredentialRotation::forgetProfile(profileId);
     ProvisioningJournal().removeProfile(profileId);
     ProfileRecords::forgetVolatile(profileId);
+}
+
+void removeTrunkRecords(const QString &profileId, const TrunkSid &trunkSid) {
+    if (profileId.isEmpty() || trunkSid.isEmpty())
+        return;
+    AliasHistory::forget(profileId, trunkSid);
+    PurposeMemory::forget(profileId, trunkSid);
+    CredentialRotation::forgetTrunk(profileId, trunkSid);
 }
 
 } // namespace exotrunk
