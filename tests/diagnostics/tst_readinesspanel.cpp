@@ -3,6 +3,7 @@
 // documentation section, "Fix…" opens the matching edit dialog, and a chosen purpose changes the
 // findings and is remembered for the trunk.
 #include "consoletestkit.h"
+#include "diagnostics/callpath.h"
 #include "diagnostics/readiness.h"
 #include "trunkdetails/readinesspanel.h"
 #include "trunkdetailsmodels.h"
@@ -107,6 +108,27 @@ void ReadinessPanelTest::showsWhatBlocksAnEmptyInactiveTrunk() {
     QVERIFY(!visibleChild<QPushButton>(panel(), "readinessFix_inbound.connectApplet"));
     QVERIFY(!visibleChild<QPushButton>(panel(), "readinessFix_trunk.inactive"));
     QVERIFY(!visibleChild<QLabel>(panel(), "readinessEmpty"));
+
+    // The call path is drawn above the findings: both directions, each hop with its state,
+    // the state in words for tooltips and screen readers.
+    QVERIFY(visibleChild<QWidget>(panel(), "callPath_inbound"));
+    QVERIFY(visibleChild<QWidget>(panel(), "callPath_outbound"));
+    const auto hopState = [this](const char *hop) {
+        const QLabel *chip =
+            visibleChild<QLabel>(panel(), QStringLiteral("callPathHop_") + QLatin1String(hop));
+        return chip ? HopState(chip->property("hopState").toInt()) : HopState::Unknown;
+    };
+    QCOMPARE(hopState("inbound.exophone"), HopState::Missing);
+    QCOMPARE(hopState("inbound.trunk"), HopState::Missing);
+    QCOMPARE(hopState("inbound.flow"), HopState::Manual);
+    QCOMPARE(hopState("outbound.pbx"), HopState::Missing);
+    const QLabel *exophone = visibleChild<QLabel>(panel(), "callPathHop_inbound.exophone");
+    QVERIFY(exophone->toolTip().contains(QStringLiteral("missing")));
+    QVERIFY(exophone->toolTip().contains(QStringLiteral("§13")));
+    QCOMPARE(exophone->accessibleName(), exophone->toolTip());
+    QVERIFY(visibleChild<QWidget>(panel(), "callPathView")
+                ->accessibleDescription()
+                .contains(QStringLiteral("Exophone (missing)")));
 }
 
 void ReadinessPanelTest::fixOpensTheMatchingDialog_data() {

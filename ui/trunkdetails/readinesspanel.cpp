@@ -1,5 +1,6 @@
 #include "readinesspanel.h"
 
+#include "callpathview.h"
 #include "common/palettecolors.h"
 #include "diagnostics/diagnosticstools.h"
 #include "editing/trunkeditactions.h"
@@ -93,8 +94,11 @@ ReadinessPanel::ReadinessPanel(TrunkDetailsController *controller, QWidget *pare
     m_rows = new QVBoxLayout;
     m_rows->setSpacing(4);
 
+    m_callPath = new CallPathView(this);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(purposeRow);
+    layout->addWidget(m_callPath);
     layout->addWidget(m_empty);
     layout->addWidget(m_unchecked);
     layout->addLayout(m_rows);
@@ -158,6 +162,7 @@ void ReadinessPanel::refresh() {
         m_purpose = proposePurpose(config);
     showPurpose();
     m_findings = evaluateReadiness(config, m_purpose);
+    m_callPath->setPaths(callPaths(config, m_purpose, m_findings));
     rebuildFindings();
     showUnchecked();
 }

@@ -18,6 +18,7 @@ class TrunkEditActions;
 
 namespace exotrunk::ui {
 
+class CallPathView;
 class DiagnosticsTools;
 
 // Whether the opened trunk is ready for what it is for: a purpose combo (remembered per profile
@@ -65,6 +66,7 @@ private:
     QLabel *m_unchecked;
     QVBoxLayout *m_rows;
     QList<QWidget *> m_rowWidgets;
+    CallPathView *m_callPath;
     DiagnosticsTools *m_tools;
 };
 
