@@ -7,10 +7,12 @@ set(CPACK_PACKAGE_CONTACT "Exotrunk Console maintainers <maintainers@exotrunk.ap
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Desktop console for Exotel SIP trunks")
 set(CPACK_PACKAGE_DESCRIPTION
-    "Exotrunk Console lets support staff create and look after Exotel SIP trunks for many\n"
-    "customer accounts: trunks, phone numbers, allowed IP addresses, destination URIs and\n"
-    "credentials, with API tokens kept in the system keychain. Includes a sandbox server\n"
-    "for trying things out without touching a real account.")
+    "Exotrunk Console lets support staff create and look after Exotel SIP\n"
+    "trunks for many customer accounts: trunks, phone numbers, allowed IP\n"
+    "addresses, destination URIs and credentials, with API tokens kept in\n"
+    "the system keychain. It checks whether a trunk is ready for its purpose,\n"
+    "explains SIP response codes and probes destinations, and includes a\n"
+    "sandbox server for trying things out without touching a real account.")
 string(CONCAT CPACK_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "exotrunk-console")
@@ -21,6 +23,37 @@ set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 install(FILES "${PROJECT_SOURCE_DIR}/LICENSE"
     DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/exotrunk-console"
     RENAME copyright)
+# What Debian policy asks of a package besides the program: a changelog (native package:
+# changelog.gz) and a manual page, generated from `exotrunk-console --help` so the two never
+# disagree. Both compressed without a timestamp (gzip -n), as lintian expects.
+find_program(EXOTRUNK_GZIP gzip REQUIRED)
+find_program(EXOTRUNK_HELP2MAN help2man REQUIRED)
+set(exotrunk_doc_dir "${PROJECT_BINARY_DIR}/packaging")
+configure_file("${PROJECT_SOURCE_DIR}/packaging/changelog.in" "${exotrunk_doc_dir}/changelog" @ONLY)
+add_custom_command(OUTPUT "${exotrunk_doc_dir}/changelog.gz"
+    COMMAND "${EXOTRUNK_GZIP}" -9nkf changelog
+    WORKING_DIRECTORY "${exotrunk_doc_dir}"
+    DEPENDS "${exotrunk_doc_dir}/changelog"
+    VERBATIM)
+# Run by its bare name (found on PATH), so the page says "exotrunk-console", not a build path.
+# The sanitizer build's binary runs here too: no leak report on its way out of --help.
+add_custom_command(OUTPUT "${exotrunk_doc_dir}/exotrunk-console.1.gz"
+    COMMAND "${CMAKE_COMMAND}" -E env QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0
+            "PATH=$<TARGET_FILE_DIR:exotrunk-console>:$ENV{PATH}"
+            "${EXOTRUNK_HELP2MAN}" --no-info --section 1
+            --name "desktop console for Exotel SIP trunks"
+            --output exotrunk-console.1 exotrunk-console
+    COMMAND "${EXOTRUNK_GZIP}" -9nf exotrunk-console.1
+    WORKING_DIRECTORY "${exotrunk_doc_dir}"
+    DEPENDS exotrunk-console
+    VERBATIM)
+add_custom_target(exotrunk_package_docs ALL
+    DEPENDS "${exotrunk_doc_dir}/changelog.gz" "${exotrunk_doc_dir}/exotrunk-console.1.gz")
+install(FILES "${exotrunk_doc_dir}/changelog.gz"
+    DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/exotrunk-console")
+install(FILES "${exotrunk_doc_dir}/exotrunk-console.1.gz"
+    DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+
 set(CPACK_GENERATOR "DEB;TGZ")
 set(CPACK_SOURCE_GENERATOR "")
 # Keep packaging runs out of the source tree whatever directory cpack is started from.

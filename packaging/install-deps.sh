@@ -13,6 +13,7 @@ packages=(
   libqt6svg6 fonts-lohit-deva
   clang libclang-rt-14-dev clang-tidy
   openssl
+  help2man lintian
 )
 
 missing=()

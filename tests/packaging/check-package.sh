@@ -44,11 +44,32 @@ done
 grep -Eq "(^|, )gnome-keyring( |,|$)" <<<"$(field Recommends)" || fail "Recommends lacks gnome-keyring"
 pass "control fields"
 
+# Debian's own checks of the package: no error and no warning (a changelog, a manual page, a
+# wrapped description…). lintian warns when run as root; that line is not about the package.
+if command -v lintian >/dev/null; then
+  lintian_out=$(lintian --tag-display-limit 0 "$deb" 2>&1 | grep -v 'running with root privileges' || true)
+  if grep -Eq '^[EW]: ' <<<"$lintian_out"; then
+    echo "$lintian_out" >&2
+    fail "lintian reports errors or warnings"
+  else
+    pass "lintian: no error, no warning"
+  fi
+else
+  fail "lintian is not installed (packaging/install-deps.sh installs it)"
+fi
+
 # Contents, unpacked into a scratch root the way dpkg would place them
 root="$scratch/root"
 dpkg-deb -x "$deb" "$root"
 expect_file() { [ -f "$root/$1" ] || fail "missing /$1"; }
 [ -x "$root/usr/bin/exotrunk-console" ] || fail "missing executable /usr/bin/exotrunk-console"
+expect_file "usr/share/man/man1/exotrunk-console.1.gz"
+expect_file "usr/share/doc/exotrunk-console/changelog.gz"
+if [ -f "$root/usr/share/man/man1/exotrunk-console.1.gz" ]; then
+  manual=$(zcat "$root/usr/share/man/man1/exotrunk-console.1.gz")
+  grep -q 'Run only the sandbox server, without a window' <<<"$manual" ||
+    fail "the manual page does not describe --sandbox-server"
+fi
 desktop="usr/share/applications/$app_id.desktop"
 metainfo="usr/share/metainfo/$app_id.metainfo.xml"
 expect_file "$desktop"
@@ -70,8 +91,8 @@ if [ -f "$root/$copyright" ]; then
   grep -q "Copyright (c) 2026 The Exotrunk Console developers" "$root/$copyright" \
     || fail "$copyright names no copyright holder"
 fi
-if dpkg-deb -c "$deb" | awk '{print $6}' | grep -Ev '^\./(usr/(bin|share/(applications|metainfo|icons|doc/exotrunk-console))(/|$)|usr/?$|usr/share/?$|usr/share/doc/?$|$)'; then
-  fail "files outside /usr/bin, the desktop data folders and the package's doc folder (listed above)"
+if dpkg-deb -c "$deb" | awk '{print $6}' | grep -Ev '^\./(usr/(bin|share/(applications|metainfo|icons|doc/exotrunk-console|man/man1))(/|$)|usr/?$|usr/share/?$|usr/share/doc/?$|usr/share/man/?$|$)'; then
+  fail "files outside /usr/bin, the desktop data folders, the manual and the package's doc folder (listed above)"
 fi
 pass "file layout"
 
