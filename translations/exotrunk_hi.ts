@@ -1562,6 +1562,97 @@
     </message>
 </context>
 <context>
+    <name>exotrunk::CallPath</name>
+    <message>
+        <source>PSTN caller</source>
+        <translation>PSTN कॉलर</translation>
+    </message>
+    <message>
+        <source>Exophone</source>
+        <translation>Exophone</translation>
+    </message>
+    <message>
+        <source>Flow: Connect</source>
+        <translation>Flow: Connect</translation>
+    </message>
+    <message>
+        <source>Trunk</source>
+        <translation>ट्रंक</translation>
+    </message>
+    <message>
+        <source>Destination URI</source>
+        <translation>गंतव्य URI</translation>
+    </message>
+    <message>
+        <source>PBX</source>
+        <translation>PBX</translation>
+    </message>
+    <message>
+        <source>PBX: whitelisted IP or credentials</source>
+        <translation>PBX: अनुमत IP या क्रेडेंशियल</translation>
+    </message>
+    <message>
+        <source>Exotel edge</source>
+        <translation>Exotel edge</translation>
+    </message>
+    <message>
+        <source>Caller ID number</source>
+        <translation>कॉलर ID नंबर</translation>
+    </message>
+    <message>
+        <source>PSTN</source>
+        <translation>PSTN</translation>
+    </message>
+    <message>
+        <source>Number in mode flow</source>
+        <translation>flow मोड में नंबर</translation>
+    </message>
+    <message>
+        <source>StreamKit</source>
+        <translation>StreamKit</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s SIP destination</source>
+        <translation>प्रदाता का SIP गंतव्य</translation>
+    </message>
+    <message>
+        <source>Inbound (PSTN → SIP)</source>
+        <translation>इनबाउंड (PSTN → SIP)</translation>
+    </message>
+    <message>
+        <source>Not visible through the API: check that the number&apos;s Flow has a Connect applet dialling sip:&lt;trunk_sid&gt; (§13).</source>
+        <translation>API से नहीं दिखता: जाँचें कि नंबर के Flow में sip:&lt;trunk_sid&gt; डायल करने वाला Connect applet है (§13)।</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s PBX must accept Exotel&apos;s signalling IPs and media (§15): probe it, and hand the firewall rules to the network team.</source>
+        <translation>ग्राहक के PBX को Exotel के सिग्नलिंग IP और मीडिया स्वीकार करने होंगे (§15): उसकी जाँच (probe) करें, और फ़ायरवॉल नियम नेटवर्क टीम को दें।</translation>
+    </message>
+    <message>
+        <source>Outbound (SIP → PSTN)</source>
+        <translation>आउटबाउंड (SIP → PSTN)</translation>
+    </message>
+    <message>
+        <source>Voice AI (StreamKit)</source>
+        <translation>Voice AI (StreamKit)</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>कॉन्फ़िगर है</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>अनुपस्थित</translation>
+    </message>
+    <message>
+        <source>check by hand</source>
+        <translation>हाथ से जाँचें</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>लोड नहीं हुआ</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::CallerIdDialog</name>
     <message>
         <source>Caller-ID alias of %1</source>
@@ -2139,14 +2230,6 @@
         <translation>सौंपने का सारांश सहेजें</translation>
     </message>
     <message>
-        <source>Text files (*.txt)</source>
-        <translation>टेक्स्ट फ़ाइलें (*.txt)</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 में लिखा नहीं जा सका: %2</translation>
-    </message>
-    <message>
         <source>Trunk %1 is ready.</source>
         <translation>ट्रंक %1 तैयार है।</translation>
     </message>
@@ -2457,6 +2540,125 @@
     <message>
         <source>M&amp;ode:</source>
         <translation>मोड (&amp;O):</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::NetworkHandoff</name>
+    <message>
+        <source>The network data file has an invalid entry: %1.</source>
+        <translation>नेटवर्क डेटा फ़ाइल में एक अमान्य प्रविष्टि है: %1।</translation>
+    </message>
+    <message>
+        <source>Firewall rules for the Exotel SIP trunk %1</source>
+        <translation>Exotel SIP ट्रंक %1 के फ़ायरवॉल नियम</translation>
+    </message>
+    <message>
+        <source>From: %1.</source>
+        <translation>स्रोत: %1।</translation>
+    </message>
+    <message>
+        <source>Data version %1 of %2.</source>
+        <translation>डेटा संस्करण %1, दिनांक %2।</translation>
+    </message>
+    <message>
+        <source>Source ports are dynamic: never restrict them.</source>
+        <translation>स्रोत पोर्ट बदलते रहते हैं: उन्हें कभी सीमित न करें।</translation>
+    </message>
+    <message>
+        <source>Exotel media IPs (all pools)</source>
+        <translation>Exotel मीडिया IP (सभी पूल)</translation>
+    </message>
+    <message>
+        <source>Exotel media IPs (India pool)</source>
+        <translation>Exotel मीडिया IP (भारत पूल)</translation>
+    </message>
+    <message>
+        <source>Exotel signalling IPs</source>
+        <translation>Exotel सिग्नलिंग IP</translation>
+    </message>
+    <message>
+        <source>Direction | Traffic | Source | Destination | Port / protocol</source>
+        <translation>दिशा | ट्रैफ़िक | स्रोत | गंतव्य | पोर्ट / प्रोटोकॉल</translation>
+    </message>
+    <message>
+        <source>Inbound | SIP signalling | %1 | your SIP server | %2/%3</source>
+        <translation>इनबाउंड | SIP सिग्नलिंग | %1 | आपका SIP सर्वर | %2/%3</translation>
+    </message>
+    <message>
+        <source>Inbound | RTP media | %1 | your RTP ports | %2</source>
+        <translation>इनबाउंड | RTP मीडिया | %1 | आपके RTP पोर्ट | %2</translation>
+    </message>
+    <message>
+        <source>Outbound | SIP signalling | your SIP server | %1 | %2</source>
+        <translation>आउटबाउंड | SIP सिग्नलिंग | आपका SIP सर्वर | %1 | %2</translation>
+    </message>
+    <message>
+        <source>Exotel edge FQDNs</source>
+        <translation>Exotel edge FQDN</translation>
+    </message>
+    <message>
+        <source>Outbound | RTP media | your RTP ports | %1 | %2</source>
+        <translation>आउटबाउंड | RTP मीडिया | आपके RTP पोर्ट | %1 | %2</translation>
+    </message>
+    <message>
+        <source>Exotel edge FQDNs:</source>
+        <translation>Exotel edge FQDN:</translation>
+    </message>
+    <message>
+        <source>nft resolves these names once, when the rules are loaded.</source>
+        <translation>nft इन नामों को एक बार हल करता है, जब नियम लोड होते हैं।</translation>
+    </message>
+    <message>
+        <source>iptables resolves these names once, when the rule is added.</source>
+        <translation>iptables इन नामों को एक बार हल करता है, जब नियम जोड़ा जाता है।</translation>
+    </message>
+    <message>
+        <source>The network data file is not valid JSON.</source>
+        <translation>नेटवर्क डेटा फ़ाइल मान्य JSON नहीं है।</translation>
+    </message>
+    <message>
+        <source>The network data file has version %1; this console reads version %2.</source>
+        <translation>नेटवर्क डेटा फ़ाइल का संस्करण %1 है; यह कंसोल संस्करण %2 पढ़ता है।</translation>
+    </message>
+    <message>
+        <source>Could not read the network data file %1: %2.</source>
+        <translation>नेटवर्क डेटा फ़ाइल %1 पढ़ी नहीं जा सकी: %2।</translation>
+    </message>
+    <message>
+        <source>Exotel edge for calls from the PBX (SIP → PSTN):</source>
+        <translation>PBX से कॉल के लिए Exotel edge (SIP → PSTN):</translation>
+    </message>
+    <message>
+        <source>Failover: configure the primary and the secondary, and retry the secondary when the primary is unreachable.</source>
+        <translation>फ़ेलओवर: प्राथमिक और द्वितीयक दोनों कॉन्फ़िगर करें, और प्राथमिक तक न पहुँचने पर द्वितीयक पर फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Average ping to Exotel&apos;s SIP endpoints below 50 ms, no spikes above 150 ms.</source>
+        <translation>Exotel के SIP endpoints तक औसत ping 50 ms से कम, 150 ms से ऊपर कोई उछाल नहीं।</translation>
+    </message>
+    <message>
+        <source>UDP jitter test (iperf3) for at least 5 minutes under load: below 20 ms.</source>
+        <translation>लोड में कम से कम 5 मिनट UDP jitter जाँच (iperf3): 20 ms से कम।</translation>
+    </message>
+    <message>
+        <source>Packet loss under simulated call load: below 1%.</source>
+        <translation>नकली कॉल लोड में पैकेट हानि: 1% से कम।</translation>
+    </message>
+    <message>
+        <source>Bandwidth for %1 concurrent calls: at least %2 Mbps (100 kbps per G.711 call × 1.5 headroom).</source>
+        <translation>%1 एक साथ कॉल के लिए बैंडविड्थ: कम से कम %2 Mbps (प्रति G.711 कॉल 100 kbps × 1.5 अतिरिक्त क्षमता)।</translation>
+    </message>
+    <message>
+        <source>SIP ALG disabled on every router and firewall.</source>
+        <translation>हर राउटर और फ़ायरवॉल पर SIP ALG बंद।</translation>
+    </message>
+    <message>
+        <source>UDP media ports open in both directions.</source>
+        <translation>UDP मीडिया पोर्ट दोनों दिशाओं में खुले।</translation>
+    </message>
+    <message>
+        <source>10 test calls placed and their MOS reviewed in the Exotel dashboard: 4.0 or better.</source>
+        <translation>10 परीक्षण कॉल की गईं और Exotel डैशबोर्ड में उनका MOS देखा गया: 4.0 या बेहतर।</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3418,17 @@ Account %2 at %3</source>
     </message>
 </context>
 <context>
+    <name>exotrunk::SaveText</name>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>टेक्स्ट फ़ाइलें (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 लिखी नहीं जा सकी: %2</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::SecretLineEdit</name>
     <message>
         <source>&amp;Copy</source>
@@ -3241,6 +3454,141 @@ Account %2 at %3</source>
             <numerusform>%n आइटम पढ़ा नहीं जा सका और दिखाया नहीं गया है।</numerusform>
             <numerusform>%n आइटम पढ़े नहीं जा सके और दिखाए नहीं गए हैं।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::SupportBundle</name>
+    <message>
+        <source>Trunk</source>
+        <translation>ट्रंक</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>डोमेन</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>Whitelisted IPs</source>
+        <translation>अनुमत IP</translation>
+    </message>
+    <message>
+        <source>Destination URIs</source>
+        <translation>गंतव्य URI</translation>
+    </message>
+    <message>
+        <source>Credentials (user names)</source>
+        <translation>क्रेडेंशियल (उपयोगकर्ता नाम)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(कोई नहीं)</translation>
+    </message>
+    <message>
+        <source>(not loaded)</source>
+        <translation>(लोड नहीं हुआ)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>कोई समस्या नहीं मिली।</translation>
+    </message>
+    <message>
+        <source>No requests recorded.</source>
+        <translation>कोई अनुरोध दर्ज नहीं।</translation>
+    </message>
+    <message>
+        <source>[ ] SIP signalling port (443 / 5070) reachable</source>
+        <translation>[ ] SIP सिग्नलिंग पोर्ट (443 / 5070) तक पहुँच है</translation>
+    </message>
+    <message>
+        <source>[ ] UDP 10000–40000 open</source>
+        <translation>[ ] UDP 10000–40000 खुले हैं</translation>
+    </message>
+    <message>
+        <source>[ ] Correct Exotel IPs allowed</source>
+        <translation>[ ] सही Exotel IP अनुमत हैं</translation>
+    </message>
+    <message>
+        <source>[ ] Correct trunk domain used</source>
+        <translation>[ ] सही ट्रंक डोमेन उपयोग हुआ है</translation>
+    </message>
+    <message>
+        <source>[ ] Correct mode (pstn or flow)</source>
+        <translation>[ ] सही मोड (pstn या flow)</translation>
+    </message>
+    <message>
+        <source>[ ] Correct destination URI configured</source>
+        <translation>[ ] सही गंतव्य URI कॉन्फ़िगर है</translation>
+    </message>
+    <message>
+        <source>[ ] G.711 A-law enabled</source>
+        <translation>[ ] G.711 A-law सक्षम है</translation>
+    </message>
+    <message>
+        <source>CallSID of a failing call: …</source>
+        <translation>विफल कॉल का CallSID: …</translation>
+    </message>
+    <message>
+        <source>Call direction (inbound / outbound): …</source>
+        <translation>कॉल की दिशा (इनबाउंड / आउटबाउंड): …</translation>
+    </message>
+    <message>
+        <source>SIP response code, if any: …</source>
+        <translation>SIP प्रतिक्रिया कोड, यदि कोई हो: …</translation>
+    </message>
+    <message>
+        <source>Time of the failing call, with time zone: …</source>
+        <translation>विफल कॉल का समय, समय क्षेत्र सहित: …</translation>
+    </message>
+    <message>
+        <source>PBX SIP logs or a PCAP, if available</source>
+        <translation>PBX के SIP लॉग या PCAP, यदि उपलब्ध हों</translation>
+    </message>
+    <message>
+        <source>Exotel SIP trunk — before contacting Exotel support</source>
+        <translation>Exotel SIP ट्रंक — Exotel सहायता से संपर्क करने से पहले</translation>
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation>बनाया गया: %1</translation>
+    </message>
+    <message>
+        <source>Account SID: %1</source>
+        <translation>खाता SID: %1</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>उद्देश्य: %1</translation>
+    </message>
+    <message>
+        <source>Readiness findings:</source>
+        <translation>तैयारी की जाँच के परिणाम:</translation>
+    </message>
+    <message>
+        <source>Reachability probe (measured from this computer):</source>
+        <translation>पहुँच जाँच (इस कंप्यूटर से मापी गई):</translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation>नहीं चलाई गई।</translation>
+    </message>
+    <message>
+        <source>Recent API requests:</source>
+        <translation>हाल के API अनुरोध:</translation>
+    </message>
+    <message>
+        <source>Verified (§16.9):</source>
+        <translation>जाँचा गया (§16.9):</translation>
+    </message>
+    <message>
+        <source>Also share (§16.10):</source>
+        <translation>यह भी साझा करें (§16.10):</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +3675,429 @@ Account %2 at %3</source>
     <message>
         <source>The API key that goes with the new token</source>
         <translation>नए टोकन के साथ की API कुंजी</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::Troubleshooter</name>
+    <message>
+        <source>Session Progress</source>
+        <translation>Session Progress (सत्र प्रगति)</translation>
+    </message>
+    <message>
+        <source>Early media (an IVR or announcement) is playing.</source>
+        <translation>शुरुआती मीडिया (IVR या घोषणा) चल रहा है।</translation>
+    </message>
+    <message>
+        <source>If the caller hears nothing, the RTP ports are blocked.</source>
+        <translation>अगर कॉलर को कुछ सुनाई नहीं देता, तो RTP पोर्ट बंद हैं।</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>The call connected.</source>
+        <translation>कॉल जुड़ गई।</translation>
+    </message>
+    <message>
+        <source>If there is no audio, check RTP and NAT.</source>
+        <translation>अगर आवाज़ नहीं है, तो RTP और NAT जाँचें।</translation>
+    </message>
+    <message>
+        <source>Bad Request</source>
+        <translation>Bad Request (गलत अनुरोध)</translation>
+    </message>
+    <message>
+        <source>Malformed SIP headers or SDP.</source>
+        <translation>गलत SIP हेडर या SDP।</translation>
+    </message>
+    <message>
+        <source>Read the PBX&apos;s SIP logs for invalid headers.</source>
+        <translation>अमान्य हेडर के लिए PBX के SIP लॉग पढ़ें।</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Unauthorized (अनधिकृत)</translation>
+    </message>
+    <message>
+        <source>Authentication is required.</source>
+        <translation>प्रमाणीकरण आवश्यक है।</translation>
+    </message>
+    <message>
+        <source>Check the digest credentials the PBX sends.</source>
+        <translation>PBX जो digest क्रेडेंशियल भेजता है, उन्हें जाँचें।</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Forbidden (निषिद्ध)</translation>
+    </message>
+    <message>
+        <source>The sending IP address is not allowed.</source>
+        <translation>भेजने वाला IP पता अनुमत नहीं है।</translation>
+    </message>
+    <message>
+        <source>Check the whitelisted IPs (ACL).</source>
+        <translation>अनुमत IP (ACL) जाँचें।</translation>
+    </message>
+    <message>
+        <source>Not Found</source>
+        <translation>Not Found (नहीं मिला)</translation>
+    </message>
+    <message>
+        <source>Invalid DID or routing.</source>
+        <translation>अमान्य DID या रूटिंग।</translation>
+    </message>
+    <message>
+        <source>Check the phone number mapping.</source>
+        <translation>फ़ोन नंबर की मैपिंग जाँचें।</translation>
+    </message>
+    <message>
+        <source>Request Timeout</source>
+        <translation>Request Timeout (अनुरोध का समय समाप्त)</translation>
+    </message>
+    <message>
+        <source>No SIP response arrived.</source>
+        <translation>कोई SIP प्रतिक्रिया नहीं आई।</translation>
+    </message>
+    <message>
+        <source>Check the firewall and reachability.</source>
+        <translation>फ़ायरवॉल और पहुँच जाँचें।</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Gone (हटाया गया)</translation>
+    </message>
+    <message>
+        <source>The number is inactive or was removed.</source>
+        <translation>नंबर निष्क्रिय है या हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>Check the DID&apos;s status.</source>
+        <translation>DID की स्थिति जाँचें।</translation>
+    </message>
+    <message>
+        <source>Unsupported Media</source>
+        <translation>Unsupported Media (असमर्थित मीडिया)</translation>
+    </message>
+    <message>
+        <source>The codec is not supported.</source>
+        <translation>कोडेक समर्थित नहीं है।</translation>
+    </message>
+    <message>
+        <source>Make sure G.711 A-law is enabled.</source>
+        <translation>सुनिश्चित करें कि G.711 A-law सक्षम है।</translation>
+    </message>
+    <message>
+        <source>Temporarily Unavailable</source>
+        <translation>Temporarily Unavailable (अस्थायी रूप से अनुपलब्ध)</translation>
+    </message>
+    <message>
+        <source>The endpoint is unreachable.</source>
+        <translation>endpoint तक पहुँच नहीं है।</translation>
+    </message>
+    <message>
+        <source>Check that the PBX is available.</source>
+        <translation>जाँचें कि PBX उपलब्ध है।</translation>
+    </message>
+    <message>
+        <source>Address Incomplete</source>
+        <translation>Address Incomplete (अधूरा पता)</translation>
+    </message>
+    <message>
+        <source>The number&apos;s format is invalid.</source>
+        <translation>नंबर का प्रारूप अमान्य है।</translation>
+    </message>
+    <message>
+        <source>Send the number in E.164 format.</source>
+        <translation>नंबर E.164 प्रारूप में भेजें।</translation>
+    </message>
+    <message>
+        <source>Busy Here</source>
+        <translation>Busy Here (व्यस्त)</translation>
+    </message>
+    <message>
+        <source>The destination is busy.</source>
+        <translation>गंतव्य व्यस्त है।</translation>
+    </message>
+    <message>
+        <source>Normal behaviour.</source>
+        <translation>सामान्य व्यवहार।</translation>
+    </message>
+    <message>
+        <source>Not Acceptable Here</source>
+        <translation>Not Acceptable Here (यहाँ स्वीकार्य नहीं)</translation>
+    </message>
+    <message>
+        <source>SDP or codec mismatch.</source>
+        <translation>SDP या कोडेक मेल नहीं खाते।</translation>
+    </message>
+    <message>
+        <source>Offer G.711 A-law only.</source>
+        <translation>केवल G.711 A-law प्रस्तावित करें।</translation>
+    </message>
+    <message>
+        <source>Server Error</source>
+        <translation>Server Error (सर्वर त्रुटि)</translation>
+    </message>
+    <message>
+        <source>An internal processing failure.</source>
+        <translation>आंतरिक प्रसंस्करण विफलता।</translation>
+    </message>
+    <message>
+        <source>Retry the call.</source>
+        <translation>कॉल फिर से करें।</translation>
+    </message>
+    <message>
+        <source>Bad Gateway</source>
+        <translation>Bad Gateway (गलत गेटवे)</translation>
+    </message>
+    <message>
+        <source>An upstream routing issue.</source>
+        <translation>ऊपरी रूटिंग में समस्या।</translation>
+    </message>
+    <message>
+        <source>Service Unavailable</source>
+        <translation>Service Unavailable (सेवा अनुपलब्ध)</translation>
+    </message>
+    <message>
+        <source>The destination is unreachable.</source>
+        <translation>गंतव्य तक पहुँच नहीं है।</translation>
+    </message>
+    <message>
+        <source>Check the network and routing.</source>
+        <translation>नेटवर्क और रूटिंग जाँचें।</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout</source>
+        <translation>Gateway Timeout (गेटवे का समय समाप्त)</translation>
+    </message>
+    <message>
+        <source>No upstream response.</source>
+        <translation>ऊपर से कोई प्रतिक्रिया नहीं।</translation>
+    </message>
+    <message>
+        <source>Check the firewall and latency.</source>
+        <translation>फ़ायरवॉल और विलंब (latency) जाँचें।</translation>
+    </message>
+    <message>
+        <source>Precondition Failure</source>
+        <translation>Precondition Failure (पूर्व शर्त विफल)</translation>
+    </message>
+    <message>
+        <source>Media negotiation failed.</source>
+        <translation>मीडिया बातचीत विफल रही।</translation>
+    </message>
+    <message>
+        <source>Check RTP and NAT.</source>
+        <translation>RTP और NAT जाँचें।</translation>
+    </message>
+    <message>
+        <source>Busy Everywhere</source>
+        <translation>Busy Everywhere (हर जगह व्यस्त)</translation>
+    </message>
+    <message>
+        <source>All endpoints are busy.</source>
+        <translation>सभी endpoints व्यस्त हैं।</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline (अस्वीकार)</translation>
+    </message>
+    <message>
+        <source>The endpoint rejected the call.</source>
+        <translation>endpoint ने कॉल अस्वीकार कर दी।</translation>
+    </message>
+    <message>
+        <source>Check the PBX&apos;s dial plan.</source>
+        <translation>PBX का डायल प्लान जाँचें।</translation>
+    </message>
+    <message>
+        <source>Does Not Exist Anywhere</source>
+        <translation>Does Not Exist Anywhere (कहीं मौजूद नहीं)</translation>
+    </message>
+    <message>
+        <source>The number is invalid.</source>
+        <translation>नंबर अमान्य है।</translation>
+    </message>
+    <message>
+        <source>Check that the DID is correct.</source>
+        <translation>जाँचें कि DID सही है।</translation>
+    </message>
+    <message>
+        <source>Not Acceptable</source>
+        <translation>Not Acceptable (स्वीकार्य नहीं)</translation>
+    </message>
+    <message>
+        <source>A media policy failure.</source>
+        <translation>मीडिया नीति की विफलता।</translation>
+    </message>
+    <message>
+        <source>Check the codec and SDP.</source>
+        <translation>कोडेक और SDP जाँचें।</translation>
+    </message>
+    <message>
+        <source>No audio in either direction</source>
+        <translation>किसी भी दिशा में आवाज़ नहीं</translation>
+    </message>
+    <message>
+        <source>RTP is blocked.</source>
+        <translation>RTP बंद है।</translation>
+    </message>
+    <message>
+        <source>Open UDP 10000–40000 to and from Exotel&apos;s media IPs.</source>
+        <translation>Exotel के मीडिया IP से और तक UDP 10000–40000 खोलें।</translation>
+    </message>
+    <message>
+        <source>One-way audio</source>
+        <translation>एकतरफ़ा आवाज़</translation>
+    </message>
+    <message>
+        <source>NAT or the firewall, most often SIP ALG on a router.</source>
+        <translation>NAT या फ़ायरवॉल, अक्सर राउटर पर SIP ALG।</translation>
+    </message>
+    <message>
+        <source>Put the public IP in the SDP and disable SIP ALG on every router and firewall.</source>
+        <translation>SDP में सार्वजनिक IP रखें और हर राउटर और फ़ायरवॉल पर SIP ALG बंद करें।</translation>
+    </message>
+    <message>
+        <source>Calls drop after 30–60 seconds</source>
+        <translation>कॉल 30–60 सेकंड बाद कट जाती हैं</translation>
+    </message>
+    <message>
+        <source>The firewall&apos;s UDP session timeout is too low.</source>
+        <translation>फ़ायरवॉल का UDP सत्र टाइमआउट बहुत कम है।</translation>
+    </message>
+    <message>
+        <source>Set the UDP session timeout to 180 seconds or more.</source>
+        <translation>UDP सत्र टाइमआउट 180 सेकंड या अधिक रखें।</translation>
+    </message>
+    <message>
+        <source>Choppy or robotic audio</source>
+        <translation>टूटती या रोबोटिक आवाज़</translation>
+    </message>
+    <message>
+        <source>Jitter above 40 ms or packet loss above 1%.</source>
+        <translation>40 ms से अधिक jitter या 1% से अधिक पैकेट हानि।</translation>
+    </message>
+    <message>
+        <source>Check the network for congestion and mark voice packets DSCP EF (46).</source>
+        <translation>नेटवर्क में भीड़ जाँचें और आवाज़ के पैकेट DSCP EF (46) से चिह्नित करें।</translation>
+    </message>
+    <message>
+        <source>Echo</source>
+        <translation>गूँज</translation>
+    </message>
+    <message>
+        <source>One-way latency above 150 ms.</source>
+        <translation>एकतरफ़ा विलंब 150 ms से अधिक।</translation>
+    </message>
+    <message>
+        <source>Use the nearest Exotel point of presence and enable echo cancellation.</source>
+        <translation>निकटतम Exotel point of presence उपयोग करें और echo cancellation सक्षम करें।</translation>
+    </message>
+    <message>
+        <source>DTMF not detected</source>
+        <translation>DTMF पहचाना नहीं गया</translation>
+    </message>
+    <message>
+        <source>RTP UDP ports are blocked.</source>
+        <translation>RTP UDP पोर्ट बंद हैं।</translation>
+    </message>
+    <message>
+        <source>Verify that UDP 10000–40000 is fully open.</source>
+        <translation>जाँचें कि UDP 10000–40000 पूरी तरह खुले हैं।</translation>
+    </message>
+    <message>
+        <source>On an inbound call the PBX refused Exotel: allow Exotel&apos;s signalling IPs in the PBX&apos;s firewall (§15).</source>
+        <translation>इनबाउंड कॉल पर PBX ने Exotel को मना किया: PBX के फ़ायरवॉल में Exotel के सिग्नलिंग IP अनुमत करें (§15)।</translation>
+    </message>
+    <message>
+        <source>Type the PBX&apos;s public IP address to check it against this trunk&apos;s whitelist.</source>
+        <translation>इस ट्रंक की अनुमत सूची से मिलाने के लिए PBX का सार्वजनिक IP पता लिखें।</translation>
+    </message>
+    <message>
+        <source>%1 is not an IPv4 address.</source>
+        <translation>%1 IPv4 पता नहीं है।</translation>
+    </message>
+    <message>
+        <source>The whitelisted IPs are not loaded: nothing concluded.</source>
+        <translation>अनुमत IP लोड नहीं हुए: कोई निष्कर्ष नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 is inside the whitelisted range %2/%3: the refusal has another cause (credentials, the number).</source>
+        <translation>%1 अनुमत सीमा %2/%3 के भीतर है: मना करने का कारण कुछ और है (क्रेडेंशियल, नंबर)।</translation>
+    </message>
+    <message>
+        <source>%1 is not inside any whitelisted range of this trunk: whitelist it, or use digest credentials.</source>
+        <translation>%1 इस ट्रंक की किसी भी अनुमत सीमा में नहीं है: इसे अनुमत करें, या digest क्रेडेंशियल उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>Type the user name the PBX authenticates with.</source>
+        <translation>वह उपयोगकर्ता नाम लिखें जिससे PBX प्रमाणीकरण करता है।</translation>
+    </message>
+    <message>
+        <source>The credentials are not loaded: nothing concluded.</source>
+        <translation>क्रेडेंशियल लोड नहीं हुए: कोई निष्कर्ष नहीं।</translation>
+    </message>
+    <message>
+        <source>A credential with the user name %1 exists: check the password the PBX sends (rotate it if unsure).</source>
+        <translation>उपयोगकर्ता नाम %1 वाला क्रेडेंशियल मौजूद है: PBX जो पासवर्ड भेजता है उसे जाँचें (संदेह हो तो बदलें)।</translation>
+    </message>
+    <message>
+        <source>No credential of this trunk has the user name %1 (names are case-sensitive).</source>
+        <translation>इस ट्रंक के किसी क्रेडेंशियल का उपयोगकर्ता नाम %1 नहीं है (नामों में बड़े-छोटे अक्षर मायने रखते हैं)।</translation>
+    </message>
+    <message>
+        <source>Type the number that was called.</source>
+        <translation>जिस नंबर पर कॉल की गई थी वह लिखें।</translation>
+    </message>
+    <message>
+        <source>%1 is not in E.164 format (+ and country code).</source>
+        <translation>%1 E.164 प्रारूप में नहीं है (+ और देश कोड)।</translation>
+    </message>
+    <message>
+        <source>The phone numbers are not loaded: nothing concluded.</source>
+        <translation>फ़ोन नंबर लोड नहीं हुए: कोई निष्कर्ष नहीं।</translation>
+    </message>
+    <message>
+        <source>%1 is mapped to this trunk.</source>
+        <translation>%1 इस ट्रंक से मैप है।</translation>
+    </message>
+    <message>
+        <source>%1 is not mapped to this trunk: ask the account which trunk it is mapped to, if any.</source>
+        <translation>%1 इस ट्रंक से मैप नहीं है: खाते से पूछें कि यह किस ट्रंक से मैप है, यदि किसी से है।</translation>
+    </message>
+    <message>
+        <source>Type the number that was dialled.</source>
+        <translation>जो नंबर डायल किया गया था वह लिखें।</translation>
+    </message>
+    <message>
+        <source>%1 is a valid E.164 number.</source>
+        <translation>%1 एक मान्य E.164 नंबर है।</translation>
+    </message>
+    <message>
+        <source>%1 is not in E.164 format: send + and the country code, then the number, without spaces.</source>
+        <translation>%1 E.164 प्रारूप में नहीं है: + और देश कोड, फिर नंबर, बिना रिक्त स्थान के भेजें।</translation>
+    </message>
+    <message>
+        <source>Probe the destinations from this computer: DNS, connection, TLS and a SIP OPTIONS.</source>
+        <translation>इस कंप्यूटर से गंतव्यों की जाँच करें: DNS, कनेक्शन, TLS और एक SIP OPTIONS।</translation>
+    </message>
+    <message>
+        <source>On the PBX: G.711 A-law enabled, no other codec forced ahead of it, transcoding off (§16.7).</source>
+        <translation>PBX पर: G.711 A-law सक्षम, उससे पहले कोई दूसरा कोडेक ज़बरदस्ती नहीं, transcoding बंद (§16.7)।</translation>
+    </message>
+    <message>
+        <source>On the customer&apos;s network: UDP 10000–40000 open both ways to Exotel&apos;s media IPs, SIP ALG off (§15, §15.1).</source>
+        <translation>ग्राहक के नेटवर्क पर: Exotel के मीडिया IP तक UDP 10000–40000 दोनों ओर खुले, SIP ALG बंद (§15, §15.1)।</translation>
+    </message>
+    <message>
+        <source>On an outbound call, Exotel answered the PBX with this code.</source>
+        <translation>आउटबाउंड कॉल पर, Exotel ने PBX को यह कोड दिया।</translation>
+    </message>
+    <message>
+        <source>On an inbound call, the PBX (or the network on the way to it) answered Exotel with this code.</source>
+        <translation>इनबाउंड कॉल पर, PBX (या उस तक के रास्ते के नेटवर्क) ने Exotel को यह कोड दिया।</translation>
     </message>
 </context>
 <context>
@@ -3689,6 +4460,13 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>exotrunk::ui::CallPathView</name>
+    <message>
+        <source>Call path</source>
+        <translation>कॉल का रास्ता</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::ui::CopyButton</name>
     <message>
         <source>Copy %1</source>
@@ -3772,6 +4550,41 @@ ID: %2</translation>
     <message>
         <source>This trunk has no name. Type its ID &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
         <translation>इस ट्रंक का कोई नाम नहीं है। पुष्टि के लिए इसका ID &lt;b&gt;%1&lt;/b&gt; टाइप करें:</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::ui::DiagnosticsTools</name>
+    <message>
+        <source>Support bundle — %1</source>
+        <translation>सहायता बंडल — %1</translation>
+    </message>
+    <message>
+        <source>exotel-support-bundle.txt</source>
+        <translation>exotel-support-bundle.txt</translation>
+    </message>
+    <message>
+        <source>Troubleshoot a SIP &amp;code…</source>
+        <translation>SIP कोड की समस्या जाँचें (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>What a SIP response code or an audio symptom means for this trunk</source>
+        <translation>इस ट्रंक के लिए SIP प्रतिक्रिया कोड या आवाज़ की समस्या का क्या अर्थ है</translation>
+    </message>
+    <message>
+        <source>Net&amp;work hand-off…</source>
+        <translation>नेटवर्क हैंड-ऑफ़ (&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Firewall rules and the go-live checklist for the customer&apos;s network team</source>
+        <translation>ग्राहक की नेटवर्क टीम के लिए फ़ायरवॉल नियम और go-live जाँच सूची</translation>
+    </message>
+    <message>
+        <source>Support &amp;bundle…</source>
+        <translation>सहायता बंडल (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Everything Exotel support asks for about this trunk, without secrets</source>
+        <translation>इस ट्रंक के बारे में Exotel सहायता जो कुछ माँगती है, बिना गोपनीय जानकारी के</translation>
     </message>
 </context>
 <context>
@@ -3973,6 +4786,65 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>exotrunk::ui::NetworkHandoffDialog</name>
+    <message>
+        <source>Network hand-off — %1</source>
+        <translation>नेटवर्क हैंड-ऑफ़ — %1</translation>
+    </message>
+    <message>
+        <source>exotel-firewall-rules.txt</source>
+        <translation>exotel-firewall-rules.txt</translation>
+    </message>
+    <message>
+        <source>Plain table</source>
+        <translation>सादी तालिका</translation>
+    </message>
+    <message>
+        <source>nftables</source>
+        <translation>nftables</translation>
+    </message>
+    <message>
+        <source>iptables</source>
+        <translation>iptables</translation>
+    </message>
+    <message>
+        <source>&amp;Inbound (PSTN → SIP)</source>
+        <translation>इनबाउंड (PSTN → SIP) (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Outbound (SIP → PSTN)</source>
+        <translation>आउटबाउंड (SIP → PSTN) (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Include the &amp;legacy media pools</source>
+        <translation>पुराने (legacy) मीडिया पूल भी शामिल करें (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>प्रारूप (&amp;F):</translation>
+    </message>
+    <message>
+        <source>Rules for:</source>
+        <translation>नियम किसके लिए:</translation>
+    </message>
+    <message>
+        <source>&amp;Peak concurrent calls:</source>
+        <translation>अधिकतम एक साथ कॉल (&amp;P):</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2 calls.</source>
+        <translation>%1 और %2 कॉल के बीच।</translation>
+    </message>
+    <message>
+        <source>This trunk has no destination URI yet: the inbound signalling rule needs the port of the customer&apos;s SIP server.</source>
+        <translation>इस ट्रंक में अभी कोई गंतव्य URI नहीं है: इनबाउंड सिग्नलिंग नियम के लिए ग्राहक के SIP सर्वर का पोर्ट चाहिए।</translation>
+    </message>
+    <message>
+        <source>Go-live checklist (§15.1):</source>
+        <translation>Go-live जाँच सूची (§15.1):</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::ui::ReadinessPanel</name>
     <message>
         <source>Blocks calls</source>
@@ -4086,6 +4958,116 @@ ID: %2</translation>
     <message>
         <source>Status: %1</source>
         <translation>स्थिति: %1</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::ui::TextReportDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>सहेजें (&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::ui::TroubleshooterDialog</name>
+    <message>
+        <source>Configured</source>
+        <translation>कॉन्फ़िगर है</translation>
+    </message>
+    <message>
+        <source>Likely cause</source>
+        <translation>संभावित कारण</translation>
+    </message>
+    <message>
+        <source>Needs input</source>
+        <translation>जानकारी चाहिए</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>लोड नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Check by hand</source>
+        <translation>हाथ से जाँचें</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>जाँच (probe)</translation>
+    </message>
+    <message>
+        <source>Not on this trunk</source>
+        <translation>इस ट्रंक पर नहीं</translation>
+    </message>
+    <message>
+        <source>Troubleshoot a SIP code — %1</source>
+        <translation>SIP कोड की समस्या जाँचें — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Outbound (PBX → phone network)</source>
+        <translation>आउटबाउंड (PBX → फ़ोन नेटवर्क) (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Inbound (phone network → PBX)</source>
+        <translation>इनबाउंड (फ़ोन नेटवर्क → PBX) (&amp;I)</translation>
+    </message>
+    <message>
+        <source>e.g. 203.0.113.10</source>
+        <translation>उदा. 203.0.113.10</translation>
+    </message>
+    <message>
+        <source>e.g. +918047000001</source>
+        <translation>उदा. +918047000001</translation>
+    </message>
+    <message>
+        <source>SIP &amp;code or symptom:</source>
+        <translation>SIP कोड या लक्षण (&amp;C):</translation>
+    </message>
+    <message>
+        <source>Call direction:</source>
+        <translation>कॉल की दिशा:</translation>
+    </message>
+    <message>
+        <source>PBX&apos;s public &amp;IP:</source>
+        <translation>PBX का सार्वजनिक IP (&amp;I):</translation>
+    </message>
+    <message>
+        <source>PBX&apos;s &amp;user name:</source>
+        <translation>PBX का उपयोगकर्ता नाम (&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>नंबर (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Probe destinations…</source>
+        <translation>गंतव्यों की जाँच करें (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pick or type a SIP response code, or a symptom.</source>
+        <translation>SIP प्रतिक्रिया कोड या कोई लक्षण चुनें या लिखें।</translation>
+    </message>
+    <message>
+        <source>%1 is not in Exotel&apos;s SIP troubleshooting table (section 16).</source>
+        <translation>%1 Exotel की SIP समस्या-निवारण तालिका (खंड 16) में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Likely cause: %1</source>
+        <translation>संभावित कारण: %1</translation>
+    </message>
+    <message>
+        <source>What to check: %1</source>
+        <translation>क्या जाँचें: %1</translation>
+    </message>
+    <message>
+        <source>Source: Exotel documentation %1.</source>
+        <translation>स्रोत: Exotel दस्तावेज़ %1।</translation>
+    </message>
+    <message>
+        <source>On this trunk — %1: %2</source>
+        <translation>इस ट्रंक पर — %1: %2</translation>
     </message>
 </context>
 <context>

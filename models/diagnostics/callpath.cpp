@@ -8,7 +8,7 @@ namespace exotrunk {
 
 namespace {
 
-QString tr(const char *source) {
+QString translated(const char *source) {
     return QCoreApplication::translate("exotrunk::CallPath", source);
 }
 
@@ -21,7 +21,7 @@ public:
 
     CallPathHop hop(const char *id, const char *label, const QString &detail, bool loaded,
                     bool configured, std::initializer_list<const char *> rules) const {
-        CallPathHop h{QString::fromLatin1(id), tr(label), detail, HopState::Unknown, {}};
+        CallPathHop h{QString::fromLatin1(id), translated(label), detail, HopState::Unknown, {}};
         bool blocked = false;
         for (const ReadinessFinding &f : m_findings) {
             const bool about = std::any_of(rules.begin(), rules.end(), [&f](const char *rule) {
@@ -39,11 +39,11 @@ public:
 
     static CallPathHop manual(const char *id, const char *label, const QString &detail,
                               const QString &note) {
-        return {QString::fromLatin1(id), tr(label), detail, HopState::Manual, {note}};
+        return {QString::fromLatin1(id), translated(label), detail, HopState::Manual, {note}};
     }
 
     static CallPathHop fixed(const char *id, const char *label, const QString &detail) {
-        return {QString::fromLatin1(id), tr(label), detail, HopState::Configured, {}};
+        return {QString::fromLatin1(id), translated(label), detail, HopState::Configured, {}};
     }
 
 private:
@@ -71,7 +71,7 @@ QString firstDestination(const TrunkConfiguration &c) {
 
 CallPath inboundPath(const TrunkConfiguration &c, const HopBuilder &b, const QString &sid) {
     CallPath path{QStringLiteral("inbound"),
-                  tr(QT_TRANSLATE_NOOP("exotrunk::CallPath", "Inbound (PSTN → SIP)")),
+                  translated(QT_TRANSLATE_NOOP("exotrunk::CallPath", "Inbound (PSTN → SIP)")),
                   {}};
     path.hops << HopBuilder::fixed(
         "inbound.pstn", QT_TRANSLATE_NOOP("exotrunk::CallPath", "PSTN caller"), QString());
@@ -81,9 +81,9 @@ CallPath inboundPath(const TrunkConfiguration &c, const HopBuilder &b, const QSt
     path.hops << HopBuilder::manual(
         "inbound.flow", QT_TRANSLATE_NOOP("exotrunk::CallPath", "Flow: Connect"),
         QStringLiteral("sip:") + sid,
-        tr(QT_TRANSLATE_NOOP("exotrunk::CallPath",
-                             "Not visible through the API: check that the number's Flow has a "
-                             "Connect applet dialling sip:<trunk_sid> (§13).")));
+        translated(QT_TRANSLATE_NOOP(
+            "exotrunk::CallPath", "Not visible through the API: check that the number's Flow has a "
+                                  "Connect applet dialling sip:<trunk_sid> (§13).")));
     path.hops << b.hop("inbound.trunk", QT_TRANSLATE_NOOP("exotrunk::CallPath", "Trunk"), sid,
                        c.trunk.has_value(), true, {"trunk.inactive"});
     path.hops << b.hop(
@@ -93,15 +93,16 @@ CallPath inboundPath(const TrunkConfiguration &c, const HopBuilder &b, const QSt
          "destination.transportPort", "destination.tlsRecommended"});
     path.hops << HopBuilder::manual(
         "inbound.pbx", QT_TRANSLATE_NOOP("exotrunk::CallPath", "PBX"), QString(),
-        tr(QT_TRANSLATE_NOOP("exotrunk::CallPath",
-                             "The customer's PBX must accept Exotel's signalling IPs and media "
-                             "(§15): probe it, and hand the firewall rules to the network team.")));
+        translated(QT_TRANSLATE_NOOP(
+            "exotrunk::CallPath",
+            "The customer's PBX must accept Exotel's signalling IPs and media "
+            "(§15): probe it, and hand the firewall rules to the network team.")));
     return path;
 }
 
 CallPath outboundPath(const TrunkConfiguration &c, const HopBuilder &b) {
     CallPath path{QStringLiteral("outbound"),
-                  tr(QT_TRANSLATE_NOOP("exotrunk::CallPath", "Outbound (SIP → PSTN)")),
+                  translated(QT_TRANSLATE_NOOP("exotrunk::CallPath", "Outbound (SIP → PSTN)")),
                   {}};
     const bool authLoaded = c.whitelistedIps.has_value() && c.credentials.has_value();
     const bool auth = hasItems(c.whitelistedIps) || hasItems(c.credentials);
@@ -129,7 +130,7 @@ CallPath outboundPath(const TrunkConfiguration &c, const HopBuilder &b) {
 
 CallPath voiceAiPath(const TrunkConfiguration &c, const HopBuilder &b) {
     CallPath path{QStringLiteral("voiceai"),
-                  tr(QT_TRANSLATE_NOOP("exotrunk::CallPath", "Voice AI (StreamKit)")),
+                  translated(QT_TRANSLATE_NOOP("exotrunk::CallPath", "Voice AI (StreamKit)")),
                   {}};
     const QString flowNumber = firstNumber(c, NumberMode::Flow);
     path.hops << b.hop("voiceai.number",
@@ -151,13 +152,13 @@ CallPath voiceAiPath(const TrunkConfiguration &c, const HopBuilder &b) {
 QString hopStateText(HopState state) {
     switch (state) {
     case HopState::Configured:
-        return tr(QT_TRANSLATE_NOOP("exotrunk::CallPath", "configured"));
+        return translated(QT_TRANSLATE_NOOP("exotrunk::CallPath", "configured"));
     case HopState::Missing:
-        return tr(QT_TRANSLATE_NOOP("exotrunk::CallPath", "missing"));
+        return translated(QT_TRANSLATE_NOOP("exotrunk::CallPath", "missing"));
     case HopState::Manual:
-        return tr(QT_TRANSLATE_NOOP("exotrunk::CallPath", "check by hand"));
+        return translated(QT_TRANSLATE_NOOP("exotrunk::CallPath", "check by hand"));
     case HopState::Unknown:
-        return tr(QT_TRANSLATE_NOOP("exotrunk::CallPath", "not loaded"));
+        return translated(QT_TRANSLATE_NOOP("exotrunk::CallPath", "not loaded"));
     }
     return {};
 }

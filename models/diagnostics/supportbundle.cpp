@@ -8,19 +8,19 @@ namespace exotrunk {
 
 namespace {
 
-QString tr(const char *source) {
+QString translated(const char *source) {
     return QCoreApplication::translate("exotrunk::SupportBundle", source);
 }
 
 QString orNone(const QStringList &items) {
-    return items.isEmpty() ? tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "(none)"))
+    return items.isEmpty() ? translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "(none)"))
                            : items.join(QStringLiteral(", "));
 }
 
 // A section that failed to load says so instead of "(none)".
 template <typename T, typename F> QString listed(const std::optional<QList<T>> &items, F describe) {
     if (!items)
-        return tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "(not loaded)"));
+        return translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "(not loaded)"));
     QStringList out;
     for (const T &item : *items)
         out << describe(item);
@@ -30,7 +30,7 @@ template <typename T, typename F> QString listed(const std::optional<QList<T>> &
 QStringList configurationLines(const TrunkConfiguration &config) {
     QStringList lines;
     const auto line = [](const char *label, const QString &value) {
-        return tr(label) + QStringLiteral(": ") + value;
+        return translated(label) + QStringLiteral(": ") + value;
     };
     if (config.trunk) {
         lines << line(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Trunk"),
@@ -67,7 +67,7 @@ QStringList findingLines(const QList<ReadinessFinding> &findings) {
                                              : QStringLiteral(" (") + subjects + QLatin1Char(')'));
     }
     if (lines.isEmpty())
-        lines << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "No findings."));
+        lines << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "No findings."));
     return lines;
 }
 
@@ -81,31 +81,34 @@ QStringList requestLines(const QList<RecentRequest> &requests) {
                                                 : redaction::requestId(r.requestId));
     }
     if (lines.isEmpty())
-        lines << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "No requests recorded."));
+        lines << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "No requests recorded."));
     return lines;
 }
 
 QStringList checklistLines() {
     return {
-        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle",
-                             "[ ] SIP signalling port (443 / 5070) reachable")),
-        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] UDP 10000–40000 open")),
-        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] Correct Exotel IPs allowed")),
-        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] Correct trunk domain used")),
-        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] Correct mode (pstn or flow)")),
-        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] Correct destination URI configured")),
-        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] G.711 A-law enabled")),
+        translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle",
+                                     "[ ] SIP signalling port (443 / 5070) reachable")),
+        translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] UDP 10000–40000 open")),
+        translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] Correct Exotel IPs allowed")),
+        translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] Correct trunk domain used")),
+        translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] Correct mode (pstn or flow)")),
+        translated(
+            QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] Correct destination URI configured")),
+        translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "[ ] G.711 A-law enabled")),
     };
 }
 
 QStringList attachLines() {
     return {
-        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "CallSID of a failing call: …")),
-        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Call direction (inbound / outbound): …")),
-        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "SIP response code, if any: …")),
-        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle",
-                             "Time of the failing call, with time zone: …")),
-        tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "PBX SIP logs or a PCAP, if available")),
+        translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "CallSID of a failing call: …")),
+        translated(
+            QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Call direction (inbound / outbound): …")),
+        translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "SIP response code, if any: …")),
+        translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle",
+                                     "Time of the failing call, with time zone: …")),
+        translated(
+            QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "PBX SIP logs or a PCAP, if available")),
     };
 }
 
@@ -124,29 +127,33 @@ QString timestampWithZone(const QDateTime &at) {
 
 QString supportBundleText(const SupportBundleInput &input) {
     QStringList out;
-    out << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle",
-                                "Exotel SIP trunk — before contacting Exotel support"));
-    out << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Generated: %1"))
+    out << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle",
+                                        "Exotel SIP trunk — before contacting Exotel support"));
+    out << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Generated: %1"))
                .arg(timestampWithZone(input.generatedAt));
-    out << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Account SID: %1"))
+    out << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Account SID: %1"))
                .arg(input.accountSid);
-    out << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Purpose: %1"))
+    out << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Purpose: %1"))
                .arg(input.purpose.title());
     out << QString() << configurationLines(input.config);
-    out << QString() << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Readiness findings:"))
+    out << QString()
+        << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Readiness findings:"))
         << findingLines(input.findings);
     out << QString()
-        << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle",
-                                "Reachability probe (measured from this computer):"));
+        << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle",
+                                        "Reachability probe (measured from this computer):"));
     if (input.probeLines.isEmpty())
-        out << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Not run."));
+        out << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Not run."));
     else
         out << input.probeLines;
-    out << QString() << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Recent API requests:"))
+    out << QString()
+        << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Recent API requests:"))
         << requestLines(input.requests);
-    out << QString() << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Verified (§16.9):"))
+    out << QString()
+        << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Verified (§16.9):"))
         << checklistLines();
-    out << QString() << tr(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Also share (§16.10):"))
+    out << QString()
+        << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Also share (§16.10):"))
         << attachLines();
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
