@@ -47,8 +47,24 @@ add_custom_command(OUTPUT "${exotrunk_doc_dir}/exotrunk-console.1.gz"
     WORKING_DIRECTORY "${exotrunk_doc_dir}"
     DEPENDS exotrunk-console
     VERBATIM)
+add_custom_command(OUTPUT "${exotrunk_doc_dir}/exotrunkctl.1.gz"
+    COMMAND "${CMAKE_COMMAND}" -E env ASAN_OPTIONS=detect_leaks=0
+            "PATH=$<TARGET_FILE_DIR:exotrunkctl>:$ENV{PATH}"
+            "${EXOTRUNK_HELP2MAN}" --no-info --section 1
+            --name "script Exotel SIP trunks from the command line"
+            --output exotrunkctl.1 exotrunkctl
+    COMMAND "${EXOTRUNK_GZIP}" -9nf exotrunkctl.1
+    WORKING_DIRECTORY "${exotrunk_doc_dir}"
+    DEPENDS exotrunkctl
+    VERBATIM)
 add_custom_target(exotrunk_package_docs ALL
-    DEPENDS "${exotrunk_doc_dir}/changelog.gz" "${exotrunk_doc_dir}/exotrunk-console.1.gz")
+    DEPENDS "${exotrunk_doc_dir}/changelog.gz" "${exotrunk_doc_dir}/exotrunk-console.1.gz"
+            "${exotrunk_doc_dir}/exotrunkctl.1.gz")
+install(FILES "${exotrunk_doc_dir}/exotrunkctl.1.gz"
+    DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+install(FILES "${PROJECT_SOURCE_DIR}/packaging/exotrunkctl.bash-completion"
+    DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/bash-completion/completions"
+    RENAME exotrunkctl)
 install(FILES "${exotrunk_doc_dir}/changelog.gz"
     DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/exotrunk-console")
 install(FILES "${exotrunk_doc_dir}/exotrunk-console.1.gz"

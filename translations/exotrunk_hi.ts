@@ -185,6 +185,195 @@
     </message>
 </context>
 <context>
+    <name>Exotrunkctl</name>
+    <message>
+        <source>Trunk SID</source>
+        <translation>ट्रंक SID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>डोमेन</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>बनाया गया (UTC)</translation>
+    </message>
+    <message>
+        <source>blocks calls</source>
+        <translation>कॉल रोकता है</translation>
+    </message>
+    <message>
+        <source>risky</source>
+        <translation>जोखिम भरा</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Auth type</source>
+        <translation>प्रमाणीकरण प्रकार</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>Whitelisted IPs</source>
+        <translation>अनुमत IP</translation>
+    </message>
+    <message>
+        <source>Destination URIs</source>
+        <translation>गंतव्य URI</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>क्रेडेंशियल</translation>
+    </message>
+    <message>
+        <source>--confirm must be the trunk&apos;s name, &quot;%1&quot;: nothing was deleted.</source>
+        <translation>--confirm में ट्रंक का नाम, &quot;%1&quot;, होना चाहिए: कुछ नहीं हटाया गया।</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (%2), with its numbers, IPs and destinations.
+</source>
+        <translation>%1 (%2) हटाया गया, उसके नंबर, IP और गंतव्यों के साथ।
+</translation>
+    </message>
+    <message>
+        <source>Unknown purpose &quot;%1&quot;.</source>
+        <translation>अज्ञात उद्देश्य &quot;%1&quot;।</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>गंभीरता</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>नियम</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>खंड</translation>
+    </message>
+    <message>
+        <source>Purpose: %1
+</source>
+        <translation>उद्देश्य: %1
+</translation>
+    </message>
+    <message>
+        <source>Commands:
+  profiles                          the saved profiles (* marks the active one)
+  trunks list                       the account&apos;s trunks
+  trunk show SID                    one trunk with its numbers, IPs, destinations and credentials
+  trunk delete SID --confirm NAME   delete a trunk; NAME must be its name
+  check SID [--purpose KEY]         the readiness check (exit code 1 when a finding blocks calls)
+  export SID                        the trunk&apos;s configuration as JSON (never a password)
+
+Profiles: --profile NAME (a saved profile, its token from the system keychain), else EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and EXOTEL_API_TOKEN (with --api-url), else the active profile.
+Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the server, 5 not reachable.</source>
+        <translation>आदेश:
+  profiles                          सहेजी गई प्रोफ़ाइलें (* सक्रिय प्रोफ़ाइल दिखाता है)
+  trunks list                       खाते के ट्रंक
+  trunk show SID                    एक ट्रंक, उसके नंबर, IP, गंतव्य और क्रेडेंशियल के साथ
+  trunk delete SID --confirm NAME   ट्रंक हटाएँ; NAME उसका नाम होना चाहिए
+  check SID [--purpose KEY]         तैयारी की जाँच (कोई समस्या कॉल रोके तो निकास कोड 1)
+  export SID                        ट्रंक का कॉन्फ़िगरेशन JSON में (कभी पासवर्ड नहीं)
+
+प्रोफ़ाइल: --profile NAME (सहेजी गई प्रोफ़ाइल, उसका टोकन सिस्टम कीचेन से), नहीं तो EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY और EXOTEL_API_TOKEN (--api-url के साथ), नहीं तो सक्रिय प्रोफ़ाइल।
+निकास कोड: 0 ठीक, 1 विफल, 2 गलत उपयोग, 3 आंशिक रूप से लागू, 4 सर्वर ने मना किया, 5 पहुँच नहीं।</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>खाता SID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>क्षेत्र</translation>
+    </message>
+    <message>
+        <source>No saved profile is called &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; नाम की कोई सहेजी गई प्रोफ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>--api-url needs EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and EXOTEL_API_TOKEN in the environment.</source>
+        <translation>--api-url के लिए environment में EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY और EXOTEL_API_TOKEN चाहिए।</translation>
+    </message>
+    <message>
+        <source>No profile: add one in exotrunk-console, name one with --profile, or set EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and EXOTEL_API_TOKEN.</source>
+        <translation>कोई प्रोफ़ाइल नहीं: exotrunk-console में एक जोड़ें, --profile से नाम दें, या EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY और EXOTEL_API_TOKEN सेट करें।</translation>
+    </message>
+    <message>
+        <source>trunk delete needs --confirm with the trunk&apos;s name.</source>
+        <translation>trunk delete के लिए ट्रंक के नाम के साथ --confirm चाहिए।</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; see --help.</source>
+        <translation>अज्ञात आदेश &quot;%1&quot;; --help देखें।</translation>
+    </message>
+    <message>
+        <source>Script what Exotrunk Console does with Exotel SIP trunks.</source>
+        <translation>Exotrunk Console जो Exotel SIP ट्रंक के साथ करता है, उसे स्क्रिप्ट से करें।</translation>
+    </message>
+    <message>
+        <source>Saved profile (name or id) to act for.</source>
+        <translation>किस सहेजी गई प्रोफ़ाइल (नाम या id) के लिए काम करें।</translation>
+    </message>
+    <message>
+        <source>Exotel-compatible server for the EXOTEL_* profile.</source>
+        <translation>EXOTEL_* प्रोफ़ाइल के लिए Exotel-संगत सर्वर।</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON छापें।</translation>
+    </message>
+    <message>
+        <source>Print what the client does on standard error (never a token).</source>
+        <translation>क्लाइंट जो करता है उसे standard error पर छापें (कभी टोकन नहीं)।</translation>
+    </message>
+    <message>
+        <source>Print CSV.</source>
+        <translation>CSV छापें।</translation>
+    </message>
+    <message>
+        <source>The trunk&apos;s name, to confirm a delete.</source>
+        <translation>हटाने की पुष्टि के लिए ट्रंक का नाम।</translation>
+    </message>
+    <message>
+        <source>What the trunk is for, for check: outbound_pstn, inbound_pstn, both, voice_ai_inbound, voice_ai_outbound.</source>
+        <translation>check के लिए ट्रंक का उद्देश्य: outbound_pstn, inbound_pstn, both, voice_ai_inbound, voice_ai_outbound।</translation>
+    </message>
+    <message>
+        <source>See Commands above.</source>
+        <translation>ऊपर आदेश देखें।</translation>
+    </message>
+    <message>
+        <source>No command; see --help.</source>
+        <translation>कोई आदेश नहीं; --help देखें।</translation>
+    </message>
+    <message>
+        <source>--json and --csv exclude each other.</source>
+        <translation>--json और --csv एक साथ नहीं चल सकते।</translation>
+    </message>
+</context>
+<context>
     <name>PasswordStrength</name>
     <message>
         <source>Strong (about %1 bits).</source>

@@ -63,7 +63,10 @@ root="$scratch/root"
 dpkg-deb -x "$deb" "$root"
 expect_file() { [ -f "$root/$1" ] || fail "missing /$1"; }
 [ -x "$root/usr/bin/exotrunk-console" ] || fail "missing executable /usr/bin/exotrunk-console"
+[ -x "$root/usr/bin/exotrunkctl" ] || fail "missing executable /usr/bin/exotrunkctl"
 expect_file "usr/share/man/man1/exotrunk-console.1.gz"
+expect_file "usr/share/man/man1/exotrunkctl.1.gz"
+expect_file "usr/share/bash-completion/completions/exotrunkctl"
 expect_file "usr/share/doc/exotrunk-console/changelog.gz"
 if [ -f "$root/usr/share/man/man1/exotrunk-console.1.gz" ]; then
   manual=$(zcat "$root/usr/share/man/man1/exotrunk-console.1.gz")
@@ -91,7 +94,7 @@ if [ -f "$root/$copyright" ]; then
   grep -q "Copyright (c) 2026 The Exotrunk Console developers" "$root/$copyright" \
     || fail "$copyright names no copyright holder"
 fi
-if dpkg-deb -c "$deb" | awk '{print $6}' | grep -Ev '^\./(usr/(bin|share/(applications|metainfo|icons|doc/exotrunk-console|man/man1))(/|$)|usr/?$|usr/share/?$|usr/share/doc/?$|usr/share/man/?$|$)'; then
+if dpkg-deb -c "$deb" | awk '{print $6}' | grep -Ev '^\./(usr/(bin|share/(applications|metainfo|icons|doc/exotrunk-console|man/man1|bash-completion/completions))(/|$)|usr/?$|usr/share/?$|usr/share/doc/?$|usr/share/man/?$|usr/share/bash-completion/?$|$)'; then
   fail "files outside /usr/bin, the desktop data folders, the manual and the package's doc folder (listed above)"
 fi
 pass "file layout"

@@ -1,0 +1,202 @@
+// exotrunkctl as a script runs it: a separate process with the EXOTEL_* variables, against the
+// sandbox over HTTP. Each command's table, JSON and CSV output, the documented exit codes, a
+// delete that is refused without the exact name, and no token in anything it prints.
+#include "sandboxfixture.h"
+#include "sandboxserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace exotrunk;
+
+namespace {
+
+const QString kToken = QStringLiteral("ctl-token-5d1e9a");
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestExotrunkctl : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    QTemporaryDir m_config;
+
+    // Runs exotrunkctl with `arguments`; the event loop turns meanwhile, so the in-process
+    // sandbox answers it. `apiUrl` empty: the sandbox's.
+    Run ctl(const QStringList &arguments, bool withAccount = true, QString apiUrl = {}) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        env.remove(QStringLiteral("QT_LOGGING_RULES")); // the suites' own, not a user's
+        env.remove(QStringLiteral("EXOTEL_ACCOUNT_SID"));
+        env.remove(QStringLiteral("EXOTEL_API_KEY"));
+        env.remove(QStringLiteral("EXOTEL_API_TOKEN"));
+        QStringList args;
+        if (withAccount) {
+            env.insert(QStringLiteral("EXOTEL_ACCOUNT_SID"), m_server->options().accountSid);
+            env.insert(QStringLiteral("EXOTEL_API_KEY"), m_server->options().apiKey);
+            env.insert(QStringLiteral("EXOTEL_API_TOKEN"), kToken);
+            args << QStringLiteral("--api-url")
+                 << (apiUrl.isEmpty() ? m_server->baseUrl().toString() : apiUrl);
+        }
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(EXOTRUNKCTL_PATH), args + arguments);
+        Run run;
+        if (!process.waitForStarted(5000) ||
+            !QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000)) {
+            process.kill();
+            process.waitForFinished(1000);
+            QTest::qFail("exotrunkctl did not finish", __FILE__, __LINE__);
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        // Whatever the command, the token is in nothing it prints.
+        if (run.out.contains(kToken) || run.err.contains(kToken))
+            QTest::qFail("exotrunkctl printed the API token", __FILE__, __LINE__);
+        return run;
+    }
+
+    QString sidOf(const QString &name) const { return m_server->trunkSid(name); }
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_config.isValid());
+        sandbox::SandboxOptions options;
+        options.apiToken = kToken;
+        m_server = testing::startSandbox(options);
+        QVERIFY(m_server);
+    }
+
+    void listsTrunksInThreeFormats() {
+        const Run table = ctl({QStringLiteral("trunks"), QStringLiteral("list")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(table.out.startsWith(QStringLiteral("Trunk SID")), qPrintable(table.out));
+        QVERIFY(table.out.contains(QStringLiteral("test_123")));
+        QVERIFY2(table.err.isEmpty(), qPrintable(table.err)); // the log only with --verbose
+
+        const Run json =
+            ctl({QStringLiteral("--json"), QStringLiteral("trunks"), QStringLiteral("list")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray trunks = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(trunks.size(), m_server->trunkCount());
+        QVERIFY(!trunks.first().toObject().value(QStringLiteral("trunk_sid")).toString().isEmpty());
+
+        const Run csv =
+            ctl({QStringLiteral("--csv"), QStringLiteral("trunks"), QStringLiteral("list")});
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList lines = csv.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(),
+                 QStringLiteral("trunk_sid,trunk_name,domain_name,status,date_created"));
+        QCOMPARE(lines.size(), trunks.size() + 1);
+    }
+
+    void showsOneTrunk() {
+        const Run json = ctl({QStringLiteral("--json"), QStringLiteral("trunk"),
+                              QStringLiteral("show"), sidOf(QStringLiteral("test_123"))});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject trunk = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(trunk.value(QStringLiteral("trunk_name")).toString(), QStringLiteral("test_123"));
+        QVERIFY(trunk.value(QStringLiteral("phone_numbers"))
+                    .toString()
+                    .contains(QStringLiteral("+918047361002 flow")));
+        // A SID the account does not have: refused by the server.
+        const Run missing = ctl({QStringLiteral("trunk"), QStringLiteral("show"),
+                                 QStringLiteral("trmum1doesnotexist")});
+        QCOMPARE(missing.exitCode, 4);
+        QVERIFY(!missing.err.isEmpty());
+    }
+
+    void checkExitsOneWhenSomethingBlocksCalls() {
+        const Run empty = ctl({QStringLiteral("--json"), QStringLiteral("check"),
+                               sidOf(QStringLiteral("test_ui_3"))});
+        QCOMPARE(empty.exitCode, 1);
+        QStringList rules;
+        for (const QJsonValue &v : QJsonDocument::fromJson(empty.out.toUtf8()).array())
+            rules << v.toObject().value(QStringLiteral("rule")).toString();
+        QVERIFY2(rules.contains(QStringLiteral("trunk.inactive")), qPrintable(rules.join(u' ')));
+        QVERIFY(rules.contains(QStringLiteral("number.mapped")));
+
+        const Run table = ctl({QStringLiteral("check"), sidOf(QStringLiteral("test_alias1")),
+                               QStringLiteral("--purpose"), QStringLiteral("outbound_pstn")});
+        QVERIFY2(table.out.startsWith(QStringLiteral("Purpose: Outbound")), qPrintable(table.out));
+        QCOMPARE(table.exitCode, table.out.contains(QStringLiteral("blocks calls")) ? 1 : 0);
+
+        const Run unknown = ctl({QStringLiteral("check"), sidOf(QStringLiteral("test_alias1")),
+                                 QStringLiteral("--purpose"), QStringLiteral("fax")});
+        QCOMPARE(unknown.exitCode, 2);
+    }
+
+    void exportsWithoutSecrets() {
+        const Run run = ctl({QStringLiteral("export"), sidOf(QStringLiteral("test_123"))});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(doc.value(QStringLiteral("trunk_name")).toString(), QStringLiteral("test_123"));
+        QCOMPARE(doc.value(QStringLiteral("phone_numbers")).toArray().size(), 2);
+        QCOMPARE(doc.value(QStringLiteral("whitelisted_ips")).toArray().size(), 2);
+        const QJsonArray credentials = doc.value(QStringLiteral("credentials")).toArray();
+        QCOMPARE(credentials.size(), 2);
+        QVERIFY(!credentials.first().toObject().contains(QStringLiteral("password")));
+        QVERIFY(!run.out.contains(QStringLiteral("password")));
+    }
+
+    void deleteNeedsTheExactName() {
+        const QString sid = sidOf(QStringLiteral("test_alias3"));
+        const int before = m_server->trunkCount();
+        QCOMPARE(ctl({QStringLiteral("trunk"), QStringLiteral("delete"), sid}).exitCode, 2);
+        const Run wrong = ctl({QStringLiteral("trunk"), QStringLiteral("delete"), sid,
+                               QStringLiteral("--confirm"), QStringLiteral("test_alias2")});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(wrong.err.contains(QStringLiteral("\"test_alias3\"")));
+        QCOMPARE(m_server->trunkCount(), before);
+
+        const Run right = ctl({QStringLiteral("trunk"), QStringLiteral("delete"), sid,
+                               QStringLiteral("--confirm"), QStringLiteral("test_alias3")});
+        QCOMPARE(right.exitCode, 0);
+        QVERIFY(right.out.contains(QStringLiteral("Deleted test_alias3")));
+        QCOMPARE(m_server->trunkCount(), before - 1);
+        QVERIFY(m_server->trunkSid(QStringLiteral("test_alias3")).isEmpty());
+    }
+
+    void exitCodesForUsageAndReachability() {
+        QCOMPARE(ctl({QStringLiteral("trunks")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("--json"), QStringLiteral("--csv"), QStringLiteral("trunks"),
+                      QStringLiteral("list")})
+                     .exitCode,
+                 2);
+        // No account anywhere: a usage error that says how to give one.
+        const Run none = ctl({QStringLiteral("trunks"), QStringLiteral("list")}, false);
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY(none.err.contains(QStringLiteral("EXOTEL_ACCOUNT_SID")));
+        // Nobody listens on the port: not reachable.
+        const Run closed = ctl({QStringLiteral("trunks"), QStringLiteral("list")}, true,
+                               QStringLiteral("http://127.0.0.1:1"));
+        QCOMPARE(closed.exitCode, 5);
+        // --verbose shows the client's log, still without the token (checked in ctl()).
+        const Run verbose =
+            ctl({QStringLiteral("--verbose"), QStringLiteral("trunks"), QStringLiteral("list")});
+        QCOMPARE(verbose.exitCode, 0);
+        QVERIFY(verbose.err.contains(QStringLiteral("GET")));
+    }
+
+    void listsNoProfilesOnAFreshMachine() {
+        const Run run = ctl({QStringLiteral("--csv"), QStringLiteral("profiles")}, false);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QStringLiteral("active,id,name,account_sid,region\r\n"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExotrunkctl)
+#include "tst_exotrunkctl.moc"
