@@ -79,9 +79,9 @@ QString PhoneNumbersModel::modeText(NumberMode mode) {
     case NumberMode::Default:
         return tr("pstn (default)");
     case NumberMode::Pstn:
-        return QStringLiteral("pstn");
+        return tr("pstn");
     case NumberMode::Flow:
-        return QStringLiteral("flow");
+        return tr("flow");
     }
     return {};
 }
