@@ -1,6 +1,7 @@
 #include "trunklistmodel.h"
 
 #include "api/exotelclient.h"
+#include "domain/trunkvalues.h"
 #include "knowntrunksstore.h"
 
 #include <QLocale>
@@ -148,13 +149,7 @@ QVariant TrunkListModel::data(const QModelIndex &index, int role) const {
         case StatusColumn:
             if (!row.readBack)
                 return tr("Not yet read back");
-            if (t.status.isEmpty())
-                return tr("Unknown");
-            return t.isActive()
-                       ? tr("Active")
-                       : (t.status.compare(QLatin1String("inactive"), Qt::CaseInsensitive) == 0
-                              ? tr("Inactive")
-                              : t.status);
+            return trunkvalues::status(t.status);
         case ActionsColumn:
             if (row.pendingDelete)
                 return tr("Deleting…");
