@@ -9,6 +9,7 @@
 #include "api/exotelclient.h"
 #include "common/banner.h"
 #include "common/stateview.h"
+#include "datetimetext.h"
 #include "knowntrunksstore.h"
 #include "trunkdetails/trunkdetailspage.h"
 #include "trunkdetailsmodels.h"
@@ -25,7 +26,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
@@ -61,7 +61,7 @@ QString lastAliasText(const QString &profileId, const TrunkSid &sid) {
     if (!alias)
         return {};
     return MainWindow::tr("%1 (set by this console on %2)")
-        .arg(alias->alias, QLocale().toString(alias->setAt.toLocalTime(), QLocale::ShortFormat));
+        .arg(alias->alias, dateTimeText(alias->setAt));
 }
 } // namespace
 

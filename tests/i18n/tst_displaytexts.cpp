@@ -1,7 +1,9 @@
 // What the trunk list and the details page show for values the API sends: its words ("active",
 // "disabled", "auto", "IP-WHITELIST") as translated display texts, with the raw word kept as data
-// or tooltip and an unknown word shown as sent. A marking translator ("[xx] <source>") shows
-// which texts went through translation; the Hindi catalogue lags behind new strings.
+// or tooltip and an unknown word shown as sent; moments in the locale's format, with seconds.
+// A marking translator ("[xx] <source>") shows which texts went through translation; the Hindi
+// catalogue lags behind new strings.
+#include "datetimetext.h"
 #include "domain/trunkvalues.h"
 #include "trunkdetails/trunkdetailspage.h"
 #include "trunkdetailsmodels.h"
@@ -61,6 +63,8 @@ private slots:
     void trunkListShowsStatusInWords();
     void detailsPageShowsValuesInWords();
     void detailsPageShowsUnknownValuesAsSent();
+    void datesFollowTheLocaleWithSeconds_data();
+    void datesFollowTheLocaleWithSeconds();
 
 private:
     MarkingTranslator m_translator;
@@ -72,6 +76,7 @@ void TestDisplayTexts::initTestCase() {
 
 void TestDisplayTexts::cleanupTestCase() {
     QCoreApplication::removeTranslator(&m_translator);
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestDisplayTexts::knownValuesAreTranslated() {
@@ -150,6 +155,54 @@ void TestDisplayTexts::detailsPageShowsUnknownValuesAsSent() {
     QCOMPARE(page.field(QStringLiteral("edgePreference"))->text(), QStringLiteral("mumbai-1"));
     QCOMPARE(page.field(QStringLiteral("authType"))->text(), QStringLiteral("CREDENTIALS"));
     QVERIFY(page.field(QStringLiteral("authType"))->toolTip().isEmpty());
+}
+
+void TestDisplayTexts::datesFollowTheLocaleWithSeconds_data() {
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates);
+    QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany);
+}
+
+// Every place that shows a trunk's or an item's moment shows the locale's short date and its
+// time with seconds, no time zone.
+void TestDisplayTexts::datesFollowTheLocaleWithSeconds() {
+    QFETCH(QLocale, locale);
+    QLocale::setDefault(locale);
+    const Trunk t = trunkWith(QStringLiteral("active"), {}, {}, {});
+    const QDateTime local = t.created.toLocalTime();
+    const QString date = locale.toString(local.date(), QLocale::ShortFormat);
+    const QString minutesSeconds = local.time().toString(QStringLiteral("mm:ss"));
+    const QString text = dateTimeText(t.created);
+    QVERIFY2(text.startsWith(date), qPrintable(text + QStringLiteral(" / ") + date));
+    QVERIFY2(text.contains(minutesSeconds), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("UTC")) && !text.contains(QLatin1String("GMT")),
+             qPrintable(text));
+    // The two locales differ, so the text really follows the locale.
+    const QLocale other = locale.language() == QLocale::German
+                              ? QLocale(QLocale::English, QLocale::UnitedStates)
+                              : QLocale(QLocale::German, QLocale::Germany);
+    QVERIFY(dateTimeText(t.created, other) != text);
+
+    TrunkListModel list;
+    list.addOrUpdateTrunk(t);
+    QCOMPARE(list.index(0, TrunkListModel::CreatedColumn).data().toString(), text);
+    QCOMPARE(list.index(0, TrunkListModel::UpdatedColumn).data().toString(),
+             dateTimeText(t.updated));
+
+    TrunkDetailsController controller;
+    TrunkDetailsPage page(&controller);
+    controller.load(t.sid, t, false);
+    QCOMPARE(page.field(QStringLiteral("created"))->text(), text);
+    QCOMPARE(page.field(QStringLiteral("updated"))->text(), dateTimeText(t.updated));
+
+    PhoneNumber number;
+    number.id = PhoneNumberId(QStringLiteral("7"));
+    number.number = QStringLiteral("+918047091234");
+    number.created = t.created;
+    controller.phoneNumbers()->setItems({number});
+    QCOMPARE(
+        controller.phoneNumbers()->index(0, PhoneNumbersModel::CreatedColumn).data().toString(),
+        text);
 }
 
 QTEST_MAIN(TestDisplayTexts)

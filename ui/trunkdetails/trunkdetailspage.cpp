@@ -3,6 +3,7 @@
 #include "common/banner.h"
 #include "common/copybutton.h"
 #include "common/statusbadgedelegate.h"
+#include "datetimetext.h"
 #include "domain/trunkvalues.h"
 #include "readinesspanel.h"
 #include "sectionwidget.h"
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -25,12 +25,6 @@ namespace exotrunk::ui {
 namespace {
 QString orDash(const QString &text) {
     return text.isEmpty() ? QStringLiteral("—") : text;
-}
-
-QString formatWhen(const QDateTime &when) {
-    if (!when.isValid())
-        return QStringLiteral("—");
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
 }
 } // namespace
 
@@ -285,8 +279,8 @@ void TrunkDetailsPage::updateTrunk() {
     set("alias", orDash(m_alias));
     set("domain", orDash(t.domainName));
     setValue("authType", trunkvalues::authType(t.authType), t.authType);
-    set("created", formatWhen(t.created));
-    set("updated", formatWhen(t.updated));
+    set("created", dateTimeText(t.created));
+    set("updated", dateTimeText(t.updated));
     setValue("status", statusText, t.status);
     set("sipUri", t.sipUri());
     setValue("secureTrunking", trunkvalues::enabledState(t.secureTrunking), t.secureTrunking);
