@@ -1,5 +1,6 @@
 #include "readinesspanel.h"
 
+#include "common/accessiblecombobox.h"
 #include "common/palettecolors.h"
 #include "editing/trunkeditactions.h"
 #include "trunkdetailsmodels.h"
@@ -65,6 +66,7 @@ ReadinessPanel::ReadinessPanel(TrunkDetailsController *controller, QWidget *pare
     setAccessibleDescription(tr("What stops this trunk from carrying calls for its purpose"));
 
     m_purposeCombo = new QComboBox(this);
+    nameComboByField(m_purposeCombo);
     m_purposeCombo->setObjectName(QStringLiteral("readinessPurposeCombo"));
     m_purposeCombo->setAccessibleName(tr("Trunk purpose"));
     m_purposeCombo->setAccessibleDescription(
