@@ -501,8 +501,11 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
     // toolbars fit beside each other.
     const QList<QAction *> unsupported = {m_editActions->removeNumber(), m_editActions->removeIp(),
                                           m_editActions->removeDestination()};
+    // Each section's "More" is named after its section: three buttons all called "More" would
+    // leave a screen-reader user (who hears them out of the page's layout) guessing.
     auto addButtons = [this, &unsupported](SectionWidget *section,
-                                           std::initializer_list<Section> kinds) {
+                                           std::initializer_list<Section> kinds,
+                                           const QString &moreName = {}) {
         QMenu *more = nullptr;
         for (Section kind : kinds) {
             for (QAction *action : m_editActions->actionsFor(kind)) {
@@ -512,7 +515,9 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
                         moreButton->setObjectName(section->objectName() +
                                                   QStringLiteral("MoreButton"));
                         moreButton->setText(tr("More"));
-                        moreButton->setToolTip(
+                        moreButton->setAccessibleName(moreName);
+                        moreButton->setToolTip(moreName);
+                        moreButton->setAccessibleDescription(
                             tr("Changes the Exotel API cannot make, with what to do instead"));
                         moreButton->setPopupMode(QToolButton::InstantPopup);
                         more = new QMenu(moreButton);
@@ -533,9 +538,13 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
             }
         }
     };
-    addButtons(m_detailsPage->phoneNumbersSection(), {Section::PhoneNumbers, Section::CallerId});
-    addButtons(m_detailsPage->destinationUrisSection(), {Section::DestinationUris});
-    addButtons(m_detailsPage->whitelistedIpsSection(), {Section::WhitelistedIps});
+    addButtons(m_detailsPage->phoneNumbersSection(), {Section::PhoneNumbers, Section::CallerId},
+               tr("More phone number actions"));
+    addButtons(m_detailsPage->destinationUrisSection(), {Section::DestinationUris},
+               tr("More destination URI actions"));
+    addButtons(m_detailsPage->whitelistedIpsSection(), {Section::WhitelistedIps},
+               tr("More whitelisted IP actions"));
+    // Every credential action is supported: no "More" there.
     addButtons(m_detailsPage->credentialsSection(), {Section::Credentials});
     // Renaming is not possible either: shown disabled, with its reason, beside Delete in the
     // page's header, where the trunk's name is.

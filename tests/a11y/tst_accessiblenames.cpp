@@ -82,10 +82,19 @@ QStringList TestAccessibleNames::shortcomings(const QString &surface, QWidget *w
         else
             mnemonics.insert(letter, text);
     }
+    // Two controls of one window with one name ("More", "More") cannot be told apart by ear.
+    QHash<QString, QString> named;
     for (QWidget *w : widgets) {
         if (!w->isVisible() || w->window() != window || !isInteractive(w))
             continue;
         const QString who = surface + QStringLiteral(": ") + describeWidget(w);
+        if (const QString name = accessibleText(w, QAccessible::Name); !name.isEmpty()) {
+            if (const auto first = named.constFind(name); first != named.constEnd())
+                out << surface + QStringLiteral(": “") + name + QStringLiteral("” names both ") +
+                           *first + QStringLiteral(" and ") + describeWidget(w);
+            else
+                named.insert(name, describeWidget(w));
+        }
         if (w->objectName().isEmpty())
             out << who + QStringLiteral(" has no object name");
         const QString name = accessibleText(w, QAccessible::Name);
@@ -156,6 +165,19 @@ void TestAccessibleNames::sweepSeesMissingNames() {
     QVERIFY(!shortcomings(QStringLiteral("probe"), &dialog)
                  .join(QLatin1Char('\n'))
                  .contains(QLatin1String("probeCombo")));
+    // Two buttons of one name are ambiguous.
+    auto *twin = new QPushButton(QStringLiteral("Go"), &dialog);
+    twin->setObjectName(QStringLiteral("probeTwinButton"));
+    twin->setToolTip(QStringLiteral("Goes too"));
+    twin->show();
+    button->setText(QStringLiteral("Go"));
+    QVERIFY(shortcomings(QStringLiteral("probe"), &dialog)
+                .contains(QStringLiteral("probe: “Go” names both probeButton (QPushButton) and "
+                                         "probeTwinButton (QPushButton)")));
+    twin->setAccessibleName(QStringLiteral("Go again"));
+    QVERIFY(!shortcomings(QStringLiteral("probe"), &dialog)
+                 .join(QLatin1Char('\n'))
+                 .contains(QLatin1String("names both")));
     auto *label = new QLabel(QStringLiteral("&Probe:"), &dialog);
     label->show();
     QVERIFY(
