@@ -248,25 +248,33 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_listPage, &TrunkListPage::openByIdRequested, this, &MainWindow::openTrunkByIdPrompt);
     connect(m_listPage, &TrunkListPage::refreshRequested, this, &MainWindow::refresh);
 
+    // Messages name a trunk as "name (SID)"; the row of a deleted trunk is gone by the time the
+    // answer comes, so its name is taken when the delete is confirmed.
     connect(m_listModel, &TrunkListModel::deleteFinished, this,
             [this](const TrunkSid &sid, bool ok, const QString &message) {
+                const QString named = m_deletingTrunks.take(sid.value());
+                const std::optional<Trunk> listed = m_listModel->trunk(sid);
+                const QString trunk =
+                    listed ? listed->nameAndSid() : (named.isEmpty() ? sid.value() : named);
                 if (ok) {
-                    statusBar()->showMessage(tr("Trunk %1 deleted.").arg(sid.value()), 8000);
+                    statusBar()->showMessage(tr("Trunk %1 deleted.").arg(trunk), 8000);
                     if (m_details->trunkSid() == sid && currentPage() == Page::TrunkDetails)
                         showTrunkList();
                     return;
                 }
-                const std::optional<Trunk> trunk = m_listModel->trunk(sid);
-                m_listPage->showMessage(tr("Could not delete the trunk “%1”: %2")
-                                            .arg(trunk ? trunk->name : sid.value(), message),
+                m_listPage->showMessage(tr("Could not delete the trunk %1: %2").arg(trunk, message),
                                         true);
             });
     connect(m_listModel, &TrunkListModel::trunkOpened, this, &MainWindow::openTrunk);
     connect(m_listModel, &TrunkListModel::openFailed, this,
             [this](const TrunkSid &sid, const QString &message) {
                 showTrunkList();
+                // Opened by its ID: the name is known only if the trunk is listed.
+                const std::optional<Trunk> listed = m_listModel->trunk(sid);
                 m_listPage->showMessage(
-                    tr("Could not open the trunk %1: %2").arg(sid.value(), message), true);
+                    tr("Could not open the trunk %1: %2")
+                        .arg(listed ? listed->nameAndSid() : sid.value(), message),
+                    true);
             });
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
 
@@ -362,6 +370,7 @@ void MainWindow::setConnection(ExotelClient *client, KnownTrunksStore *known,
     qCInfo(lcUi) << "connected to profile" << info.profileId << (info.sandbox ? "(sandbox)" : "");
     m_details->setClient(client);
     m_listModel->setClient(client, known);
+    m_deletingTrunks.clear();
     applySandboxBanner();
     applyPlainHttpBanner();
     m_listPage->filterEdit()->clear();
@@ -628,6 +637,7 @@ void MainWindow::confirmDelete(const TrunkSid &sid) {
             m_listModel->addOrUpdateTrunk(t);
         showTrunkList();
         m_listPage->selectTrunk(sid);
+        m_deletingTrunks.insert(sid.value(), t.nameAndSid());
         m_listModel->deleteTrunk(sid);
     });
     dialog->open();
