@@ -99,7 +99,8 @@ void TestModelTexts::exotelCodeAdviceIsTranslated() {
     QVERIFY2(advice.startsWith(kMark), qPrintable(advice));
     ApiError e;
     e.exotelCode = code;
-    e.kind = ApiError::kindForCodes(code, 400);
+    e.httpStatus = 400;
+    e.kind = ApiError::kindForCodes(code, e.httpStatus);
     QCOMPARE(e.userMessage(), advice);
 }
 
