@@ -163,9 +163,6 @@ private slots:
         });
         QVERIFY2(rotated->isOk(), qPrintable(rotated->userMessage()));
         QTRY_VERIFY(ZeroedBuffers::zeroedLike(kOldToken) >= 1);
-        QVERIFY(waitForResult<SecretResult>([&](auto cb) {
-                    SecretStore().removeToken(added->value, nullptr, cb);
-                })->isOk());
     }
 
     // A profile edited with a new token: the one it replaces is zeroed.

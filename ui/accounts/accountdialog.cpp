@@ -29,7 +29,7 @@ AccountDialog::AccountDialog(AccountManager *manager, ConnectionVerifier verifie
     m_nameEdit->setPlaceholderText(tr("e.g. Acme production"));
 
     m_regionCombo = new QComboBox(this);
-    nameComboByField(m_regionCombo);
+    ui::nameComboByField(m_regionCombo);
     m_regionCombo->setObjectName(QStringLiteral("regionCombo"));
     m_regionCombo->addItem(regionDisplayName(Region::Mumbai), int(Region::Mumbai));
     m_regionCombo->addItem(regionDisplayName(Region::Singapore), int(Region::Singapore));

@@ -22,7 +22,7 @@ ProfileSwitcher::ProfileSwitcher(AccountManager *manager, ConnectionVerifier ver
     setObjectName(QStringLiteral("profileSwitcher"));
 
     m_combo = new QComboBox(this);
-    nameComboByField(m_combo);
+    ui::nameComboByField(m_combo);
     m_combo->setObjectName(QStringLiteral("profileCombo"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_combo->setMinimumContentsLength(16);

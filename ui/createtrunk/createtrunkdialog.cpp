@@ -292,7 +292,7 @@ void CreateTrunkDialog::addDestinationRow() {
     v->setSpacing(2);
     auto *h = new QHBoxLayout;
     row.transport = new QComboBox(row.container);
-    nameComboByField(row.transport);
+    ui::nameComboByField(row.transport);
     row.transport->addItem(QStringLiteral("TLS"), static_cast<int>(Transport::Tls));
     row.transport->addItem(QStringLiteral("TCP"), static_cast<int>(Transport::Tcp));
     row.transport->setFixedWidth(property("transportWidth").toInt());

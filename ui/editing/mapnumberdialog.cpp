@@ -25,7 +25,7 @@ MapNumberDialog::MapNumberDialog(ExotelClient *client, TrunkSid trunkSid, QWidge
     m_numberValidation->setObjectName(QStringLiteral("numberValidation"));
     m_numberValidation->setWordWrap(true);
     m_mode->setObjectName(QStringLiteral("modeCombo"));
-    nameComboByField(m_mode);
+    ui::nameComboByField(m_mode);
     numbermodetext::fill(m_mode);
 
     formLayout()->addRow(tr("&Number (E.164):"), m_number);

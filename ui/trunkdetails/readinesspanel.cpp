@@ -66,7 +66,7 @@ ReadinessPanel::ReadinessPanel(TrunkDetailsController *controller, QWidget *pare
     setAccessibleDescription(tr("What stops this trunk from carrying calls for its purpose"));
 
     m_purposeCombo = new QComboBox(this);
-    nameComboByField(m_purposeCombo);
+    ui::nameComboByField(m_purposeCombo);
     m_purposeCombo->setObjectName(QStringLiteral("readinessPurposeCombo"));
     m_purposeCombo->setAccessibleName(tr("Trunk purpose"));
     m_purposeCombo->setAccessibleDescription(

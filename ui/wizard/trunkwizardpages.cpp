@@ -115,7 +115,7 @@ UseCaseWizardPage::UseCaseWizardPage(TrunkWizardController *controller, QWidget 
     auto *presetBox = new QGroupBox(tr("Voice AI provider"), this);
     auto *presetLayout = new QVBoxLayout(presetBox);
     m_provider = new QComboBox(presetBox);
-    nameComboByField(m_provider);
+    ui::nameComboByField(m_provider);
     m_provider->setObjectName(QStringLiteral("providerCombo"));
     m_provider->setAccessibleName(tr("Voice AI provider"));
     m_provider->setAccessibleDescription(
@@ -476,7 +476,7 @@ DestinationWizardPage::DestinationWizardPage(TrunkWizardController *controller, 
     m_advice->setWordWrap(true);
     form->addRow(m_advice);
     m_transport = new QComboBox(this);
-    nameComboByField(m_transport);
+    ui::nameComboByField(m_transport);
     m_transport->setObjectName(QStringLiteral("destinationTransportCombo"));
     m_transport->setAccessibleName(tr("Transport"));
     m_transport->setAccessibleDescription(tr("TLS uses port 5061 by default, TCP and UDP 5060"));
