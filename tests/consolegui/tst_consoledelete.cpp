@@ -84,8 +84,9 @@ void ConsoleDeleteTest::confirmDeleteOf(const QString &name) {
     QVERIFY(clickButton(dialog, "deleteTrunkButton"));
 }
 
+// Names stay within the API's trunk-name length.
 void ConsoleDeleteTest::deletingFromTheListNamesTheTrunk() {
-    const QString name = QStringLiteral("delete_from_list");
+    const QString name = QStringLiteral("delete_list");
     const QString sid = seedListedTrunk(name);
     QVERIFY(!sid.isEmpty());
     auto *table = visibleChild<QTableView>(&window(), "trunkTable");
@@ -107,7 +108,7 @@ void ConsoleDeleteTest::deletingFromTheListNamesTheTrunk() {
 }
 
 void ConsoleDeleteTest::deletingFromTheDetailsPageNamesTheTrunk() {
-    const QString name = QStringLiteral("delete_from_details");
+    const QString name = QStringLiteral("delete_details");
     const QString sid = seedListedTrunk(name);
     QVERIFY(!sid.isEmpty());
     window().openTrunk(TrunkSid(sid));
