@@ -1,8 +1,7 @@
 #include "trunkdetailsmodels.h"
 
 #include "api/exotelclient.h"
-
-#include <QLocale>
+#include "datetimetext.h"
 
 Q_LOGGING_CATEGORY(lcTrunkDetails, "exotrunk.models.details")
 
@@ -58,9 +57,7 @@ QVariant SectionModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 QString SectionModel::formatTimestamp(const QDateTime &when) {
-    if (!when.isValid())
-        return QStringLiteral("—");
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    return dateTimeText(when);
 }
 
 // --- Phone numbers ----------------------------------------------------------------------
@@ -79,9 +76,9 @@ QString PhoneNumbersModel::modeText(NumberMode mode) {
     case NumberMode::Default:
         return tr("pstn (default)");
     case NumberMode::Pstn:
-        return QStringLiteral("pstn");
+        return tr("pstn");
     case NumberMode::Flow:
-        return QStringLiteral("flow");
+        return tr("flow");
     }
     return {};
 }

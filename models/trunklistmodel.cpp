@@ -1,6 +1,8 @@
 #include "trunklistmodel.h"
 
 #include "api/exotelclient.h"
+#include "datetimetext.h"
+#include "domain/trunkvalues.h"
 #include "knowntrunksstore.h"
 #include "workflows/profilerecordsremoval.h"
 
@@ -11,16 +13,6 @@
 Q_LOGGING_CATEGORY(lcTrunkList, "exotrunk.models.trunks")
 
 namespace exotrunk {
-
-namespace {
-
-QString formatTimestamp(const QDateTime &when) {
-    if (!when.isValid())
-        return QStringLiteral("—");
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
-}
-
-} // namespace
 
 TrunkListModel::TrunkListModel(QObject *parent)
     : QAbstractTableModel(parent) {
@@ -143,19 +135,13 @@ QVariant TrunkListModel::data(const QModelIndex &index, int role) const {
         case DomainColumn:
             return t.domainName;
         case CreatedColumn:
-            return formatTimestamp(t.created);
+            return dateTimeText(t.created);
         case UpdatedColumn:
-            return formatTimestamp(t.updated);
+            return dateTimeText(t.updated);
         case StatusColumn:
             if (!row.readBack)
                 return tr("Not yet read back");
-            if (t.status.isEmpty())
-                return tr("Unknown");
-            return t.isActive()
-                       ? tr("Active")
-                       : (t.status.compare(QLatin1String("inactive"), Qt::CaseInsensitive) == 0
-                              ? tr("Inactive")
-                              : t.status);
+            return trunkvalues::status(t.status);
         case ActionsColumn:
             if (row.pendingDelete)
                 return tr("Deleting…");

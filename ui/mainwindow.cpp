@@ -10,6 +10,7 @@
 #include "api/exotelclient.h"
 #include "common/banner.h"
 #include "common/stateview.h"
+#include "datetimetext.h"
 #include "knowntrunksstore.h"
 #include "trunkdetails/trunkdetailspage.h"
 #include "trunkdetailsmodels.h"
@@ -26,7 +27,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
@@ -62,7 +62,7 @@ QString lastAliasText(const QString &profileId, const TrunkSid &sid) {
     if (!alias)
         return {};
     return MainWindow::tr("%1 (set by this console on %2)")
-        .arg(alias->alias, QLocale().toString(alias->setAt.toLocalTime(), QLocale::ShortFormat));
+        .arg(alias->alias, dateTimeText(alias->setAt));
 }
 } // namespace
 
@@ -249,25 +249,33 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_listPage, &TrunkListPage::openByIdRequested, this, &MainWindow::openTrunkByIdPrompt);
     connect(m_listPage, &TrunkListPage::refreshRequested, this, &MainWindow::refresh);
 
+    // Messages name a trunk as "name (SID)"; the row of a deleted trunk is gone by the time the
+    // answer comes, so its name is taken when the delete is confirmed.
     connect(m_listModel, &TrunkListModel::deleteFinished, this,
             [this](const TrunkSid &sid, bool ok, const QString &message) {
+                const QString named = m_deletingTrunks.take(sid.value());
+                const std::optional<Trunk> listed = m_listModel->trunk(sid);
+                const QString trunk =
+                    listed ? listed->nameAndSid() : (named.isEmpty() ? sid.value() : named);
                 if (ok) {
-                    statusBar()->showMessage(tr("Trunk %1 deleted.").arg(sid.value()), 8000);
+                    statusBar()->showMessage(tr("Trunk %1 deleted.").arg(trunk), 8000);
                     if (m_details->trunkSid() == sid && currentPage() == Page::TrunkDetails)
                         showTrunkList();
                     return;
                 }
-                const std::optional<Trunk> trunk = m_listModel->trunk(sid);
-                m_listPage->showMessage(tr("Could not delete the trunk “%1”: %2")
-                                            .arg(trunk ? trunk->name : sid.value(), message),
+                m_listPage->showMessage(tr("Could not delete the trunk %1: %2").arg(trunk, message),
                                         true);
             });
     connect(m_listModel, &TrunkListModel::trunkOpened, this, &MainWindow::openTrunk);
     connect(m_listModel, &TrunkListModel::openFailed, this,
             [this](const TrunkSid &sid, const QString &message) {
                 showTrunkList();
+                // Opened by its ID: the name is known only if the trunk is listed.
+                const std::optional<Trunk> listed = m_listModel->trunk(sid);
                 m_listPage->showMessage(
-                    tr("Could not open the trunk %1: %2").arg(sid.value(), message), true);
+                    tr("Could not open the trunk %1: %2")
+                        .arg(listed ? listed->nameAndSid() : sid.value(), message),
+                    true);
             });
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateActions);
 
@@ -370,6 +378,7 @@ void MainWindow::setConnection(ExotelClient *client, KnownTrunksStore *known,
     qCInfo(lcUi) << "connected to profile" << info.profileId << (info.sandbox ? "(sandbox)" : "");
     m_details->setClient(client);
     m_listModel->setClient(client, known);
+    m_deletingTrunks.clear();
     applySandboxBanner();
     applyPlainHttpBanner();
     m_listPage->filterEdit()->clear();
@@ -509,8 +518,11 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
     // toolbars fit beside each other.
     const QList<QAction *> unsupported = {m_editActions->removeNumber(), m_editActions->removeIp(),
                                           m_editActions->removeDestination()};
+    // Each section's "More" is named after its section: three buttons all called "More" would
+    // leave a screen-reader user (who hears them out of the page's layout) guessing.
     auto addButtons = [this, &unsupported](SectionWidget *section,
-                                           std::initializer_list<Section> kinds) {
+                                           std::initializer_list<Section> kinds,
+                                           const QString &moreName = {}) {
         QMenu *more = nullptr;
         for (Section kind : kinds) {
             for (QAction *action : m_editActions->actionsFor(kind)) {
@@ -520,7 +532,9 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
                         moreButton->setObjectName(section->objectName() +
                                                   QStringLiteral("MoreButton"));
                         moreButton->setText(tr("More"));
-                        moreButton->setToolTip(
+                        moreButton->setAccessibleName(moreName);
+                        moreButton->setToolTip(moreName);
+                        moreButton->setAccessibleDescription(
                             tr("Changes the Exotel API cannot make, with what to do instead"));
                         moreButton->setPopupMode(QToolButton::InstantPopup);
                         more = new QMenu(moreButton);
@@ -541,9 +555,13 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
             }
         }
     };
-    addButtons(m_detailsPage->phoneNumbersSection(), {Section::PhoneNumbers, Section::CallerId});
-    addButtons(m_detailsPage->destinationUrisSection(), {Section::DestinationUris});
-    addButtons(m_detailsPage->whitelistedIpsSection(), {Section::WhitelistedIps});
+    addButtons(m_detailsPage->phoneNumbersSection(), {Section::PhoneNumbers, Section::CallerId},
+               tr("More phone number actions"));
+    addButtons(m_detailsPage->destinationUrisSection(), {Section::DestinationUris},
+               tr("More destination URI actions"));
+    addButtons(m_detailsPage->whitelistedIpsSection(), {Section::WhitelistedIps},
+               tr("More whitelisted IP actions"));
+    // Every credential action is supported: no "More" there.
     addButtons(m_detailsPage->credentialsSection(), {Section::Credentials});
     // Renaming is not possible either: shown disabled, with its reason, beside Delete in the
     // page's header, where the trunk's name is.
@@ -619,6 +637,7 @@ void MainWindow::confirmDelete(const TrunkSid &sid) {
             m_listModel->addOrUpdateTrunk(t);
         showTrunkList();
         m_listPage->selectTrunk(sid);
+        m_deletingTrunks.insert(sid.value(), t.nameAndSid());
         m_listModel->deleteTrunk(sid);
     });
     dialog->open();

@@ -2,6 +2,7 @@
 
 #include "domain/trunk.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -127,7 +128,8 @@ private:
     QPointer<ExotelClient> m_client;
     QPointer<TrunkEditActions> m_editActions; // edit actions of the trunk on the details page
     QList<QPointer<QWidget>> m_editButtons;
-    QList<QPointer<QDialog>> m_boundDialogs; // bindToConnection()
+    QHash<QString, QString> m_deletingTrunks; // trunk SID → "name (SID)", while its delete runs
+    QList<QPointer<QDialog>> m_boundDialogs;  // bindToConnection()
     QMetaObject::Connection m_rateLimitConnection;
     KnownTrunksStore *m_known = nullptr;
     ConnectionInfo m_info;

@@ -99,6 +99,13 @@ void AccountManager::settleLateWrite(const QString &profileId) {
 
 AccountManager::~AccountManager() = default;
 
+// The manager's copy of a token is a buffer of its own, so that replacing or dropping it can zero
+// it in place (domain/secretmemory.h); the token it replaces is zeroed first.
+void AccountManager::cacheToken(const QString &profileId, const QString &token) {
+    dropCachedToken(profileId);
+    m_memoryTokens.insert(profileId, unsharedCopy(token));
+}
+
 void AccountManager::dropCachedToken(const QString &profileId) {
     const auto it = m_memoryTokens.find(profileId);
     if (it == m_memoryTokens.end())
@@ -224,7 +231,7 @@ void AccountManager::updateProfile(AccountProfile profile, const QString &newTok
     profile.transient = existing->transient;
     if (profile.transient) {
         if (!newToken.isEmpty())
-            m_memoryTokens.insert(profile.id, newToken);
+            cacheToken(profile.id, newToken);
         replaceProfile(profile);
         emit profilesChanged();
         if (!newToken.isEmpty())
@@ -255,13 +262,8 @@ void AccountManager::storeToken(const AccountProfile &original, const QString &t
     AccountProfile profile = original;
     profile.sessionOnlyToken = sessionOnly;
     const auto previous = this->profile(profile.id);
-    const std::optional<QString> previousToken =
-        m_memoryTokens.contains(profile.id)
-            ? std::optional<QString>(m_memoryTokens.value(profile.id))
-            : std::nullopt;
-
     auto commit = [this, profile, token, isNew, reply]() {
-        m_memoryTokens.insert(profile.id, token);
+        cacheToken(profile.id, token);
         replaceProfile(profile);
         if (isNew && m_activeId.isEmpty()) {
             m_activeId = profile.id;
@@ -292,6 +294,9 @@ void AccountManager::storeToken(const AccountProfile &original, const QString &t
         return;
     }
 
+    // Held for putting the keychain back, in a buffer of its own that is zeroed when the last
+    // callback holding it is gone.
+    const HeldSecret previousToken = holdSecret(m_memoryTokens.value(profile.id));
     m_secrets->writeToken(
         profile.id, token, this,
         [this, profile, isNew, previousToken, reply, commit](const SecretResult &written) {
@@ -370,7 +375,8 @@ void AccountManager::tokenFor(const QString &profileId, QObject *context, Callba
     }
     const auto cached = m_memoryTokens.constFind(profileId);
     if (cached != m_memoryTokens.constEnd()) {
-        reply(SecretResult::success(*cached));
+        // A copy of its own: each holder wipes its own buffer.
+        reply(SecretResult::success(unsharedCopy(*cached)));
         return;
     }
     if (p->transient || p->sessionOnlyToken) {
@@ -381,7 +387,7 @@ void AccountManager::tokenFor(const QString &profileId, QObject *context, Callba
     }
     m_secrets->readToken(profileId, this, [this, profileId, reply](const SecretResult &read) {
         if (read.isOk() && profile(profileId))
-            m_memoryTokens.insert(profileId, read.value);
+            cacheToken(profileId, read.value);
         reply(read);
     });
 }
@@ -449,7 +455,7 @@ void AccountManager::rotateToken(const QString &profileId, const QString &newApi
                  updated.apiKey = candidate.apiKey;
                  const bool keyChanged = updated.apiKey != current->apiKey;
                  auto commit = [this, updated, newToken, keyChanged, reply]() {
-                     m_memoryTokens.insert(updated.id, newToken);
+                     cacheToken(updated.id, newToken);
                      replaceProfile(updated);
                      if (keyChanged)
                          emit profilesChanged();
@@ -470,8 +476,9 @@ void AccountManager::rotateToken(const QString &profileId, const QString &newApi
                  tokenFor(
                      updated.id, this,
                      [this, updated, newToken, keyChanged, reply, commit](const SecretResult &old) {
-                         const std::optional<QString> oldToken =
-                             old.isOk() ? std::optional<QString>(old.value) : std::nullopt;
+                         // Held to put back should the settings refuse the new key; zeroed
+                         // when the callbacks are done with it.
+                         const HeldSecret oldToken = old.isOk() ? holdSecret(old.value) : nullptr;
                          m_secrets->writeToken(
                              updated.id, newToken, this,
                              [this, updated, oldToken, keyChanged, reply,
@@ -535,7 +542,7 @@ QString AccountManager::addTransientProfile(AccountProfile profile, const QStrin
     profile.transient = true;
     // Its aliases, rotations and plans stay in memory too (ProfileRecords).
     ProfileRecords::setVolatile(profile.id);
-    m_memoryTokens.insert(profile.id, token);
+    cacheToken(profile.id, token);
     replaceProfile(profile);
     qCInfo(lcAccounts) << "transient profile" << profile.id << "(never saved)";
     emit profilesChanged();

@@ -107,6 +107,7 @@ private:
     void replaceProfile(const AccountProfile &profile);
     void loadFromStore();
     void settleLateWrite(const QString &profileId);
+    void cacheToken(const QString &profileId, const QString &token);
     void dropCachedToken(const QString &profileId);
     void releaseCachedToken(const QString &profileId);
 

@@ -45,57 +45,71 @@ QString kindSentence(ApiError::Kind kind, int httpStatus) {
     case K::None:
         return {};
     case K::Network:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "Could not reach Exotel. Check the internet connection, any proxy or firewall, and "
             "that the API address of the account is right.");
     case K::Timeout:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "Exotel did not answer in time. The request may or may not have been carried out: "
             "refresh the view before trying again.");
     case K::Tls:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "The secure connection to Exotel could not be verified. Check the computer's date "
             "and time, and whether a proxy intercepts HTTPS traffic.");
     case K::Authentication:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "Exotel rejected the API key or token. Check both, and that the account's region is "
             "right: a Mumbai account does not work against Singapore.");
     case K::PermissionDenied:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "Exotel refused access. The trunk probably belongs to another account, or the API key "
             "lacks permission for it: check the account selected and the trunk SID.");
     case K::NotFound:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "Exotel could not find what was asked for. It may have been deleted or belong to "
             "another account: refresh the list and check the trunk SID or id.");
     case K::Validation:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "Exotel refused the request because a value was missing or invalid. Check the fields "
             "shown and try again.");
     case K::Duplicate:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "This already exists on the trunk, so nothing was changed. That is safe to ignore if "
             "the existing entry is the one wanted.");
     case K::RateLimited:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "Too many requests to Exotel for this account (the limit is 200 per minute). Wait a "
             "minute before trying again.");
     case K::Server:
         if (httpStatus >= 500)
-            return QStringLiteral("Exotel had an internal problem (HTTP %1). Try again in a few "
-                                  "minutes; if it "
-                                  "persists, contact Exotel support with the request id.")
+            return QCoreApplication::translate(
+                       "exotrunk::ApiError",
+                       "Exotel had an internal problem (HTTP %1). Try again in a few "
+                       "minutes; if it "
+                       "persists, contact Exotel support with the request id.")
                 .arg(httpStatus);
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "Exotel reported a failure without a usable reason. Try again; if it persists, "
             "contact Exotel support with the request id.");
     case K::MalformedResponse:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "Exotel's answer could not be understood, so the console cannot tell whether the "
             "request succeeded. Refresh the view before trying again; a proxy or a wrong API "
             "address may be answering instead of Exotel.");
     case K::Cancelled:
-        return QStringLiteral("The request was cancelled before it finished.");
+        return QCoreApplication::translate("exotrunk::ApiError",
+                                           "The request was cancelled before it finished.");
     }
     return {};
 }
@@ -137,16 +151,19 @@ QString ApiError::kindName(Kind kind) {
 QString ApiError::adviceForExotelCode(int code) {
     switch (code) {
     case 1000:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "Exotel could not find the trunk, phone-number id or path (code 1000). Check the "
             "trunk SID and id, and refresh the list: it may have been deleted or belong to another "
             "account.");
     case 1001:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "A mandatory field was missing from the request (code 1001). Fill in every required "
             "field and try again.");
     case 1002:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "Exotel found a value invalid (code 1002): check the format of the IP address, host "
             "name, port or E.164 number. An IP destination must be whitelisted on the trunk "
             "first.");
@@ -162,25 +179,30 @@ QString ApiError::adviceForExotelCode(int code) {
     case 1005:
     case 1006:
     case 1009:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+                   "exotrunk::ApiError",
                    "Exotel refused the request with code %1, which its documentation does not "
                    "describe. "
                    "Try again; if it repeats, contact Exotel support with the request id.")
             .arg(code);
     case 1007:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "Exotel could not read the request body (code 1007), for example a number out of "
             "range. Check the values entered; if they look right, report it with the request id.");
     case 1008:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "This already exists on the trunk (code 1008), so nothing was changed. That is safe to "
             "ignore if the existing entry is the one wanted.");
     case 1010:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "Exotel rejected the API key or token (code 1010). Check both, and that the account's "
             "region is right: a Mumbai account does not work against Singapore.");
     case 1011:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
             "Exotel refused the content type (code 1011). This is a fault in the console or a "
             "proxy that rewrites requests: report it with the request id.");
     default:
@@ -248,8 +270,12 @@ QString ApiError::userMessage() const {
     if (!said.isEmpty() && kind != Kind::Cancelled) {
         const QString end = said.endsWith(QLatin1Char('.')) ? QString() : QStringLiteral(".");
         // Only error_data carries Exotel's own words; everything else is what the console saw.
-        text += exotelCode != 0 ? QStringLiteral(" Exotel said: %1%2").arg(said, end)
-                                : QStringLiteral(" Details: %1%2").arg(said, end);
+        text += QLatin1Char(' ') +
+                (exotelCode != 0
+                     ? QCoreApplication::translate("exotrunk::ApiError", "Exotel said: %1%2")
+                           .arg(said, end)
+                     : QCoreApplication::translate("exotrunk::ApiError", "Details: %1%2")
+                           .arg(said, end));
     }
     // The advice may send the reader to Exotel support "with the request id": it is right here.
     if (!requestId.isEmpty() && kind != Kind::Cancelled)

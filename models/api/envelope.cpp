@@ -2,6 +2,7 @@
 
 #include "api/redaction.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,21 +17,26 @@ namespace {
 QString typeOf(const QJsonValue &value) {
     switch (value.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return QCoreApplication::translate("exotrunk::Envelope", "null", "JSON type, after: got");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return QCoreApplication::translate("exotrunk::Envelope", "a boolean",
+                                           "JSON type, after: got");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("exotrunk::Envelope", "a number",
+                                           "JSON type, after: got");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return QCoreApplication::translate("exotrunk::Envelope", "a string",
+                                           "JSON type, after: got");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return QCoreApplication::translate("exotrunk::Envelope", "an array",
+                                           "JSON type, after: got");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("exotrunk::Envelope", "an object",
+                                           "JSON type, after: got");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return QCoreApplication::translate("exotrunk::Envelope", "nothing", "JSON type, after: got");
 }
 
 bool isHttpError(int status) {
@@ -104,17 +110,24 @@ ApiError bodyError(const QString &problem, const QByteArray &body, int httpStatu
         const QString title = htmlTitle(body);
         e.description =
             title.isEmpty()
-                ? QStringLiteral("The body was not an Exotel response (%1).").arg(problem)
-                : QStringLiteral(
+                ? QCoreApplication::translate("exotrunk::Envelope",
+                                              "The body was not an Exotel response (%1).")
+                      .arg(problem)
+                : QCoreApplication::translate(
+                      "exotrunk::Envelope",
                       "The server sent a page titled \"%1\" instead of an Exotel response.")
                       .arg(title);
         return e;
     }
     e.kind = ApiError::Kind::MalformedResponse;
-    e.message = QStringLiteral("The response is not a valid Exotel envelope: %1.").arg(problem);
+    e.message = QCoreApplication::translate("exotrunk::Envelope",
+                                            "The response is not a valid Exotel envelope: %1.")
+                    .arg(problem);
     const QString title = htmlTitle(body);
     if (!title.isEmpty())
-        e.description = QStringLiteral("The server sent an HTML page titled \"%1\".").arg(title);
+        e.description = QCoreApplication::translate("exotrunk::Envelope",
+                                                    "The server sent an HTML page titled \"%1\".")
+                            .arg(title);
     return e;
 }
 
@@ -123,7 +136,8 @@ ApiError bodyError(const QString &problem, const QByteArray &body, int httpStatu
 QString parseItem(const QJsonValue &value, const QString &where, int fallbackStatus,
                   EnvelopeItem *item) {
     if (!value.isObject())
-        return QStringLiteral("%1 must be an object, got %2").arg(where, typeOf(value));
+        return QCoreApplication::translate("exotrunk::Envelope", "%1 must be an object, got %2")
+            .arg(where, typeOf(value));
     const QJsonObject o = value.toObject();
 
     const QJsonValue code = o.value(QLatin1String("code"));
@@ -137,14 +151,17 @@ QString parseItem(const QJsonValue &value, const QString &where, int fallbackSta
                 innerCode = parsed;
         }
         if (!innerCode)
-            return QStringLiteral("%1.code must be a whole number, got %2")
+            return QCoreApplication::translate("exotrunk::Envelope",
+                                               "%1.code must be a whole number, got %2")
                 .arg(where, typeOf(code));
         item->code = *innerCode;
     }
 
     const QJsonValue status = o.value(QLatin1String("status"));
     if (!status.isUndefined() && !status.isNull() && !status.isString())
-        return QStringLiteral("%1.status must be a string, got %2").arg(where, typeOf(status));
+        return QCoreApplication::translate("exotrunk::Envelope",
+                                           "%1.status must be a string, got %2")
+            .arg(where, typeOf(status));
     item->status = status.toString();
 
     ApiError error;
@@ -159,26 +176,31 @@ QString parseItem(const QJsonValue &value, const QString &where, int fallbackSta
             bool ok = false;
             const int parsed = edCode.toString().toInt(&ok);
             if (!ok)
-                return QStringLiteral("%1.error_data.code must be a number, got \"%2\"")
+                return QCoreApplication::translate(
+                           "exotrunk::Envelope", "%1.error_data.code must be a number, got \"%2\"")
                     .arg(where, edCode.toString().left(40));
             error.exotelCode = parsed;
         } else if (!edCode.isUndefined() && !edCode.isNull()) {
-            return QStringLiteral("%1.error_data.code must be a number, got %2")
+            return QCoreApplication::translate("exotrunk::Envelope",
+                                               "%1.error_data.code must be a number, got %2")
                 .arg(where, typeOf(edCode));
         }
         const QJsonValue message = ed.value(QLatin1String("message"));
         const QJsonValue description = ed.value(QLatin1String("description"));
         if (!message.isUndefined() && !message.isNull() && !message.isString())
-            return QStringLiteral("%1.error_data.message must be a string, got %2")
+            return QCoreApplication::translate("exotrunk::Envelope",
+                                               "%1.error_data.message must be a string, got %2")
                 .arg(where, typeOf(message));
         if (!description.isUndefined() && !description.isNull() && !description.isString())
-            return QStringLiteral("%1.error_data.description must be a string, got %2")
+            return QCoreApplication::translate("exotrunk::Envelope",
+                                               "%1.error_data.description must be a string, got %2")
                 .arg(where, typeOf(description));
         error.message = message.toString();
         error.description = description.toString();
         hasErrorData = true;
     } else if (!errorData.isUndefined() && !errorData.isNull()) {
-        return QStringLiteral("%1.error_data must be an object or null, got %2")
+        return QCoreApplication::translate("exotrunk::Envelope",
+                                           "%1.error_data must be an object or null, got %2")
             .arg(where, typeOf(errorData));
     }
 
@@ -206,9 +228,14 @@ QString parseItem(const QJsonValue &value, const QString &where, int fallbackSta
         if (error.kind == ApiError::Kind::None)
             error.kind = ApiError::Kind::Server; // a failure that gives no reason
         if (error.message.isEmpty() && !hasErrorData)
-            error.message = QStringLiteral("The item reported status \"%1\" with code %2.")
-                                .arg(item->status.isEmpty() ? QStringLiteral("none") : item->status)
-                                .arg(innerCode.value_or(meant));
+            error.message =
+                QCoreApplication::translate("exotrunk::Envelope",
+                                            "The item reported status \"%1\" with code %2.")
+                    .arg(item->status.isEmpty()
+                             ? QCoreApplication::translate("exotrunk::Envelope", "none",
+                                                           "an item without a status")
+                             : item->status)
+                    .arg(innerCode.value_or(meant));
         item->data = QJsonValue(QJsonValue::Null);
         item->error = error;
     }
@@ -222,7 +249,8 @@ QString parseMetadata(const QJsonObject &o, EnvelopeMetadata *meta) {
             return {};
         const std::optional<int> n = intFrom(v);
         if (!n)
-            return QStringLiteral("metadata.%1 must be a whole number, got %2")
+            return QCoreApplication::translate("exotrunk::Envelope",
+                                               "metadata.%1 must be a whole number, got %2")
                 .arg(QLatin1String(key), typeOf(v));
         *out = n;
         return {};
@@ -232,7 +260,8 @@ QString parseMetadata(const QJsonObject &o, EnvelopeMetadata *meta) {
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString())
-            return QStringLiteral("metadata.%1 must be a string or null, got %2")
+            return QCoreApplication::translate("exotrunk::Envelope",
+                                               "metadata.%1 must be a string or null, got %2")
                 .arg(QLatin1String(key), typeOf(v));
         *out = v.toString();
         return {};
@@ -254,24 +283,31 @@ QString parseMetadata(const QJsonObject &o, EnvelopeMetadata *meta) {
 EnvelopeParse parseEnvelope(const QByteArray &body, int httpStatus) {
     EnvelopeParse result;
     if (body.trimmed().isEmpty()) {
-        result.error = bodyError(QStringLiteral("the body is empty"), body, httpStatus, {});
+        result.error =
+            bodyError(QCoreApplication::translate("exotrunk::Envelope", "the body is empty"), body,
+                      httpStatus, {});
         return result;
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const QString problem = body.trimmed().startsWith('<')
-                                    ? QStringLiteral("it is an HTML or XML page, not JSON")
-                                    : QStringLiteral("it is not valid JSON (%1 at byte %2 of %3)")
-                                          .arg(parseError.errorString())
-                                          .arg(qMin<qsizetype>(parseError.offset, body.size()))
-                                          .arg(body.size());
+        const QString problem =
+            body.trimmed().startsWith('<')
+                ? QCoreApplication::translate("exotrunk::Envelope",
+                                              "it is an HTML or XML page, not JSON")
+                : QCoreApplication::translate("exotrunk::Envelope",
+                                              "it is not valid JSON (%1 at byte %2 of %3)")
+                      .arg(parseError.errorString())
+                      .arg(qMin<qsizetype>(parseError.offset, body.size()))
+                      .arg(body.size());
         result.error = bodyError(problem, body, httpStatus, {});
         return result;
     }
     if (!doc.isObject()) {
-        result.error = bodyError(QStringLiteral("the top level is an array, not an object"), body,
-                                 httpStatus, {});
+        result.error =
+            bodyError(QCoreApplication::translate("exotrunk::Envelope",
+                                                  "the top level is an array, not an object"),
+                      body, httpStatus, {});
         return result;
     }
     const QJsonObject root = doc.object();
@@ -283,14 +319,18 @@ EnvelopeParse parseEnvelope(const QByteArray &body, int httpStatus) {
     if (requestId.isString())
         env.requestId = redaction::requestId(requestId.toString());
     else if (!requestId.isUndefined() && !requestId.isNull())
-        problem = QStringLiteral("request_id must be a string, got %1").arg(typeOf(requestId));
+        problem =
+            QCoreApplication::translate("exotrunk::Envelope", "request_id must be a string, got %1")
+                .arg(typeOf(requestId));
 
     const QJsonValue method = root.value(QLatin1String("method"));
     if (problem.isEmpty()) {
         if (method.isString())
             env.method = method.toString();
         else if (!method.isUndefined() && !method.isNull())
-            problem = QStringLiteral("method must be a string, got %1").arg(typeOf(method));
+            problem =
+                QCoreApplication::translate("exotrunk::Envelope", "method must be a string, got %1")
+                    .arg(typeOf(method));
     }
 
     const QJsonValue httpCode = root.value(QLatin1String("http_code"));
@@ -298,8 +338,9 @@ EnvelopeParse parseEnvelope(const QByteArray &body, int httpStatus) {
         if (const std::optional<int> c = intFrom(httpCode))
             env.httpCode = *c;
         else
-            problem =
-                QStringLiteral("http_code must be a whole number, got %1").arg(typeOf(httpCode));
+            problem = QCoreApplication::translate("exotrunk::Envelope",
+                                                  "http_code must be a whole number, got %1")
+                          .arg(typeOf(httpCode));
     }
 
     const QJsonValue metadata = root.value(QLatin1String("metadata"));
@@ -309,7 +350,9 @@ EnvelopeParse parseEnvelope(const QByteArray &body, int httpStatus) {
             problem = parseMetadata(metadata.toObject(), &meta);
             env.metadata = meta;
         } else if (!metadata.isUndefined() && !metadata.isNull()) {
-            problem = QStringLiteral("metadata must be an object, got %1").arg(typeOf(metadata));
+            problem = QCoreApplication::translate("exotrunk::Envelope",
+                                                  "metadata must be an object, got %1")
+                          .arg(typeOf(metadata));
         }
     }
 
@@ -339,10 +382,13 @@ EnvelopeParse parseEnvelope(const QByteArray &body, int httpStatus) {
                 env.items.append(item);
             }
         } else if (response.isUndefined()) {
-            problem = QStringLiteral("it has no \"response\" field");
+            problem =
+                QCoreApplication::translate("exotrunk::Envelope", "it has no \"response\" field");
         } else {
-            problem = QStringLiteral("\"response\" must be an object or an array, got %1")
-                          .arg(typeOf(response));
+            problem =
+                QCoreApplication::translate("exotrunk::Envelope",
+                                            "\"response\" must be an object or an array, got %1")
+                    .arg(typeOf(response));
         }
     }
 
@@ -363,9 +409,11 @@ EnvelopeParse parseEnvelope(const QByteArray &body, int httpStatus) {
         for (const EnvelopeItem &item : env.items)
             anyFailed = anyFailed || item.error.isError();
         if (!anyFailed) {
-            result.error =
-                bodyError(QStringLiteral("it reports no failure"), body, httpStatus, env.requestId);
-            result.error.description = QStringLiteral(
+            result.error = bodyError(
+                QCoreApplication::translate("exotrunk::Envelope", "it reports no failure"), body,
+                httpStatus, env.requestId);
+            result.error.description = QCoreApplication::translate(
+                "exotrunk::Envelope",
                 "The server answered with an error status, but its envelope reported no failure.");
             return result;
         }

@@ -3,7 +3,9 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstddef>
 #include <cstring>
+#include <memory>
 
 namespace exotrunk {
 
@@ -22,19 +24,34 @@ inline QByteArray unsharedCopy(const QByteArray &secret) {
     return secret.isEmpty() ? QByteArray() : QByteArray(secret.constData(), secret.size());
 }
 
+// For tests: told of every buffer zeroInPlace() has just zeroed (its address and size in bytes),
+// before the buffer is released, so a test can see that a secret dropped deep inside an object
+// was zeroed first. Null (nothing told) unless a test sets it.
+using ZeroedBufferObserver = void (*)(const void *data, std::size_t bytes);
+inline ZeroedBufferObserver &zeroedBufferObserver() {
+    static ZeroedBufferObserver observer = nullptr;
+    return observer;
+}
+
 // Overwrites the characters with zeros when the buffer is not shared, keeping its size (so a
 // test can look at the bytes), and reports whether it did.
 inline bool zeroInPlace(QString &secret) {
     if (secret.isEmpty() || !secret.isDetached())
         return false;
-    std::memset(static_cast<void *>(secret.data()), 0, size_t(secret.size()) * sizeof(QChar));
+    const std::size_t bytes = std::size_t(secret.size()) * sizeof(QChar);
+    std::memset(static_cast<void *>(secret.data()), 0, bytes);
+    if (const ZeroedBufferObserver observe = zeroedBufferObserver())
+        observe(secret.constData(), bytes);
     return true;
 }
 
 inline bool zeroInPlace(QByteArray &secret) {
     if (secret.isEmpty() || !secret.isDetached())
         return false;
-    std::memset(secret.data(), 0, size_t(secret.size()));
+    const std::size_t bytes = std::size_t(secret.size());
+    std::memset(secret.data(), 0, bytes);
+    if (const ZeroedBufferObserver observe = zeroedBufferObserver())
+        observe(secret.constData(), bytes);
     return true;
 }
 
@@ -47,6 +64,19 @@ inline void wipeSecret(QString &secret) {
 inline void wipeSecret(QByteArray &secret) {
     zeroInPlace(secret);
     secret = QByteArray();
+}
+
+// A secret kept on the side for a while (a fallback held by a callback until an answer comes):
+// a buffer of its own, zeroed when the last holder lets go. Null for an empty secret.
+using HeldSecret = std::shared_ptr<const QString>;
+inline HeldSecret holdSecret(const QString &secret) {
+    if (secret.isEmpty())
+        return nullptr;
+    // The deleter gets the pointer as made, not as const.
+    return HeldSecret(new QString(unsharedCopy(secret)), [](QString *held) {
+        wipeSecret(*held);
+        delete held;
+    });
 }
 
 } // namespace exotrunk

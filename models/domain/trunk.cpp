@@ -37,6 +37,11 @@ QString Trunk::displayName() const {
     return QCoreApplication::translate("exotrunk::Trunk", "(no name)");
 }
 
+QString Trunk::nameAndSid() const {
+    return QCoreApplication::translate("exotrunk::Trunk", "%1 (%2)", "trunk name (trunk SID)")
+        .arg(displayName(), sid.value());
+}
+
 QJsonObject Trunk::toJson() const {
     return QJsonObject{
         {QStringLiteral("trunk_sid"), sid.value()},

@@ -34,6 +34,9 @@ struct Trunk {
     // What to show for the name: the name, or "(no name)" (translated) for a trunk the API holds
     // with an empty one. Never sent back: `name` keeps what the server holds.
     QString displayName() const;
+    // How messages name a trunk: "name (SID)" (translated); the name as displayName() gives it.
+    // A name alone can be shared by two trunks, a SID alone says nothing to a person.
+    QString nameAndSid() const;
     // What a Flow's Connect applet dials: sip:<trunk_sid>
     QString sipUri() const { return QLatin1String("sip:") + sid.value(); }
 

@@ -1,5 +1,6 @@
 // The dashboard's item models against the sandbox over HTTP: the trunk list (pages, states,
 // refresh failure, fallback, delete), its filter proxy and the four details sections.
+#include "datetimetext.h"
 #include "guitesthelpers.h"
 #include "knowntrunksstore.h"
 #include "trunkdetailsmodels.h"
@@ -92,7 +93,7 @@ private slots:
             cell(TrunkListModel::CreatedColumn, TrunkListModel::SortRole).toDateTime();
         QCOMPARE(created, QDateTime(QDate(2025, 10, 30), QTime(8, 31, 27), Qt::UTC));
         QCOMPARE(cell(TrunkListModel::CreatedColumn).toString(),
-                 QLocale().toString(created.toLocalTime(), QLocale::ShortFormat));
+                 dateTimeText(created));
         QCOMPARE(cell(TrunkListModel::StatusColumn).toString(), QStringLiteral("Active"));
         QCOMPARE(cell(0, TrunkListModel::ActiveRole).toBool(), true);
         QCOMPARE(model.headerData(TrunkListModel::NameColumn, Qt::Horizontal).toString(),

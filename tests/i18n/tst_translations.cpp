@@ -1,5 +1,6 @@
 #include "about/aboutdialog.h"
 #include "about/translations.h"
+#include "editing/numbermodetext.h"
 #include "validation/validators.h"
 
 #include <QApplication>
@@ -80,6 +81,9 @@ void TestTranslations::hindiOverrideTranslatesTheInterface() {
     QVERIFY2(verdict.message.contains(QStringLiteral("20")), qPrintable(verdict.message));
     const Validity range = validate::ipv4(QStringLiteral("10.0.0.5"));
     QVERIFY2(hasDevanagari(range.message), qPrintable(range.message));
+    // The number modes' texts, looked up under the context the catalogue files them under.
+    const QString notSet = numbermodetext::displayName(NumberMode::Default);
+    QVERIFY2(hasDevanagari(notSet), qPrintable(notSet));
 }
 
 void TestTranslations::hindiWithRegionFindsTheCatalogue() {

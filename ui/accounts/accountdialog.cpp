@@ -3,6 +3,7 @@
 #include "accounts/accountmanager.h"
 #include "accounts/cacertificatefield.h"
 #include "accounts/tokenfield.h"
+#include "common/accessiblecombobox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,6 +29,7 @@ AccountDialog::AccountDialog(AccountManager *manager, ConnectionVerifier verifie
     m_nameEdit->setPlaceholderText(tr("e.g. Acme production"));
 
     m_regionCombo = new QComboBox(this);
+    ui::nameComboByField(m_regionCombo);
     m_regionCombo->setObjectName(QStringLiteral("regionCombo"));
     m_regionCombo->addItem(regionDisplayName(Region::Mumbai), int(Region::Mumbai));
     m_regionCombo->addItem(regionDisplayName(Region::Singapore), int(Region::Singapore));

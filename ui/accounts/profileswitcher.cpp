@@ -3,6 +3,7 @@
 #include "accounts/accountdialog.h"
 #include "accounts/accountmanager.h"
 #include "accounts/tokenrotationdialog.h"
+#include "common/accessiblecombobox.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -21,6 +22,7 @@ ProfileSwitcher::ProfileSwitcher(AccountManager *manager, ConnectionVerifier ver
     setObjectName(QStringLiteral("profileSwitcher"));
 
     m_combo = new QComboBox(this);
+    ui::nameComboByField(m_combo);
     m_combo->setObjectName(QStringLiteral("profileCombo"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_combo->setMinimumContentsLength(16);

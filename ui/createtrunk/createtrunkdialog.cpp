@@ -1,4 +1,5 @@
 #include "createtrunk/createtrunkdialog.h"
+#include "common/accessiblecombobox.h"
 #include "common/numberfield.h"
 
 #include "wizard/provisioningprogresswidget.h"
@@ -291,6 +292,7 @@ void CreateTrunkDialog::addDestinationRow() {
     v->setSpacing(2);
     auto *h = new QHBoxLayout;
     row.transport = new QComboBox(row.container);
+    ui::nameComboByField(row.transport);
     row.transport->addItem(QStringLiteral("TLS"), static_cast<int>(Transport::Tls));
     row.transport->addItem(QStringLiteral("TCP"), static_cast<int>(Transport::Tcp));
     row.transport->setFixedWidth(property("transportWidth").toInt());

@@ -1,4 +1,5 @@
 #include "editing/adddestinationsdialog.h"
+#include "common/accessiblecombobox.h"
 #include "common/numberfield.h"
 
 #include "common/palettecolors.h"
@@ -79,6 +80,7 @@ int AddDestinationsDialog::addRow() {
     const int gridRow = 2 * index + 1;
     Row row;
     row.transport = new QComboBox(this);
+    ui::nameComboByField(row.transport);
     row.transport->setObjectName(rowName("transportCombo", index));
     row.transport->addItem(tr("TLS"), int(Transport::Tls));
     row.transport->addItem(tr("TCP"), int(Transport::Tcp));

@@ -1,13 +1,13 @@
 #include "editing/calleriddialog.h"
 
 #include "api/exotelclient.h"
+#include "datetimetext.h"
 #include "editing/editinglogging.h"
 #include "workflows/aliashistory.h"
 
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 
 namespace exotrunk {
@@ -46,8 +46,7 @@ QString CallerIdDialog::lastAliasText(const QString &profileId, const TrunkSid &
     const auto last = AliasHistory::last(profileId, trunkSid);
     if (!last)
         return tr("Not set by this console (Exotel cannot report the current alias).");
-    return tr("%1 — set by this console on %2")
-        .arg(last->alias, QLocale().toString(last->setAt.toLocalTime(), QLocale::ShortFormat));
+    return tr("%1 — set by this console on %2").arg(last->alias, dateTimeText(last->setAt));
 }
 
 void CallerIdDialog::validateInput() {

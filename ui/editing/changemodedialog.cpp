@@ -1,6 +1,7 @@
 #include "editing/changemodedialog.h"
 
 #include "api/exotelclient.h"
+#include "common/accessiblecombobox.h"
 #include "editing/editinglogging.h"
 #include "editing/numbermodetext.h"
 
@@ -27,6 +28,7 @@ ChangeModeDialog::ChangeModeDialog(ExotelClient *client, TrunkSid trunkSid, Phon
     auto *currentLabel = new QLabel(numbermodetext::displayName(m_number.mode), this);
     currentLabel->setObjectName(QStringLiteral("currentModeLabel"));
     m_mode->setObjectName(QStringLiteral("modeCombo"));
+    ui::nameComboByField(m_mode);
     numbermodetext::fill(m_mode);
     // Offer the other mode: changing to the same one is a no-op.
     numbermodetext::select(m_mode,

@@ -1,6 +1,7 @@
 #include "editing/mapnumberdialog.h"
 
 #include "api/exotelclient.h"
+#include "common/accessiblecombobox.h"
 #include "editing/editinglogging.h"
 #include "editing/numbermodetext.h"
 
@@ -24,6 +25,7 @@ MapNumberDialog::MapNumberDialog(ExotelClient *client, TrunkSid trunkSid, QWidge
     m_numberValidation->setObjectName(QStringLiteral("numberValidation"));
     m_numberValidation->setWordWrap(true);
     m_mode->setObjectName(QStringLiteral("modeCombo"));
+    ui::nameComboByField(m_mode);
     numbermodetext::fill(m_mode);
 
     formLayout()->addRow(tr("&Number (E.164):"), m_number);

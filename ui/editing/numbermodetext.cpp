@@ -6,8 +6,10 @@
 namespace exotrunk::numbermodetext {
 
 namespace {
+// lupdate files the calls of this helper under the enclosing namespace, so the catalogue holds
+// them as "exotrunk::numbermodetext": looked up under any other context they are never found.
 QString tr(const char *text) {
-    return QCoreApplication::translate("NumberMode", text);
+    return QCoreApplication::translate("exotrunk::numbermodetext", text);
 }
 } // namespace
 

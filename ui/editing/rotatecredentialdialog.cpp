@@ -3,6 +3,7 @@
 #include "common/palettecolors.h"
 
 #include "api/exotelclient.h"
+#include "datetimetext.h"
 #include "editing/editinglogging.h"
 #include "editing/oncesecretpanel.h"
 #include "editing/secretclipboard.h"
@@ -479,10 +480,7 @@ void RotateCredentialDialog::onStageChanged(RotationStage stage) {
                 }
                 return PendingRotation{};
             }();
-            const QString when =
-                p.startedAt.isValid()
-                    ? QLocale().toString(p.startedAt.toLocalTime(), QLocale::ShortFormat)
-                    : tr("earlier");
+            const QString when = p.startedAt.isValid() ? dateTimeText(p.startedAt) : tr("earlier");
             m_resumeNote->setText(
                 tr("This rotation was started %1: %2 was created to replace %3. Its password was "
                    "shown once, when it was created, and <b>cannot be shown again</b> — Exotel "

@@ -1,6 +1,7 @@
 #include "readinesspanel.h"
 
 #include "callpathview.h"
+#include "common/accessiblecombobox.h"
 #include "common/palettecolors.h"
 #include "diagnostics/diagnosticstools.h"
 #include "editing/trunkeditactions.h"
@@ -67,6 +68,7 @@ ReadinessPanel::ReadinessPanel(TrunkDetailsController *controller, QWidget *pare
     setAccessibleDescription(tr("What stops this trunk from carrying calls for its purpose"));
 
     m_purposeCombo = new QComboBox(this);
+    ui::nameComboByField(m_purposeCombo);
     m_purposeCombo->setObjectName(QStringLiteral("readinessPurposeCombo"));
     m_purposeCombo->setAccessibleName(tr("Trunk purpose"));
     m_purposeCombo->setAccessibleDescription(

@@ -3,6 +3,8 @@
 #include "common/banner.h"
 #include "common/copybutton.h"
 #include "common/statusbadgedelegate.h"
+#include "datetimetext.h"
+#include "domain/trunkvalues.h"
 #include "readinesspanel.h"
 #include "sectionwidget.h"
 #include "trunkdetailsmodels.h"
@@ -12,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -24,12 +25,6 @@ namespace exotrunk::ui {
 namespace {
 QString orDash(const QString &text) {
     return text.isEmpty() ? QStringLiteral("—") : text;
-}
-
-QString formatWhen(const QDateTime &when) {
-    if (!when.isValid())
-        return QStringLiteral("—");
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
 }
 } // namespace
 
@@ -251,11 +246,22 @@ void TrunkDetailsPage::updateTrunk() {
     auto set = [this](const char *key, const QString &text) {
         m_fields.value(QLatin1String(key))->setText(text);
     };
+    // A value the API sends as a word is shown in words of the interface; the word itself, as
+    // Exotel documents it, stays in the tooltip.
+    auto setValue = [this](const char *key, const QString &text, const QString &raw) {
+        QLabel *label = m_fields.value(QLatin1String(key));
+        label->setText(orDash(text));
+        label->setToolTip(raw.isEmpty() || raw == text ? QString()
+                                                       : tr("Exotel's value: %1").arg(raw));
+    };
     if (!trunk) {
         m_title->setText(sid.isEmpty() ? QString() : sid.value());
         m_status->setStatus(QString(), false);
         for (QLabel *label : std::as_const(m_fields))
             label->setText(QStringLiteral("—"));
+        for (const char *key :
+             {"status", "authType", "secureTrunking", "registration", "edgePreference"})
+            setValue(key, QString(), QString());
         set("sid", orDash(sid.value()));
         set("sipUri", sid.isEmpty() ? QStringLiteral("—") : QStringLiteral("sip:") + sid.value());
         set("alias", orDash(m_alias));
@@ -266,21 +272,21 @@ void TrunkDetailsPage::updateTrunk() {
     }
     const Trunk &t = *trunk;
     m_title->setText(t.name);
-    const QString statusText =
-        t.status.isEmpty() ? tr("Unknown") : (t.isActive() ? tr("Active") : tr("Inactive"));
+    const QString statusText = trunkvalues::status(t.status);
     m_status->setStatus(statusText, t.isActive());
     set("name", orDash(t.name));
     set("sid", t.sid.value());
     set("alias", orDash(m_alias));
     set("domain", orDash(t.domainName));
-    set("authType", orDash(t.authType));
-    set("created", formatWhen(t.created));
-    set("updated", formatWhen(t.updated));
-    set("status", statusText);
+    setValue("authType", trunkvalues::authType(t.authType), t.authType);
+    set("created", dateTimeText(t.created));
+    set("updated", dateTimeText(t.updated));
+    setValue("status", statusText, t.status);
     set("sipUri", t.sipUri());
-    set("secureTrunking", orDash(t.secureTrunking));
-    set("registration", orDash(t.registrationEnabled));
-    set("edgePreference", orDash(t.edgePreference));
+    setValue("secureTrunking", trunkvalues::enabledState(t.secureTrunking), t.secureTrunking);
+    setValue("registration", trunkvalues::enabledState(t.registrationEnabled),
+             t.registrationEnabled);
+    setValue("edgePreference", trunkvalues::edgePreference(t.edgePreference), t.edgePreference);
     set("nsoCode", orDash(t.nsoCode));
     m_copySid->setValue(t.sid.value());
     m_copySipUri->setValue(t.sipUri());

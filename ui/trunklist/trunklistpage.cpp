@@ -6,6 +6,7 @@
 #include "common/fontscale.h"
 #include "common/stateview.h"
 #include "common/statusbadgedelegate.h"
+#include "datetimetext.h"
 #include "trunkdelegates.h"
 #include "trunklistmodel.h"
 
@@ -190,9 +191,7 @@ QTableView *TrunkListPage::table() {
     columns->resizeSection(TrunkListModel::DomainColumn,
                            fm.horizontalAdvance(QStringLiteral("ameyo5m.pstn.exotel.com")) + 48);
     const int dateWidth =
-        fm.horizontalAdvance(QLocale().toString(QDateTime(QDate(2025, 12, 30), QTime(22, 59)),
-                                                QLocale::ShortFormat)) +
-        48;
+        fm.horizontalAdvance(dateTimeText(QDateTime(QDate(2025, 12, 30), QTime(22, 59, 59)))) + 48;
     columns->resizeSection(TrunkListModel::CreatedColumn, dateWidth);
     columns->resizeSection(TrunkListModel::UpdatedColumn, dateWidth);
     columns->resizeSection(

@@ -1,4 +1,5 @@
 #include "wizard/trunkwizardpages.h"
+#include "common/accessiblecombobox.h"
 #include "common/numberfield.h"
 
 #include "common/copybutton.h"
@@ -112,6 +113,7 @@ UseCaseWizardPage::UseCaseWizardPage(TrunkWizardController *controller, QWidget 
     auto *presetBox = new QGroupBox(tr("Voice AI provider"), this);
     auto *presetLayout = new QVBoxLayout(presetBox);
     m_provider = new QComboBox(presetBox);
+    ui::nameComboByField(m_provider);
     m_provider->setObjectName(QStringLiteral("providerCombo"));
     m_provider->setAccessibleName(tr("Voice AI provider"));
     m_provider->setAccessibleDescription(
@@ -472,6 +474,7 @@ DestinationWizardPage::DestinationWizardPage(TrunkWizardController *controller, 
     m_advice->setWordWrap(true);
     form->addRow(m_advice);
     m_transport = new QComboBox(this);
+    ui::nameComboByField(m_transport);
     m_transport->setObjectName(QStringLiteral("destinationTransportCombo"));
     m_transport->setAccessibleName(tr("Transport"));
     m_transport->setAccessibleDescription(tr("TLS uses port 5061 by default, TCP and UDP 5060"));
