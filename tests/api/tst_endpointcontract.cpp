@@ -698,8 +698,8 @@ void TestEndpointContract::secretsNeverReachTheLog() {
     QVERIFY(server.requests().at(2).body.contains("N3wSecretPassw0rdY"));
     const QString log = capturedLog.join(QLatin1Char('\n'));
     QVERIFY2(log.contains(QLatin1String("credentials")), "the requests were logged");
-    for (const char *secret : {"Sup3rSecretPassw0rdX", "N3wSecretPassw0rdY",
-                               "contract-token-not-logged"})
+    for (const char *secret :
+         {"Sup3rSecretPassw0rdX", "N3wSecretPassw0rdY", "contract-token-not-logged"})
         QVERIFY2(!log.contains(QLatin1String(secret)), secret);
 }
 
