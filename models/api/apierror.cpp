@@ -39,6 +39,18 @@ QString scrub(QString text) {
     return text;
 }
 
+// `signature` is the endpoint's "PUT /trunks/{trunk_sid}"; empty when unknown.
+QString unsupportedSentence(const QString &signature) {
+    if (signature.isEmpty())
+        return QCoreApplication::translate(
+            "exotrunk::ApiError",
+            "This account's server does not support this action. Nothing was changed.");
+    return QCoreApplication::translate("exotrunk::ApiError",
+                                       "This account's server does not support this action "
+                                       "(%1). Nothing was changed.")
+        .arg(signature);
+}
+
 QString kindSentence(ApiError::Kind kind, int httpStatus) {
     using K = ApiError::Kind;
     switch (kind) {
@@ -110,6 +122,8 @@ QString kindSentence(ApiError::Kind kind, int httpStatus) {
     case K::Cancelled:
         return QCoreApplication::translate("exotrunk::ApiError",
                                            "The request was cancelled before it finished.");
+    case K::Unsupported:
+        return unsupportedSentence(QString());
     }
     return {};
 }
@@ -144,6 +158,8 @@ QString ApiError::kindName(Kind kind) {
         return QStringLiteral("MalformedResponse");
     case Kind::Cancelled:
         return QStringLiteral("Cancelled");
+    case Kind::Unsupported:
+        return QStringLiteral("Unsupported");
     }
     return QStringLiteral("Unknown");
 }
@@ -258,6 +274,16 @@ QString ApiError::userMessage() const {
     if (kind == Kind::Tls && exotelCode == 0 && !message.isEmpty())
         return message;
     QString text;
+    if (kind == Kind::Unsupported) {
+        // The server's 404/405 words would only suggest that something is gone: left out here
+        // (technicalDetails() keeps them).
+        text = unsupportedSentence(scrub(message));
+        if (!requestId.isEmpty())
+            text += QLatin1Char(' ') +
+                    QCoreApplication::translate("exotrunk::ApiError", "Request id: %1.")
+                        .arg(scrub(requestId));
+        return text;
+    }
     const QString advice = adviceForExotelCode(exotelCode);
     // The code's advice is more specific than the kind's, unless the kind came from somewhere
     // else (a transport failure after an earlier answer, say).

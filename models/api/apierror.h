@@ -23,6 +23,10 @@ struct ApiError {
         Server,            // 5xx
         MalformedResponse, // a body that is not the documented envelope
         Cancelled,         // the caller cancelled the request
+        // 404/405 from an endpoint documented only in the vendor's samples: this account's
+        // server does not have it. Nothing was changed, and nothing is gone. `message` holds
+        // the endpoint's signature ("PUT /trunks/{trunk_sid}"). Last: journals store kinds.
+        Unsupported,
     };
 
     Kind kind = Kind::None;

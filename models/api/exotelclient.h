@@ -1,11 +1,15 @@
 #pragma once
 
+#include "api/apicall.h"
 #include "api/apiresult.h"
 #include "api/clientconfig.h"
+#include "api/endpointcatalogue.h"
+#include "api/retrypolicy.h"
 #include "domain/credential.h"
 #include "domain/destinationuri.h"
 #include "domain/phonenumber.h"
 #include "domain/trunk.h"
+#include "domain/trunkmap.h"
 #include "domain/trunksetting.h"
 #include "domain/whitelistedip.h"
 
@@ -21,50 +25,17 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
-class QNetworkAccessManager;
-
 namespace exotrunk {
 
-class ExotelClient;
-
-// How the client retries. A 429 means the server did not act, so any method is re-sent after
-// the wait, up to maxAttempts. After an unknown outcome (timeout, dropped connection, 5xx) only
-// GETs are re-sent, transientRetriesForGet times; POST/PUT/DELETE fail and ask for a refresh.
-struct RetryPolicy {
-    int maxAttempts = 4;            // per request, counting the first send
-    int transientRetriesForGet = 1; // re-sends of a GET after a dropped connection or a 5xx
-    std::chrono::milliseconds initialBackoff{1000}; // 429 without Retry-After: 1 s, 2 s, 4 s …
-    std::chrono::milliseconds maxBackoff{32000};    // cap for the backoff (Retry-After is obeyed)
-};
-
-// One API call in flight (a paginated list is one call spanning several requests).
-// Owned by the client; it deletes itself after it finished. Hold it in a QPointer.
-class ApiCall : public QObject {
-    Q_OBJECT
-public:
-    // Aborts the request. The callback then runs once with ApiError::Kind::Cancelled,
-    // unless its context object is already gone.
-    void cancel();
-    bool isFinished() const { return m_finished; }
-    QString description() const { return m_description; } // "GET /trunks", never secrets
-
-signals:
-    // For lists: items loaded so far and the total when the server tells it.
-    void progress(int loaded, std::optional<int> total);
-    void finished();
-
-protected:
-    friend class ExotelClient;
-    explicit ApiCall(QString description, QObject *parent);
-    std::function<void()> m_abort;
-    bool m_finished = false;
-    QString m_description;
-};
-
-// The Exotel v2 trunk API over one QNetworkAccessManager. Every request passes one place
-// that adds Basic auth, JSON headers, the transfer timeout, the rate limit and logging with
-// secrets redacted. Callbacks run on the client's thread, exactly once, and never after
-// their context object was destroyed.
+// The Exotel v2 trunk API: one method per row of the endpoint catalogue (endpointcatalogue.h),
+// over one transport (apitransport.h) that adds Basic auth, JSON headers, the transfer timeout, the
+// rate limit and logging with secrets redacted. Callbacks run on the client's thread, exactly
+// once, and never after their context object was destroyed.
+//
+// Endpoints documented only in the vendor's samples may be missing on an account's server: the
+// first 404 or 405 there marks the endpoint unsupported for the life of this client (the
+// profile's session), fails the call with ApiError::Kind::Unsupported and never means "gone";
+// later calls to it fail at once without a request.
 class ExotelClient : public QObject {
     Q_OBJECT
 public:
@@ -80,7 +51,11 @@ public:
     // no one else shares the buffer; see domain/secretmemory.h) and drops them. For a profile
     // that disconnects; the destructor does it too. Later requests carry no valid credentials.
     void wipeCredentials();
-    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+
+    // Whether the account's server answered an endpoint with 404/405 ("not supported on this
+    // account"), and the sentence that says so, for a disabled action's tooltip.
+    bool isSupported(Endpoint endpoint) const;
+    QString unsupportedReason(Endpoint endpoint) const; // empty while supported
 
     // Trunks. `pageSize` > 0 asks for pages of that size instead of the server's default (50):
     // fewer requests against the rate limit on a large account. The server may apply a smaller
@@ -93,6 +68,11 @@ public:
     // it (GET /trunks/{sid} is not in the reference). A list without it: no such trunk.
     ApiCall *lookUpTrunk(const TrunkSid &sid, QObject *context, const Callback<QList<Trunk>> &done);
     ApiCall *createTrunk(const NewTrunk &trunk, QObject *context, const Callback<Trunk> &done);
+    // PUT /trunks/{trunk_sid}: only the fields set; a name follows the rules of createTrunk.
+    ApiCall *updateTrunk(const TrunkSid &sid, const TrunkUpdate &update, QObject *context,
+                         const Callback<Trunk> &done);
+    ApiCall *renameTrunk(const TrunkSid &sid, const QString &name, QObject *context,
+                         const Callback<Trunk> &done);
     ApiCall *deleteTrunk(const TrunkSid &sid, QObject *context, const Callback<Trunk> &done);
 
     // Phone numbers
@@ -103,12 +83,23 @@ public:
     ApiCall *updatePhoneNumberMode(const TrunkSid &sid, const PhoneNumberId &id,
                                    const QString &number, NumberMode mode, QObject *context,
                                    const Callback<PhoneNumber> &done);
+    // DELETE …/phone-numbers?id=: the removed mapping.
+    ApiCall *removePhoneNumber(const TrunkSid &sid, const PhoneNumberId &id, QObject *context,
+                               const Callback<PhoneNumber> &done);
+    // GET /trunk-maps?exophone=: the trunks an Exophone is mapped to, account-wide; `trunk`
+    // narrows it to one trunk.
+    ApiCall *lookUpExophone(const QString &e164, const std::optional<TrunkSid> &trunk,
+                            QObject *context, const Callback<QList<TrunkMap>> &done);
 
     // Whitelisted IPs (ACLs)
     ApiCall *listWhitelistedIps(const TrunkSid &sid, QObject *context,
                                 const Callback<QList<WhitelistedIp>> &done);
     ApiCall *whitelistIp(const TrunkSid &sid, const NewWhitelistedIp &ip, QObject *context,
                          const Callback<WhitelistedIp> &done);
+    ApiCall *updateWhitelistedIp(const TrunkSid &sid, const WhitelistedIpId &id, const QString &ip,
+                                 int mask, QObject *context, const Callback<WhitelistedIp> &done);
+    ApiCall *removeWhitelistedIp(const TrunkSid &sid, const WhitelistedIpId &id, QObject *context,
+                                 const Callback<WhitelistedIp> &done);
 
     // Destination URIs — several at once; a 207 gives one outcome per destination.
     ApiCall *listDestinationUris(const TrunkSid &sid, QObject *context,
@@ -116,18 +107,33 @@ public:
     ApiCall *addDestinationUris(const TrunkSid &sid, const QList<NewDestination> &destinations,
                                 QObject *context,
                                 const Callback<QList<ItemOutcome<DestinationUri>>> &done);
+    ApiCall *updateDestinationUri(const TrunkSid &sid, const DestinationUriId &id, int priority,
+                                  int weight, QObject *context,
+                                  const Callback<DestinationUri> &done);
+    ApiCall *removeDestinationUri(const TrunkSid &sid, const DestinationUriId &id, QObject *context,
+                                  const Callback<DestinationUri> &done);
 
-    // SIP digest credentials
+    // SIP digest credentials. A password is sent once and never logged or kept.
     ApiCall *listCredentials(const TrunkSid &sid, QObject *context,
                              const Callback<QList<Credential>> &done);
+    ApiCall *getCredential(const TrunkSid &sid, const CredentialId &id, QObject *context,
+                           const Callback<Credential> &done);
     ApiCall *createCredential(const TrunkSid &sid, const NewCredential &credential,
                               QObject *context, const Callback<Credential> &done);
+    ApiCall *updateCredential(const TrunkSid &sid, const CredentialId &id,
+                              const CredentialUpdate &update, QObject *context,
+                              const Callback<Credential> &done);
     ApiCall *deleteCredential(const TrunkSid &sid, const CredentialId &id, QObject *context,
                               const Callback<Credential> &done);
 
     // Settings: the caller-ID alias (trunk_external_alias)
     ApiCall *setCallerIdAlias(const TrunkSid &sid, const QString &e164, QObject *context,
                               const Callback<TrunkSetting> &done);
+    ApiCall *listSettings(const TrunkSid &sid, QObject *context,
+                          const Callback<QList<TrunkSetting>> &done);
+    // DELETE …/settings?name=: the removed setting.
+    ApiCall *removeSetting(const TrunkSid &sid, const QString &name, QObject *context,
+                           const Callback<TrunkSetting> &done);
 
     // Aborts everything in flight or queued; each callback sees Kind::Cancelled.
     // Destroying the client abandons pending calls without running their callbacks.
@@ -147,12 +153,13 @@ public:
 signals:
     // The server asked us to slow down (429); requests resume after `waitMs`.
     void rateLimited(qint64 waitMs);
+    // `endpoint` was found not supported on this account (isSupported() turned false).
+    void supportChanged(exotrunk::Endpoint endpoint);
 
 private:
     class Private;
+    ClientConfig m_config; // before `d`: the transport holds a reference to it
     std::unique_ptr<Private> d;
-    ClientConfig m_config;
-    QNetworkAccessManager *m_nam = nullptr;
 };
 
 } // namespace exotrunk

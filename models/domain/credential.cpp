@@ -37,4 +37,15 @@ QJsonObject NewCredential::toJson() const {
     return o;
 }
 
+QJsonObject CredentialUpdate::toJson() const {
+    QJsonObject o;
+    if (userName)
+        o.insert(QStringLiteral("user_name"), *userName);
+    if (password)
+        o.insert(QStringLiteral("password"), *password);
+    if (friendlyName)
+        o.insert(QStringLiteral("friendly_name"), *friendlyName);
+    return o;
+}
+
 } // namespace exotrunk

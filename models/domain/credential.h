@@ -8,6 +8,8 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <optional>
+
 namespace exotrunk {
 
 // A SIP digest credential as the API lists it. The password is never returned and is
@@ -27,7 +29,18 @@ struct Credential {
 struct NewCredential {
     QString userName;
     QString password;
-    QString friendlyName;  // optional, ≤ 32 characters
+    QString friendlyName; // optional, ≤ 32 characters
+    QJsonObject toJson() const;
+};
+
+// Body of PUT /trunks/{trunk_sid}/credentials/{id}: only the fields that are set are sent. The
+// password, when set, is a secret like NewCredential's: sent once, never logged or stored.
+struct CredentialUpdate {
+    std::optional<QString> userName;
+    std::optional<QString> password;
+    std::optional<QString> friendlyName; // ≤ 32 characters
+
+    bool isEmpty() const { return !userName && !password && !friendlyName; }
     QJsonObject toJson() const;
 };
 

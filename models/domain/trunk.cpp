@@ -70,4 +70,15 @@ QJsonObject NewTrunk::toJson() const {
     };
 }
 
+QJsonObject TrunkUpdate::toJson() const {
+    QJsonObject o;
+    if (name)
+        o.insert(QStringLiteral("trunk_name"), *name);
+    if (nsoCode)
+        o.insert(QStringLiteral("nso_code"), *nsoCode);
+    if (authType)
+        o.insert(QStringLiteral("auth_type"), *authType);
+    return o;
+}
+
 } // namespace exotrunk

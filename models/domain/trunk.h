@@ -8,6 +8,8 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <optional>
+
 namespace exotrunk {
 
 // A SIP trunk as GET/POST /trunks returns it. Every field of the documented example.
@@ -67,6 +69,16 @@ struct NewTrunk {
     static QString domainFor(const QString &accountSid) {
         return accountSid + QLatin1String(".pstn.exotel.com");
     }
+    QJsonObject toJson() const;
+};
+
+// Body of PUT /trunks/{trunk_sid}: only the fields that are set are sent.
+struct TrunkUpdate {
+    std::optional<QString> name; // trunk_name, same rules as on create
+    std::optional<QString> nsoCode;
+    std::optional<QString> authType;
+
+    bool isEmpty() const { return !name && !nsoCode && !authType; }
     QJsonObject toJson() const;
 };
 

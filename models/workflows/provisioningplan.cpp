@@ -1,5 +1,7 @@
 #include "workflows/provisioningplan.h"
 
+#include "api/accountpath.h"
+#include "api/endpointbodies.h"
 #include "domain/trunk.h"
 #include "domain/trunksetting.h"
 
@@ -14,10 +16,6 @@ namespace {
 
 QString tr(const char *text) {
     return QCoreApplication::translate("exotrunk::Provisioning", text);
-}
-
-QString maskedPassword() {
-    return QStringLiteral("••••••••");
 }
 
 QString kindKey(ProvisioningStep::Kind kind) {
@@ -98,7 +96,7 @@ QJsonObject errorToJson(const ApiError &e) {
 ApiError errorFromJson(const QJsonObject &o) {
     ApiError e;
     const int kind = o.value(QStringLiteral("kind")).toInt(0);
-    if (kind >= 0 && kind <= static_cast<int>(ApiError::Kind::Cancelled))
+    if (kind >= 0 && kind <= static_cast<int>(ApiError::Kind::Unsupported))
         e.kind = static_cast<ApiError::Kind>(kind);
     e.httpStatus = o.value(QStringLiteral("http")).toInt();
     e.exotelCode = o.value(QStringLiteral("code")).toInt();
@@ -145,71 +143,61 @@ QString ProvisioningStep::title() const {
     return {};
 }
 
+Endpoint ProvisioningStep::endpoint() const {
+    switch (kind) {
+    case Kind::CreateTrunk:
+        return Endpoint::CreateTrunk;
+    case Kind::MapNumber:
+        return Endpoint::MapPhoneNumber;
+    case Kind::WhitelistIp:
+        return Endpoint::WhitelistIp;
+    case Kind::AddDestinations:
+        return Endpoint::AddDestinationUris;
+    case Kind::CreateCredential:
+        return Endpoint::CreateCredential;
+    case Kind::SetAlias:
+        return Endpoint::SetSettings;
+    }
+    return Endpoint::CreateTrunk;
+}
+
 QString ProvisioningStep::method() const {
-    return QStringLiteral("POST");
+    return QString::fromLatin1(endpointRow(endpoint()).method);
 }
 
 QString ProvisioningStep::path(const QString &accountSid, const QString &trunkSid) const {
-    const QString prefix = QStringLiteral("/v2/accounts/") + accountSid;
     const QString sid = trunkSid.isEmpty() ? QStringLiteral("{trunk_sid}") : trunkSid;
-    switch (kind) {
-    case Kind::CreateTrunk:
-        return prefix + QStringLiteral("/trunks");
-    case Kind::MapNumber:
-        return prefix + QStringLiteral("/trunks/") + sid + QStringLiteral("/phone-numbers");
-    case Kind::WhitelistIp:
-        return prefix + QStringLiteral("/trunks/") + sid + QStringLiteral("/whitelisted-ips");
-    case Kind::AddDestinations:
-        return prefix + QStringLiteral("/trunks/") + sid + QStringLiteral("/destination-uris");
-    case Kind::CreateCredential:
-        return prefix + QStringLiteral("/trunks/") + sid + QStringLiteral("/credentials");
-    case Kind::SetAlias:
-        return prefix + QStringLiteral("/trunks/") + sid + QStringLiteral("/settings");
-    }
-    return {};
+    return accountPath(accountSid) + endpointPath(endpoint(), sid);
 }
 
-QString ProvisioningStep::maskedBody() const {
+QJsonObject ProvisioningStep::requestBody() const {
     switch (kind) {
     case Kind::CreateTrunk: {
         NewTrunk t;
         t.name = trunkName;
         t.domainName = domainName;
-        return pretty(t.toJson());
+        return endpointbody::createTrunk(t, QString());
     }
-    case Kind::MapNumber: {
-        NewPhoneNumber n;
-        n.number = number;
-        n.mode = mode;
-        return pretty(n.toJson());
-    }
+    case Kind::MapNumber:
+        return endpointbody::mapPhoneNumber(NewPhoneNumber{number, mode});
     case Kind::WhitelistIp:
-        return pretty(ip.toJson());
-    case Kind::AddDestinations: {
-        QJsonArray items;
-        for (const NewDestination &d : destinations)
-            items.append(d.toJson());
-        QJsonObject o;
-        o.insert(QStringLiteral("destinations"), items);
-        return pretty(o);
-    }
+        return endpointbody::whitelistIp(ip);
+    case Kind::AddDestinations:
+        return endpointbody::addDestinationUris(destinations);
     case Kind::CreateCredential: {
         NewCredential c;
         c.userName = userName;
         c.friendlyName = friendlyName;
-        c.password = maskedPassword();
-        return pretty(c.toJson());
+        return endpointbody::createCredential(c);
     }
-    case Kind::SetAlias: {
-        QJsonObject s;
-        s.insert(QStringLiteral("name"), QLatin1String(TrunkSetting::ExternalAlias));
-        s.insert(QStringLiteral("value"), alias);
-        QJsonObject o;
-        o.insert(QStringLiteral("settings"), QJsonArray{s});
-        return pretty(o);
-    }
+    case Kind::SetAlias:
+        return endpointbody::setSetting(QLatin1String(TrunkSetting::ExternalAlias), alias);
     }
     return {};
+}
+
+QString ProvisioningStep::maskedBody() const {
+    return pretty(endpointbody::masked(requestBody()));
 }
 
 QString ProvisioningStep::apiCallText(const QString &accountSid, const QString &trunkSid) const {

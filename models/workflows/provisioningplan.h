@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/endpointcatalogue.h"
 #include "domain/ids.h"
 #include "domain/trunk.h"
 #include "workflows/provisioningrequest.h"
@@ -57,10 +58,15 @@ struct ProvisioningStep {
     // Why the step failed, in words: the console's own explanation (a failed step's note) when
     // it has one, else what the error says.
     QString failureText() const;
+    // The catalogue row this step sends; method, path and body come from there.
+    Endpoint endpoint() const;
     QString method() const; // "POST"
-    // Path after /v2/accounts/{account_sid}; `trunkSid` empty → "{trunk_sid}".
+    // The full path, /v2/accounts/{account_sid}/…; `trunkSid` empty → "{trunk_sid}".
     QString path(const QString &accountSid, const QString &trunkSid) const;
-    // The body as it will be sent, indented; passwords replaced by "••••••••".
+    // The body as the endpoint's body builder makes it; the password (which the step never
+    // holds) left empty.
+    QJsonObject requestBody() const;
+    // requestBody() indented, passwords replaced by "••••••••".
     QString maskedBody() const;
     QString apiCallText(const QString &accountSid, const QString &trunkSid) const;
 

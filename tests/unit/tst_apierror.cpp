@@ -14,7 +14,7 @@ const ApiError::Kind AllKinds[] = {
     ApiError::Kind::Tls,         ApiError::Kind::Authentication, ApiError::Kind::PermissionDenied,
     ApiError::Kind::NotFound,    ApiError::Kind::Validation,     ApiError::Kind::Duplicate,
     ApiError::Kind::RateLimited, ApiError::Kind::Server,         ApiError::Kind::MalformedResponse,
-    ApiError::Kind::Cancelled,
+    ApiError::Kind::Cancelled,   ApiError::Kind::Unsupported,
 };
 
 } // namespace
@@ -113,6 +113,23 @@ void TstApiError::everyKindHasAMessageAndName() {
     }
     QCOMPARE(names.size(), int(std::size(AllKinds)));
     QCOMPARE(ApiError::kindName(ApiError::Kind::RateLimited), QStringLiteral("RateLimited"));
+
+    // "Not supported on this account" names the endpoint and says nothing changed; the server's
+    // "not found" is left out, so nobody reads it as "gone".
+    ApiError unsupported;
+    unsupported.kind = ApiError::Kind::Unsupported;
+    unsupported.httpStatus = 404;
+    unsupported.exotelCode = 1000;
+    unsupported.message = QStringLiteral("DELETE /trunks/{trunk_sid}/phone-numbers?id=");
+    unsupported.description = QStringLiteral("Not found");
+    unsupported.requestId = QStringLiteral("r-7");
+    const QString text = unsupported.userMessage();
+    QVERIFY2(text.startsWith(QStringLiteral("This account's server does not support this action "
+                                            "(DELETE /trunks/{trunk_sid}/phone-numbers?id=). "
+                                            "Nothing was changed.")),
+             qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("Not found")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("r-7")), qPrintable(text));
 }
 
 void TstApiError::authenticationMentionsRegion() {
