@@ -210,16 +210,7 @@ ApiReply updateCredential(Account &a, const Call &c) {
 }
 
 ApiReply deleteCredential(Account &, const Call &c) {
-    const ApiRequest &r = c.request;
-    TrunkRecord &t = *c.trunk;
-    if (c.objectId.isEmpty())
-        return mandatory(r, QStringLiteral("Id is mandatory"));
-    const auto it = findRecord(t.credentials, c.objectId);
-    if (it == t.credentials.end())
-        return credentialNotFound(r, t, c.objectId);
-    const QJsonObject data = Account::credentialJson(t, *it);
-    t.credentials.erase(it);
-    return singleReply(r.method, data);
+    return removeRecord(c, c.trunk->credentials, &Account::credentialJson, &credentialNotFound);
 }
 
 // --- settings ---

@@ -195,16 +195,7 @@ ApiReply updateDestinationUri(Account &a, const Call &c) {
 }
 
 ApiReply removeDestinationUri(Account &, const Call &c) {
-    const ApiRequest &r = c.request;
-    TrunkRecord &t = *c.trunk;
-    if (c.objectId.isEmpty())
-        return mandatory(r, QStringLiteral("Id is mandatory"));
-    const auto it = findRecord(t.destinations, c.objectId);
-    if (it == t.destinations.end())
-        return destinationNotFound(r, t, c.objectId);
-    const QJsonObject data = Account::destinationJson(t, *it);
-    t.destinations.erase(it);
-    return singleReply(r.method, data);
+    return removeRecord(c, c.trunk->destinations, &Account::destinationJson, &destinationNotFound);
 }
 
 } // namespace exotrunk::sandbox::handlers

@@ -2,6 +2,8 @@
 
 #include "sandboxaccount.h"
 #include "sandboxapi.h"
+#include "sandboxenvelope.h"
+#include "sandboxrequest.h"
 
 #include <QString>
 
@@ -17,6 +19,23 @@ struct Call {
 };
 
 using Handler = ApiReply (*)(Account &account, const Call &call);
+
+// DELETE …?id= of a trunk's sub-resource: the record goes and its JSON is the answer; no id is
+// 400/1001, an unknown one `notFound`'s 404/1000.
+template <typename Record>
+ApiReply removeRecord(const Call &c, std::vector<Record> &records,
+                      QJsonObject (*toJson)(const TrunkRecord &, const Record &),
+                      ApiReply (*notFound)(const ApiRequest &, const TrunkRecord &,
+                                           const QString &)) {
+    if (c.objectId.isEmpty())
+        return mandatory(c.request, QStringLiteral("Id is mandatory"));
+    const auto it = findRecord(records, c.objectId);
+    if (it == records.end())
+        return notFound(c.request, *c.trunk, c.objectId);
+    const QJsonObject data = toJson(*c.trunk, *it);
+    records.erase(it);
+    return singleReply(c.request.method, data);
+}
 
 namespace handlers {
 

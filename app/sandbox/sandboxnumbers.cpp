@@ -171,16 +171,7 @@ ApiReply updatePhoneNumber(Account &a, const Call &c) {
 }
 
 ApiReply removePhoneNumber(Account &, const Call &c) {
-    const ApiRequest &r = c.request;
-    TrunkRecord &t = *c.trunk;
-    if (c.objectId.isEmpty())
-        return mandatory(r, QStringLiteral("Id is mandatory"));
-    const auto it = findRecord(t.numbers, c.objectId);
-    if (it == t.numbers.end())
-        return numberNotFound(r, t, c.objectId);
-    const QJsonObject data = Account::numberJson(t, *it);
-    t.numbers.erase(it);
-    return singleReply(r.method, data);
+    return removeRecord(c, c.trunk->numbers, &Account::numberJson, &numberNotFound);
 }
 
 // --- whitelisted IPs ---
@@ -250,16 +241,7 @@ ApiReply updateWhitelistedIp(Account &a, const Call &c) {
 }
 
 ApiReply removeWhitelistedIp(Account &, const Call &c) {
-    const ApiRequest &r = c.request;
-    TrunkRecord &t = *c.trunk;
-    if (c.objectId.isEmpty())
-        return mandatory(r, QStringLiteral("Id is mandatory"));
-    const auto it = findRecord(t.ips, c.objectId);
-    if (it == t.ips.end())
-        return ipNotFound(r, t, c.objectId);
-    const QJsonObject data = Account::ipJson(t, *it);
-    t.ips.erase(it);
-    return singleReply(r.method, data);
+    return removeRecord(c, c.trunk->ips, &Account::ipJson, &ipNotFound);
 }
 
 } // namespace exotrunk::sandbox::handlers
