@@ -63,6 +63,13 @@ CommandLineParse parseCommandLine(const QStringList &arguments) {
         QCoreApplication::translate("CommandLine",
                                     "Generated trunks to add to the sandbox's demo data."),
         QStringLiteral("n"));
+    // A developer's switch, described in English only: the translation catalogues are
+    // maintained separately (translations_complete fails on a string they do not have yet).
+    const QCommandLineOption referenceOnly(
+        QStringLiteral("sandbox-reference-only"),
+        QStringLiteral("Let the sandbox answer only the endpoints of the API reference: those "
+                       "documented only in the vendor's samples (trunk listing and reading "
+                       "included) answer 404, like a path the API does not have."));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QCoreApplication::translate("CommandLine",
@@ -88,7 +95,8 @@ CommandLineParse parseCommandLine(const QStringList &arguments) {
                                     "Print the console's debug messages (never a token or "
                                     "password)."));
     parser.addOptions({sandbox, sandboxServer, port, apiUrl, accountSid, apiKey, apiToken, latency,
-                       failureRate, rateLimit, seed, lang, tls, tlsCert, tlsKey, verbose});
+                       failureRate, rateLimit, seed, referenceOnly, lang, tls, tlsCert, tlsKey,
+                       verbose});
 
     CommandLineParse result;
     if (!parser.parse(arguments)) {
@@ -109,6 +117,7 @@ CommandLineParse parseCommandLine(const QStringList &arguments) {
         return result;
     }
     options.verbose = parser.isSet(verbose);
+    options.sandboxReferenceOnly = parser.isSet(referenceOnly);
     if (parser.isSet(sandbox))
         options.mode = CommandLineOptions::Mode::SandboxConsole;
     if (parser.isSet(sandboxServer))

@@ -20,7 +20,10 @@ struct CommandLineOptions {
     int sandboxLatencyMs = 0;
     double sandboxFailureRate = 0.0;
     int sandboxRateLimit = 200;
-    int sandboxSeedTrunks = 0;  // extra generated trunks on top of the demo data
+    int sandboxSeedTrunks = 0; // extra generated trunks on top of the demo data
+    // --sandbox-reference-only: the sandbox answers only the API reference's endpoints; the
+    // vendor-sample ones (trunk listing and reading included) answer 404 like unknown paths.
+    bool sandboxReferenceOnly = false;
     QString language;           // --lang
     bool sandboxTls = false;    // --tls: the sandbox server serves HTTPS
     QString tlsCertificateFile; // --tls-cert / --tls-key: its certificate and key (PEM); empty:

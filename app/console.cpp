@@ -35,6 +35,7 @@ sandbox::SandboxOptions sandboxOptionsFor(const CommandLineOptions &options) {
     sandboxOptions.failureRate = options.sandboxFailureRate;
     sandboxOptions.requestsPerMinute = options.sandboxRateLimit;
     sandboxOptions.extraTrunks = options.sandboxSeedTrunks;
+    sandboxOptions.referenceOnly = options.sandboxReferenceOnly;
     return sandboxOptions;
 }
 

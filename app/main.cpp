@@ -82,6 +82,10 @@ int runSandboxServer(const CommandLineOptions &options) {
         << (defaultToken ? sandboxOptions.apiToken : QStringLiteral("<token>")) << " "
         << server.baseUrl().toString() << "/v2/accounts/" << sandboxOptions.accountSid << "/trunks"
         << Qt::endl;
+    if (sandboxOptions.referenceOnly)
+        out << "Reference only: endpoints documented only in the vendor's samples (listing "
+               "trunks among them) answer 404."
+            << Qt::endl;
     if (sandboxOptions.tls) {
         QString problem;
         const QList<QSslCertificate> chain =

@@ -33,8 +33,9 @@ struct ApiReply {
     QList<QPair<QByteArray, QByteArray>> headers;
 };
 
-// The state and behaviour of one Exotel account's trunk API. No networking here, so the
-// rules can be read in one place; SandboxServer adds HTTP, auth, rate limits and faults.
+// The state and behaviour of one Exotel account's trunk API, one handler per row of the endpoint
+// catalogue (sandboxrouting.cpp). No networking here; SandboxServer adds HTTP, auth, rate limits
+// and faults.
 class SandboxApi {
 public:
     using Clock = std::function<qint64()>;
@@ -59,6 +60,12 @@ public:
     // The largest page_size honoured (default 1000): a larger one is clamped, as the applied
     // size in metadata.page_size allows, or answered 400/1002 with `refuseLarger`.
     void setMaxPageSize(int maxPageSize, bool refuseLarger = false);
+    // Reference only: every endpoint the vendor documents only in its samples and Postman
+    // collection (EndpointSource::VendorSamples in api/endpointcatalogue.h, trunk listing and
+    // reading included) answers exactly like a path the API does not have (404/1000), as an
+    // account whose server implements the API reference and nothing more.
+    void setReferenceOnly(bool referenceOnly);
+    bool isReferenceOnly() const;
     // A trunk with any name, even an empty one (the live API accepted ""); returns its sid.
     QString addTrunkNamed(const QString &name);
     // A trunk the list answers with an unreadable date_created; returns its sid.

@@ -2,6 +2,8 @@
 
 #include "sandboxapi.h"
 
+#include "api/endpointcatalogue.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHttpServer>
@@ -26,6 +28,7 @@ namespace exotrunk::sandbox {
 namespace {
 
 constexpr qint64 kWindowMs = 60000;
+const QString kAccountsPrefix = QStringLiteral("/v2/accounts/");
 
 QString methodName(QHttpServerRequest::Method method) {
     switch (method) {
@@ -104,6 +107,8 @@ public:
     std::optional<ApiReply> checkRateLimit(const QString &method);
     std::optional<ApiReply> unsupportedTrunkRead(const Incoming &in,
                                                  const QStringList &segments) const;
+    std::optional<ApiReply> refuse(const Incoming &in, const QString &account,
+                                   const QStringList &segments);
     void finish(quint64 logId, int status);
     void write(QHttpServerResponder &responder, const Outcome &outcome, quint64 logId);
 };
@@ -225,83 +230,123 @@ std::optional<ApiReply> SandboxServer::Private::checkRateLimit(const QString &me
 std::optional<ApiReply>
 SandboxServer::Private::unsupportedTrunkRead(const Incoming &in,
                                              const QStringList &segments) const {
-    if (in.method != QLatin1String("GET") || segments.value(0) != QLatin1String("trunks"))
+    const std::optional<EndpointMatch> match = matchEndpoint(in.method, segments, in.query);
+    if (!match)
         return std::nullopt;
-    const bool narrowed = in.query.hasQueryItem(QStringLiteral("trunk_sid"));
-    const bool refused =
-        segments.size() == 1
-            ? (narrowed ? !options.trunkSidFilterSupported : !options.listTrunksSupported)
-            : segments.size() == 2 && !options.singleTrunkPathSupported;
+    const bool refused = (match->id == Endpoint::ListTrunks && !options.listTrunksSupported) ||
+                         (match->id == Endpoint::LookUpTrunk && !options.trunkSidFilterSupported) ||
+                         (match->id == Endpoint::GetTrunk && !options.singleTrunkPathSupported);
     if (!refused)
         return std::nullopt;
     return SandboxApi::errorReply(in.method, 404, 1000, QStringLiteral("Not Found"),
                                   QStringLiteral("No %1 endpoint at %2").arg(in.method, in.path));
 }
 
+namespace {
+
+// Marks `out` with the fault's effect; true when the fault's answer replaces the API's.
+bool applyFault(const Fault &fault, const Incoming &in, Outcome *out) {
+    switch (fault.kind) {
+    case Fault::Kind::Drop:
+        out->drop = true;
+        return true;
+    case Fault::Kind::ServerError: {
+        const int status = isWritableStatus(fault.status) ? fault.status : 500;
+        out->reply = SandboxApi::errorReply(in.method, status, status,
+                                            QStringLiteral("Internal Server Error"),
+                                            QStringLiteral("The server failed to process the "
+                                                           "request"));
+        return true;
+    }
+    case Fault::Kind::TooManyRequests:
+        out->reply =
+            SandboxApi::errorReply(in.method, 429, 429, QStringLiteral("Too Many Requests"),
+                                   QStringLiteral("Rate limit exceeded"));
+        if (fault.retryAfterSeconds > 0)
+            out->reply.headers.append(
+                {QByteArrayLiteral("Retry-After"), QByteArray::number(fault.retryAfterSeconds)});
+        if (fault.retryAfterInBody > 0) // the other documented 429 shape
+            out->reply.body.insert(QStringLiteral("retry_after"), fault.retryAfterInBody);
+        return true;
+    case Fault::Kind::NotJson:
+        out->reply.status = 502;
+        out->contentType = QByteArrayLiteral("text/html");
+        out->rawBody = QByteArrayLiteral(
+            "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+            "<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n");
+        return true;
+    case Fault::Kind::InnerDuplicate:
+        out->reply = SandboxApi::innerDuplicateReply(in.method, QString());
+        return true;
+    case Fault::Kind::AllItemsFailed:
+        out->reply = SandboxApi::allItemsFailedReply(in.method, in.body);
+        return true;
+    case Fault::Kind::Delay:
+        out->delayMs = std::max(0, fault.delayMs);
+        return false;
+    case Fault::Kind::Truncated:
+        out->truncate = true;
+        return false;
+    case Fault::Kind::WrongContentType:
+        out->contentType = QByteArrayLiteral("text/plain");
+        return false;
+    case Fault::Kind::InflatedTotal:
+        out->inflateTotal = true;
+        return false;
+    }
+    return false;
+}
+
+} // namespace
+
+// What the server answers itself before the API sees the request: credentials, account, rate
+// limit, trunk reads the account lacks, content type.
+std::optional<ApiReply> SandboxServer::Private::refuse(const Incoming &in, const QString &account,
+                                                       const QStringList &segments) {
+    const QByteArray expected =
+        "Basic " + (options.apiKey + QLatin1Char(':') + options.apiToken).toUtf8().toBase64();
+    if (in.authorization != expected)
+        return SandboxApi::errorReply(in.method, 401, 1010, QStringLiteral("Authorization failed"),
+                                      in.authorization.isEmpty()
+                                          ? QStringLiteral("Missing Authorization header")
+                                          : QStringLiteral("Invalid API key or token"));
+    if (!in.path.startsWith(kAccountsPrefix) || account.isEmpty())
+        return SandboxApi::errorReply(in.method, 404, 1000, QStringLiteral("Not Found"),
+                                      QStringLiteral("No endpoint at %1").arg(in.path));
+    if (account != options.accountSid)
+        return SandboxApi::errorReply(
+            in.method, 403, 1003, QStringLiteral("Authorization failed"),
+            QStringLiteral("These credentials are not valid for account %1").arg(account));
+    if (std::optional<ApiReply> limited = checkRateLimit(in.method))
+        return limited;
+    if (std::optional<ApiReply> unsupported = unsupportedTrunkRead(in, segments))
+        return unsupported;
+    if ((in.method == QLatin1String("POST") || in.method == QLatin1String("PUT")) &&
+        !in.contentType.trimmed().toLower().startsWith("application/json"))
+        return SandboxApi::errorReply(
+            in.method, 415, 1011, QStringLiteral("Unsupported content type"),
+            QStringLiteral("Send the body as JSON with Content-Type: application/json"));
+    return std::nullopt;
+}
+
 Outcome SandboxServer::Private::decide(const Incoming &in) {
     Outcome out;
-    const QString prefix = QStringLiteral("/v2/accounts/");
     QStringList segments;
     QString account;
     QString relative = in.pathWithQuery;
-    if (in.path.startsWith(prefix)) {
-        segments = in.path.mid(prefix.size()).split(QLatin1Char('/'));
+    if (in.path.startsWith(kAccountsPrefix)) {
+        segments = in.path.mid(kAccountsPrefix.size()).split(QLatin1Char('/'));
         account = segments.takeFirst();
         if (!segments.isEmpty() && segments.last().isEmpty())
             segments.removeLast(); // tolerate a trailing slash
-        const int accountEnd = in.pathWithQuery.indexOf(account, prefix.size()) + account.size();
+        const int accountEnd =
+            in.pathWithQuery.indexOf(account, kAccountsPrefix.size()) + account.size();
         relative = in.pathWithQuery.mid(accountEnd);
     }
 
     if (const std::optional<Fault> fault = takeFault(in.method, relative)) {
-        switch (fault->kind) {
-        case Fault::Kind::Drop:
-            out.drop = true;
+        if (applyFault(*fault, in, &out))
             return out;
-        case Fault::Kind::ServerError: {
-            const int status = isWritableStatus(fault->status) ? fault->status : 500;
-            out.reply = SandboxApi::errorReply(in.method, status, status,
-                                               QStringLiteral("Internal Server Error"),
-                                               QStringLiteral("The server failed to process the "
-                                                              "request"));
-            return out;
-        }
-        case Fault::Kind::TooManyRequests:
-            out.reply =
-                SandboxApi::errorReply(in.method, 429, 429, QStringLiteral("Too Many Requests"),
-                                       QStringLiteral("Rate limit exceeded"));
-            if (fault->retryAfterSeconds > 0)
-                out.reply.headers.append({QByteArrayLiteral("Retry-After"),
-                                          QByteArray::number(fault->retryAfterSeconds)});
-            if (fault->retryAfterInBody > 0) // the other documented 429 shape
-                out.reply.body.insert(QStringLiteral("retry_after"), fault->retryAfterInBody);
-            return out;
-        case Fault::Kind::NotJson:
-            out.reply.status = 502;
-            out.contentType = QByteArrayLiteral("text/html");
-            out.rawBody = QByteArrayLiteral(
-                "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
-                "<center><h1>502 Bad Gateway</h1></center>\r\n</body>\r\n</html>\r\n");
-            return out;
-        case Fault::Kind::InnerDuplicate:
-            out.reply = SandboxApi::innerDuplicateReply(in.method, QString());
-            return out;
-        case Fault::Kind::AllItemsFailed:
-            out.reply = SandboxApi::allItemsFailedReply(in.method, in.body);
-            return out;
-        case Fault::Kind::Delay:
-            out.delayMs = std::max(0, fault->delayMs);
-            break;
-        case Fault::Kind::Truncated:
-            out.truncate = true;
-            break;
-        case Fault::Kind::WrongContentType:
-            out.contentType = QByteArrayLiteral("text/plain");
-            break;
-        case Fault::Kind::InflatedTotal:
-            out.inflateTotal = true;
-            break;
-        }
     }
     if (options.dropRate > 0 && random.generateDouble() < options.dropRate) {
         out.drop = true;
@@ -314,40 +359,8 @@ Outcome SandboxServer::Private::decide(const Incoming &in) {
                                                   "unavailable; try again later"));
         return out;
     }
-
-    const QByteArray expected =
-        "Basic " + (options.apiKey + QLatin1Char(':') + options.apiToken).toUtf8().toBase64();
-    if (in.authorization != expected) {
-        out.reply = SandboxApi::errorReply(
-            in.method, 401, 1010, QStringLiteral("Authorization failed"),
-            in.authorization.isEmpty() ? QStringLiteral("Missing Authorization header")
-                                       : QStringLiteral("Invalid API key or token"));
-        return out;
-    }
-    if (!in.path.startsWith(prefix) || account.isEmpty()) {
-        out.reply = SandboxApi::errorReply(in.method, 404, 1000, QStringLiteral("Not Found"),
-                                           QStringLiteral("No endpoint at %1").arg(in.path));
-        return out;
-    }
-    if (account != options.accountSid) {
-        out.reply = SandboxApi::errorReply(
-            in.method, 403, 1003, QStringLiteral("Authorization failed"),
-            QStringLiteral("These credentials are not valid for account %1").arg(account));
-        return out;
-    }
-    if (std::optional<ApiReply> limited = checkRateLimit(in.method)) {
-        out.reply = *limited;
-        return out;
-    }
-    if (const std::optional<ApiReply> unsupported = unsupportedTrunkRead(in, segments)) {
-        out.reply = *unsupported;
-        return out;
-    }
-    if ((in.method == QLatin1String("POST") || in.method == QLatin1String("PUT")) &&
-        !in.contentType.trimmed().toLower().startsWith("application/json")) {
-        out.reply = SandboxApi::errorReply(
-            in.method, 415, 1011, QStringLiteral("Unsupported content type"),
-            QStringLiteral("Send the body as JSON with Content-Type: application/json"));
+    if (std::optional<ApiReply> refused = refuse(in, account, segments)) {
+        out.reply = *refused;
         return out;
     }
 
@@ -380,6 +393,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
         d->api->seedDemoData();
     d->api->seedTrunks(d->options.extraTrunks);
     d->api->setMaxPageSize(d->options.maxPageSize, d->options.refuseLargerPages);
+    d->api->setReferenceOnly(d->options.referenceOnly);
 
     const auto handler = [p = d.get()](const QHttpServerRequest &request,
                                        QHttpServerResponder &&responder) {
@@ -469,6 +483,11 @@ void SandboxServer::setRequestsPerMinute(int limit) {
 
 void SandboxServer::setListTrunksSupported(bool supported) {
     d->options.listTrunksSupported = supported;
+}
+
+void SandboxServer::setReferenceOnly(bool referenceOnly) {
+    d->options.referenceOnly = referenceOnly;
+    d->api->setReferenceOnly(referenceOnly);
 }
 
 void SandboxServer::setRandomSeed(quint32 seed) {

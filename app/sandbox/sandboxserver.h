@@ -71,6 +71,9 @@ struct SandboxOptions {
     // refuseLargerPages answered 400/1002 like a stricter live server might.
     int maxPageSize = 1000;
     bool refuseLargerPages = false;
+    // Only the API reference: every vendor-sample endpoint (trunk listing and reading included)
+    // answers like an unknown path, 404/1000 (see SandboxApi::setReferenceOnly).
+    bool referenceOnly = false;
     // Set: the sandbox serves HTTPS only, with this certificate and key (see sandboxtls.h for a
     // generated self-signed one).
     std::optional<TlsFiles> tls;
@@ -98,6 +101,7 @@ public:
     void setDropRate(double rate);
     void setRequestsPerMinute(int limit);
     void setListTrunksSupported(bool supported);
+    void setReferenceOnly(bool referenceOnly);
     // Makes failureRate/dropRate decisions reproducible.
     void setRandomSeed(quint32 seed);
 

@@ -1,8 +1,9 @@
 // Start-up as main() does it (Console::Timing::AfterFirstPaint): the window's first paint shows
 // the sandbox labels and the list loading, before the embedded sandbox runs and before the
 // window icon is read; right after it, both follow and the sandbox's trunks are listed. And the
-// menu bar's way to the accounts.
+// menu bar's way to the accounts, and a start on a sandbox that answers only the API reference.
 
+#include "api/exotelclient.h"
 #include "common/banner.h"
 #include "common/stateview.h"
 #include "console.h"
@@ -78,6 +79,45 @@ private slots:
         QVERIFY(watch.painted);
         QVERIFY(!QApplication::windowIcon().isNull());
         QTRY_COMPARE_WITH_TIMEOUT(window.trunkListModel()->rowCount(), 6, 10000);
+    }
+
+    // --sandbox-reference-only: the embedded sandbox answers only the API reference, so the
+    // console cannot list trunks (a vendor-sample endpoint). It still starts, falls back to the
+    // trunks it knows (none yet) and says the account does not list its trunks.
+    void startsOnAReferenceOnlySandbox() {
+        const CommandLineParse parsed =
+            parseCommandLine({QStringLiteral("exotrunk-console"), QStringLiteral("--sandbox"),
+                              QStringLiteral("--sandbox-reference-only")});
+        QVERIFY2(parsed.options, qPrintable(parsed.error));
+        QVERIFY(parsed.options->sandboxReferenceOnly);
+        Console console(*parsed.options);
+        QString error;
+        QVERIFY2(console.start(&error), qPrintable(error));
+        QVERIFY(console.sandboxServer());
+        QVERIFY(console.sandboxServer()->options().referenceOnly);
+        ui::MainWindow &window = console.window();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TrunkListModel *model = window.trunkListModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->isFallback() && !model->isBusy(), 10000);
+        QCOMPARE(model->state(), TrunkListModel::State::Empty);
+        QCOMPARE(model->rowCount(), 0);
+        QVERIFY(window.listPage()->stateView()->text().startsWith(
+            QLatin1String("The server does not offer the trunk list")));
+
+        // Creating a trunk is in the reference: it works, and the new trunk joins the list.
+        NewTrunk request;
+        request.name = QStringLiteral("ref_only");
+        request.domainName = NewTrunk::domainFor(console.sandboxServer()->options().accountSid);
+        std::optional<Trunk> created;
+        console.client()->createTrunk(request, &window, [&](const ApiResult<Trunk> &result) {
+            QVERIFY2(result.isOk(), qPrintable(result.error().userMessage()));
+            created = result.value();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(created.has_value(), 10000);
+        model->addCreatedTrunk(*created);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->rowOfTrunk(created->sid), 0);
     }
 
     // Console ▸ Manage Accounts… opens the toolbar's Accounts menu (add, edit, rotate, remove)

@@ -1041,8 +1041,12 @@ private slots:
         QCOMPARE(mixed.items().at(1)[QStringLiteral("error_data")][QStringLiteral("code")].toInt(),
                  1002);
         verifyError(m_probe->api("POST", path, "{}"), 400, 1001);
-        // No documented way to read settings back.
-        verifyError(m_probe->api("GET", path), 404, 1000);
+        // Read back through GET …/settings (the vendor's samples; tst_sandboxendpoints has more).
+        const HttpAnswer read = m_probe->api("GET", path);
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.items().size(), 1);
+        QCOMPARE(read.items().first()[QStringLiteral("data")][QStringLiteral("value")].toString(),
+                 QStringLiteral("+918040264208"));
     }
 
     // --- auth, account, content type, routing ---
