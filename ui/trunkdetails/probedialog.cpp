@@ -1,0 +1,158 @@
+#include "probedialog.h"
+
+#include "common/palettecolors.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace exotrunk::ui {
+
+namespace {
+constexpr int kStepsPerDestination = 4;
+} // namespace
+
+ProbeDialog::ProbeDialog(const QList<ProbeTarget> &targets, QWidget *parent)
+    : QDialog(parent)
+    , m_targets(targets)
+    , m_probe(new ReachabilityProbe(this)) {
+    setObjectName(QStringLiteral("probeDialog"));
+    setWindowTitle(tr("Probe Destinations"));
+    setAccessibleName(tr("Probe destinations"));
+    setModal(false);
+
+    auto *intro = new QLabel(
+        tr("Each destination URI is looked up, connected to and sent a SIP OPTIONS request, all "
+           "at once."),
+        this);
+    intro->setObjectName(QStringLiteral("probeIntro"));
+    intro->setWordWrap(true);
+
+    m_summary = new QLabel(ReachabilityProbe::vantagePointNote(), this);
+    m_summary->setObjectName(QStringLiteral("probeSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setAccessibleName(tr("Probe summary"));
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("probeProgress"));
+    m_progress->setAccessibleName(tr("Probe progress"));
+    m_progress->setRange(0, std::max(1, int(targets.size()) * kStepsPerDestination));
+    m_progress->setValue(0);
+
+    m_table = new QTableWidget(0, 5, this);
+    m_table->setObjectName(QStringLiteral("probeResultsTable"));
+    m_table->setAccessibleName(tr("Probe results"));
+    m_table->setAccessibleDescription(
+        tr("One row per step of each destination: destination, step, outcome, detail and time"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Destination"), tr("Step"), tr("Outcome"), tr("Detail"), tr("Time")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setWordWrap(true);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(DestinationColumn,
+                                                      QHeaderView::ResizeToContents);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_run = buttons->addButton(tr("&Run Again"), QDialogButtonBox::ActionRole);
+    m_run->setObjectName(QStringLiteral("probeRunButton"));
+    m_run->setAccessibleName(tr("Run the probe again"));
+    m_run->setToolTip(tr("Probe every destination again from the start"));
+    m_cancel = buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
+    m_cancel->setObjectName(QStringLiteral("probeCancelButton"));
+    m_cancel->setAccessibleName(tr("Stop the probe"));
+    m_cancel->setToolTip(tr("Cancel every destination still being probed"));
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("probeCloseButton"));
+    m_close->setAccessibleName(tr("Close"));
+    m_close->setToolTip(tr("Close the dialog; a probe still running is cancelled"));
+    connect(m_run, &QPushButton::clicked, this, &ProbeDialog::run);
+    connect(m_cancel, &QPushButton::clicked, m_probe, &ReachabilityProbe::cancel);
+    connect(m_close, &QPushButton::clicked, this, &ProbeDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    setTabOrder(m_table, m_run);
+    setTabOrder(m_run, m_cancel);
+    setTabOrder(m_cancel, m_close);
+    resize(900, 420);
+
+    connect(m_probe, &ReachabilityProbe::stepFinished, this, &ProbeDialog::addStep);
+    connect(m_probe, &ReachabilityProbe::progress, this, &ProbeDialog::showProgress);
+    connect(m_probe, &ReachabilityProbe::finished, this, &ProbeDialog::runFinished);
+    m_run->setEnabled(!m_targets.isEmpty());
+    m_cancel->setEnabled(false);
+}
+
+void ProbeDialog::run() {
+    m_probe->cancel(); // a run still going reports its cancelled steps before the table clears
+    m_table->setRowCount(0);
+    m_stepsDone = 0;
+    m_progress->setValue(0);
+    m_probe->start(m_targets);
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_cancel->setFocus();
+    showProgress();
+}
+
+void ProbeDialog::reject() {
+    // Closing never leaves sockets open behind the dialog.
+    m_probe->cancel();
+    QDialog::reject();
+}
+
+void ProbeDialog::addStep(int destination, const ProbeStep &step) {
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    const ProbeTarget target = m_targets.value(destination);
+    const QString outcome = outcomeText(step.outcome);
+    const QString time = step.outcome == ProbeOutcome::Skipped
+                             ? QStringLiteral("—")
+                             : tr("%1 ms").arg(QLocale().toString(step.durationMs));
+    const QStringList cells = {target.uri, step.name(), outcome, step.detail, time};
+    for (int column = 0; column < cells.size(); ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        item->setToolTip(column == DetailColumn ? step.detail : QString());
+        m_table->setItem(row, column, item);
+    }
+    std::optional<Tone> tone;
+    if (step.outcome == ProbeOutcome::Failed || step.outcome == ProbeOutcome::TimedOut)
+        tone = Tone::Danger;
+    else if (step.outcome == ProbeOutcome::Ok)
+        tone = Tone::Success;
+    if (tone)
+        m_table->item(row, OutcomeColumn)->setForeground(toneText(palette(), *tone));
+    ++m_stepsDone;
+    m_progress->setValue(std::min(m_stepsDone, m_progress->maximum()));
+    m_table->resizeRowToContents(row);
+}
+
+void ProbeDialog::showProgress() {
+    m_progress->setFormat(
+        tr("%1 of %2 destinations done").arg(m_probe->doneCount()).arg(m_targets.size()));
+    m_summary->setText(m_probe->summary());
+}
+
+void ProbeDialog::runFinished() {
+    m_progress->setValue(m_progress->maximum());
+    m_run->setEnabled(!m_targets.isEmpty());
+    m_cancel->setEnabled(false);
+    showProgress();
+    m_run->setFocus();
+}
+
+} // namespace exotrunk::ui
