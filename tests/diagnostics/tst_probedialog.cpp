@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -89,9 +90,17 @@ void ProbeDialogTest::aRunShowsProgressAndResults() {
     const QStringList outcomes = column(table, ui::ProbeDialog::OutcomeColumn);
     QVERIFY(outcomes.contains(QStringLiteral("Failed")));    // the closed port
     QVERIFY(outcomes.contains(QStringLiteral("Timed out"))); // the silent one
-    QVERIFY(column(table, ui::ProbeDialog::DetailColumn)
-                .join(u'\n')
-                .contains(QLatin1String("refused")));
+    // The current row's whole detail shows beneath the table, for the keyboard too.
+    const int refused = int(column(table, ui::ProbeDialog::DetailColumn)
+                                .indexOf(QRegularExpression(QStringLiteral(".*refused.*"))));
+    QVERIFY(refused >= 0);
+    table->setFocus();
+    table->setCurrentCell(0, 0);
+    for (int row = 0; row < refused; ++row)
+        QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentRow(), refused);
+    auto *detail = child<QLabel>(&dialog, "probeDetail");
+    QVERIFY(detail && detail->text().contains(QLatin1String("refused the connection")));
     QVERIFY2(summary->text().contains(QLatin1String("1 of 3 destination")),
              qPrintable(summary->text()));
     QVERIFY(summary->text().contains(QLatin1String("Measured from this computer")));

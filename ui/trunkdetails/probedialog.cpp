@@ -11,6 +11,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace exotrunk::ui {
 
 namespace {
@@ -50,17 +52,33 @@ ProbeDialog::ProbeDialog(const QList<ProbeTarget> &targets, QWidget *parent)
     m_table->setObjectName(QStringLiteral("probeResultsTable"));
     m_table->setAccessibleName(tr("Probe results"));
     m_table->setAccessibleDescription(
-        tr("One row per step of each destination: destination, step, outcome, detail and time"));
+        tr("One row per step of each destination: destination, step, outcome, detail and time; "
+           "the current row's whole detail is shown beneath"));
     m_table->setHorizontalHeaderLabels(
         {tr("Destination"), tr("Step"), tr("Outcome"), tr("Detail"), tr("Time")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(true);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);         // one line per row: measuring wrapped text per row stalls
     m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(DestinationColumn,
-                                                      QHeaderView::ResizeToContents);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
+    int uriWidth = header->fontMetrics().horizontalAdvance(tr("Destination"));
+    for (const ProbeTarget &target : targets)
+        uriWidth = std::max(uriWidth, m_table->fontMetrics().horizontalAdvance(target.uri));
+    m_table->setColumnWidth(DestinationColumn, std::min(uriWidth + 16, 360));
+    connect(m_table, &QTableWidget::currentCellChanged, this, &ProbeDialog::showCurrentDetail);
+
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("probeDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::PlainText);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_detail->setAccessibleName(tr("Detail of the selected step"));
+    m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 3);
+    m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto *buttons = new QDialogButtonBox(this);
     m_run = buttons->addButton(tr("&Run Again"), QDialogButtonBox::ActionRole);
@@ -84,13 +102,14 @@ ProbeDialog::ProbeDialog(const QList<ProbeTarget> &targets, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_detail);
     layout->addWidget(buttons);
     setTabOrder(m_table, m_run);
     setTabOrder(m_run, m_cancel);
     setTabOrder(m_cancel, m_close);
     resize(900, 420);
 
-    connect(m_probe, &ReachabilityProbe::stepFinished, this, &ProbeDialog::addStep);
+    connect(m_probe, &ReachabilityProbe::stepFinished, this, &ProbeDialog::queueStep);
     connect(m_probe, &ReachabilityProbe::progress, this, &ProbeDialog::showProgress);
     connect(m_probe, &ReachabilityProbe::finished, this, &ProbeDialog::runFinished);
     m_run->setEnabled(!m_targets.isEmpty());
@@ -99,7 +118,9 @@ ProbeDialog::ProbeDialog(const QList<ProbeTarget> &targets, QWidget *parent)
 
 void ProbeDialog::run() {
     m_probe->cancel(); // a run still going reports its cancelled steps before the table clears
+    m_pending.clear();
     m_table->setRowCount(0);
+    m_detail->clear();
     m_stepsDone = 0;
     m_progress->setValue(0);
     m_probe->start(m_targets);
@@ -115,7 +136,28 @@ void ProbeDialog::reject() {
     QDialog::reject();
 }
 
-void ProbeDialog::addStep(int destination, const ProbeStep &step) {
+void ProbeDialog::queueStep(int destination, const ProbeStep &step) {
+    m_pending.append({destination, step});
+    if (m_flushQueued)
+        return;
+    m_flushQueued = true;
+    QMetaObject::invokeMethod(this, &ProbeDialog::flushSteps, Qt::QueuedConnection);
+}
+
+void ProbeDialog::flushSteps() {
+    m_flushQueued = false;
+    if (m_pending.isEmpty())
+        return;
+    const QList<QPair<int, ProbeStep>> steps = std::exchange(m_pending, {});
+    m_table->setUpdatesEnabled(false);
+    for (const auto &[destination, step] : steps)
+        addRow(destination, step);
+    m_table->setUpdatesEnabled(true);
+    m_progress->setValue(std::min(m_stepsDone, m_progress->maximum()));
+    showProgress();
+}
+
+void ProbeDialog::addRow(int destination, const ProbeStep &step) {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     const ProbeTarget target = m_targets.value(destination);
@@ -126,7 +168,8 @@ void ProbeDialog::addStep(int destination, const ProbeStep &step) {
     const QStringList cells = {target.uri, step.name(), outcome, step.detail, time};
     for (int column = 0; column < cells.size(); ++column) {
         auto *item = new QTableWidgetItem(cells.at(column));
-        item->setToolTip(column == DetailColumn ? step.detail : QString());
+        if (column == DetailColumn)
+            item->setToolTip(step.detail);
         m_table->setItem(row, column, item);
     }
     std::optional<Tone> tone;
@@ -137,8 +180,19 @@ void ProbeDialog::addStep(int destination, const ProbeStep &step) {
     if (tone)
         m_table->item(row, OutcomeColumn)->setForeground(toneText(palette(), *tone));
     ++m_stepsDone;
-    m_progress->setValue(std::min(m_stepsDone, m_progress->maximum()));
-    m_table->resizeRowToContents(row);
+}
+
+void ProbeDialog::showCurrentDetail() {
+    const int row = m_table->currentRow();
+    const QTableWidgetItem *detail = row >= 0 ? m_table->item(row, DetailColumn) : nullptr;
+    const QTableWidgetItem *uri = row >= 0 ? m_table->item(row, DestinationColumn) : nullptr;
+    const QTableWidgetItem *step = row >= 0 ? m_table->item(row, StepColumn) : nullptr;
+    if (!detail || !uri || !step) {
+        m_detail->clear();
+        return;
+    }
+    m_detail->setText(uri->text() + QStringLiteral(" — ") + step->text() + QStringLiteral(": ") +
+                      detail->text());
 }
 
 void ProbeDialog::showProgress() {
@@ -148,6 +202,7 @@ void ProbeDialog::showProgress() {
 }
 
 void ProbeDialog::runFinished() {
+    flushSteps(); // the last steps are in the table before it says "done"
     m_progress->setValue(m_progress->maximum());
     m_run->setEnabled(!m_targets.isEmpty());
     m_cancel->setEnabled(false);
