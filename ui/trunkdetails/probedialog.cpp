@@ -48,29 +48,7 @@ ProbeDialog::ProbeDialog(const QList<ProbeTarget> &targets, QWidget *parent)
     m_progress->setRange(0, std::max(1, int(targets.size()) * kStepsPerDestination));
     m_progress->setValue(0);
 
-    m_table = new QTableWidget(0, 5, this);
-    m_table->setObjectName(QStringLiteral("probeResultsTable"));
-    m_table->setAccessibleName(tr("Probe results"));
-    m_table->setAccessibleDescription(
-        tr("One row per step of each destination: destination, step, outcome, detail and time; "
-           "the current row's whole detail is shown beneath"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Destination"), tr("Step"), tr("Outcome"), tr("Detail"), tr("Time")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);         // one line per row: measuring wrapped text per row stalls
-    m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
-    m_table->verticalHeader()->hide();
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
-    int uriWidth = header->fontMetrics().horizontalAdvance(tr("Destination"));
-    for (const ProbeTarget &target : targets)
-        uriWidth = std::max(uriWidth, m_table->fontMetrics().horizontalAdvance(target.uri));
-    m_table->setColumnWidth(DestinationColumn, std::min(uriWidth + 16, 360));
-    connect(m_table, &QTableWidget::currentCellChanged, this, &ProbeDialog::showCurrentDetail);
-
+    buildTable();
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("probeDetail"));
     m_detail->setWordWrap(true);
@@ -79,23 +57,7 @@ ProbeDialog::ProbeDialog(const QList<ProbeTarget> &targets, QWidget *parent)
     m_detail->setAccessibleName(tr("Detail of the selected step"));
     m_detail->setMinimumHeight(m_detail->fontMetrics().lineSpacing() * 3);
     m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-
-    auto *buttons = new QDialogButtonBox(this);
-    m_run = buttons->addButton(tr("&Run Again"), QDialogButtonBox::ActionRole);
-    m_run->setObjectName(QStringLiteral("probeRunButton"));
-    m_run->setAccessibleName(tr("Run the probe again"));
-    m_run->setToolTip(tr("Probe every destination again from the start"));
-    m_cancel = buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
-    m_cancel->setObjectName(QStringLiteral("probeCancelButton"));
-    m_cancel->setAccessibleName(tr("Stop the probe"));
-    m_cancel->setToolTip(tr("Cancel every destination still being probed"));
-    m_close = buttons->addButton(QDialogButtonBox::Close);
-    m_close->setObjectName(QStringLiteral("probeCloseButton"));
-    m_close->setAccessibleName(tr("Close"));
-    m_close->setToolTip(tr("Close the dialog; a probe still running is cancelled"));
-    connect(m_run, &QPushButton::clicked, this, &ProbeDialog::run);
-    connect(m_cancel, &QPushButton::clicked, m_probe, &ReachabilityProbe::cancel);
-    connect(m_close, &QPushButton::clicked, this, &ProbeDialog::reject);
+    QDialogButtonBox *buttons = buildButtons();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -114,6 +76,51 @@ ProbeDialog::ProbeDialog(const QList<ProbeTarget> &targets, QWidget *parent)
     connect(m_probe, &ReachabilityProbe::finished, this, &ProbeDialog::runFinished);
     m_run->setEnabled(!m_targets.isEmpty());
     m_cancel->setEnabled(false);
+}
+
+void ProbeDialog::buildTable() {
+    m_table = new QTableWidget(0, 5, this);
+    m_table->setObjectName(QStringLiteral("probeResultsTable"));
+    m_table->setAccessibleName(tr("Probe results"));
+    m_table->setAccessibleDescription(
+        tr("One row per step of each destination: destination, step, outcome, detail and time; "
+           "the current row's whole detail is shown beneath"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Destination"), tr("Step"), tr("Outcome"), tr("Detail"), tr("Time")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);         // one line per row: measuring wrapped text per row stalls
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
+    m_table->verticalHeader()->hide();
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
+    int uriWidth = header->fontMetrics().horizontalAdvance(tr("Destination"));
+    for (const ProbeTarget &target : m_targets)
+        uriWidth = std::max(uriWidth, m_table->fontMetrics().horizontalAdvance(target.uri));
+    m_table->setColumnWidth(DestinationColumn, std::min(uriWidth + 16, 360));
+    connect(m_table, &QTableWidget::currentCellChanged, this, &ProbeDialog::showCurrentDetail);
+}
+
+QDialogButtonBox *ProbeDialog::buildButtons() {
+    auto *buttons = new QDialogButtonBox(this);
+    m_run = buttons->addButton(tr("&Run Again"), QDialogButtonBox::ActionRole);
+    m_run->setObjectName(QStringLiteral("probeRunButton"));
+    m_run->setAccessibleName(tr("Run the probe again"));
+    m_run->setToolTip(tr("Probe every destination again from the start"));
+    m_cancel = buttons->addButton(tr("&Stop"), QDialogButtonBox::ActionRole);
+    m_cancel->setObjectName(QStringLiteral("probeCancelButton"));
+    m_cancel->setAccessibleName(tr("Stop the probe"));
+    m_cancel->setToolTip(tr("Cancel every destination still being probed"));
+    m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("probeCloseButton"));
+    m_close->setAccessibleName(tr("Close"));
+    m_close->setToolTip(tr("Close the dialog; a probe still running is cancelled"));
+    connect(m_run, &QPushButton::clicked, this, &ProbeDialog::run);
+    connect(m_cancel, &QPushButton::clicked, m_probe, &ReachabilityProbe::cancel);
+    connect(m_close, &QPushButton::clicked, this, &ProbeDialog::reject);
+    return buttons;
 }
 
 void ProbeDialog::run() {

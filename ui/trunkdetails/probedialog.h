@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QList>
 
+class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -31,6 +32,8 @@ protected:
     void reject() override;
 
 private:
+    void buildTable();
+    QDialogButtonBox *buildButtons();
     void queueStep(int destination, const ProbeStep &step);
     void flushSteps();
     void addRow(int destination, const ProbeStep &step);
