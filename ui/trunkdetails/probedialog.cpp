@@ -72,7 +72,7 @@ ProbeDialog::ProbeDialog(const QList<ProbeTarget> &targets, QWidget *parent)
     resize(900, 420);
 
     connect(m_probe, &ReachabilityProbe::stepFinished, this, &ProbeDialog::queueStep);
-    connect(m_probe, &ReachabilityProbe::progress, this, &ProbeDialog::showProgress);
+    connect(m_probe, &ReachabilityProbe::progress, this, &ProbeDialog::scheduleFlush);
     connect(m_probe, &ReachabilityProbe::finished, this, &ProbeDialog::runFinished);
     m_run->setEnabled(!m_targets.isEmpty());
     m_cancel->setEnabled(false);
@@ -145,6 +145,11 @@ void ProbeDialog::reject() {
 
 void ProbeDialog::queueStep(int destination, const ProbeStep &step) {
     m_pending.append({destination, step});
+    scheduleFlush();
+}
+
+// Steps and progress reach the widgets once per event-loop turn, however many arrived in it.
+void ProbeDialog::scheduleFlush() {
     if (m_flushQueued)
         return;
     m_flushQueued = true;
@@ -153,13 +158,13 @@ void ProbeDialog::queueStep(int destination, const ProbeStep &step) {
 
 void ProbeDialog::flushSteps() {
     m_flushQueued = false;
-    if (m_pending.isEmpty())
-        return;
-    const QList<QPair<int, ProbeStep>> steps = std::exchange(m_pending, {});
-    m_table->setUpdatesEnabled(false);
-    for (const auto &[destination, step] : steps)
-        addRow(destination, step);
-    m_table->setUpdatesEnabled(true);
+    if (!m_pending.isEmpty()) {
+        const QList<QPair<int, ProbeStep>> steps = std::exchange(m_pending, {});
+        m_table->setUpdatesEnabled(false);
+        for (const auto &[destination, step] : steps)
+            addRow(destination, step);
+        m_table->setUpdatesEnabled(true);
+    }
     m_progress->setValue(std::min(m_stepsDone, m_progress->maximum()));
     showProgress();
 }
@@ -209,11 +214,10 @@ void ProbeDialog::showProgress() {
 }
 
 void ProbeDialog::runFinished() {
-    flushSteps(); // the last steps are in the table before it says "done"
-    m_progress->setValue(m_progress->maximum());
     m_run->setEnabled(!m_targets.isEmpty());
     m_cancel->setEnabled(false);
-    showProgress();
+    flushSteps(); // the last steps are in the table before it says "done"
+    m_progress->setValue(m_progress->maximum());
     m_run->setFocus();
 }
 

@@ -35,6 +35,7 @@ private:
     void buildTable();
     QDialogButtonBox *buildButtons();
     void queueStep(int destination, const ProbeStep &step);
+    void scheduleFlush();
     void flushSteps();
     void addRow(int destination, const ProbeStep &step);
     void showCurrentDetail();
