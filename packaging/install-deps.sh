@@ -12,7 +12,7 @@ packages=(
   dpkg-dev file desktop-file-utils appstream
   libqt6svg6 fonts-lohit-deva
   clang libclang-rt-14-dev clang-tidy
-  openssl
+  openssl sip-tester
   help2man lintian
 )
 

@@ -12,7 +12,7 @@ set -eu
 build=${1:-./build}
 bin="$build/tests/benchmarks"
 for b in bench_startup bench_startup_floor bench_trunklist bench_responsiveness \
-         bench_provisioning bench_ratelimit; do
+         bench_provisioning bench_ratelimit bench_probe; do
     if [ ! -x "$bin/$b" ]; then
         echo "missing $bin/$b — build with: cmake --build $build" >&2
         exit 1
@@ -49,4 +49,8 @@ echo
 load
 echo "== 5. Rate-limit pacing"
 "$bin/bench_ratelimit" 600 20
+load
+echo
+echo "== 6. Reachability probe"
+"$bin/bench_probe" 2000 3
 load

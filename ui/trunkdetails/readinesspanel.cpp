@@ -1,10 +1,13 @@
 #include "readinesspanel.h"
 
+#include "api/exotelclient.h"
+#include "api/tlstrust.h"
 #include "callpathview.h"
 #include "common/accessiblecombobox.h"
 #include "common/palettecolors.h"
 #include "diagnostics/diagnosticstools.h"
 #include "editing/trunkeditactions.h"
+#include "probedialog.h"
 #include "trunkdetailsmodels.h"
 
 #include <QAction>
@@ -82,10 +85,19 @@ ReadinessPanel::ReadinessPanel(TrunkDetailsController *controller, QWidget *pare
     m_purposeNote->setObjectName(QStringLiteral("readinessPurposeNote"));
     connect(m_purposeCombo, &QComboBox::activated, this, &ReadinessPanel::choosePurpose);
 
+    m_probeButton = new QPushButton(tr("Pro&be Destinations…"), this);
+    m_probeButton->setObjectName(QStringLiteral("readinessProbeButton"));
+    m_probeButton->setAccessibleName(tr("Probe destinations"));
+    m_probeButton->setToolTip(tr("Check from this computer that each destination URI answers: "
+                                 "DNS, connection, TLS certificate and SIP OPTIONS"));
+    m_probeButton->setEnabled(false);
+    connect(m_probeButton, &QPushButton::clicked, this, &ReadinessPanel::openProbe);
+
     auto *purposeRow = new QHBoxLayout;
     purposeRow->addWidget(purposeLabel);
     purposeRow->addWidget(m_purposeCombo);
     purposeRow->addWidget(m_purposeNote, 1);
+    purposeRow->addWidget(m_probeButton);
 
     m_empty = new QLabel(tr("Nothing found in what has loaded so far."), this);
     m_empty->setObjectName(QStringLiteral("readinessEmpty"));
@@ -167,6 +179,29 @@ void ReadinessPanel::refresh() {
     m_callPath->setPaths(callPaths(config, m_purpose, m_findings));
     rebuildFindings();
     showUnchecked();
+    m_probeButton->setEnabled(config.destinations && !config.destinations->isEmpty());
+}
+
+// The trunk's destinations, probed from this computer in a dialog of their own; the profile's
+// extra CA certificates are trusted there as they are for the API.
+void ReadinessPanel::openProbe() {
+    const std::optional<QList<DestinationUri>> destinations =
+        loadedItems(m_controller->destinationUris());
+    if (!destinations || destinations->isEmpty())
+        return;
+    QList<ProbeTarget> targets;
+    for (const DestinationUri &destination : *destinations)
+        targets << ProbeTarget::fromDestination(destination);
+    auto *dialog = new ProbeDialog(targets, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const ExotelClient *client = m_controller->client();
+        client && !client->config().caCertificateFile.isEmpty()) {
+        QString problem;
+        dialog->probe()->setExtraCaCertificates(
+            tls::readCaCertificates(client->config().caCertificateFile, &problem));
+    }
+    dialog->show();
+    dialog->run();
 }
 
 // A section that failed to load is not judged: say which, so "nothing found" is not misread.

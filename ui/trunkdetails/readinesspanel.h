@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 class QAction;
@@ -53,6 +54,7 @@ private:
     void rebuildFindings();
     void showUnchecked();
     QWidget *findingRow(const ReadinessFinding &finding);
+    void openProbe();
 
     TrunkDetailsController *m_controller;
     QString m_profileId;
@@ -62,6 +64,7 @@ private:
     QList<ReadinessFinding> m_findings;
     QComboBox *m_purposeCombo;
     QLabel *m_purposeNote;
+    QPushButton *m_probeButton;
     QLabel *m_empty;
     QLabel *m_unchecked;
     QVBoxLayout *m_rows;
