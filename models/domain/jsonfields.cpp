@@ -131,6 +131,15 @@ QString JsonFields::requiredId(const char *key) {
     return *id;
 }
 
+QString JsonFields::optionalId(const char *key) {
+    if (hasError())
+        return {};
+    const QJsonValue v = raw(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    return requiredId(key);
+}
+
 int JsonFields::optionalInt(const char *key, int fallback, int min, int max) {
     if (hasError())
         return fallback;

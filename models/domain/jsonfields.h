@@ -27,6 +27,8 @@ public:
     QString optionalString(const char *key);
     // A string or an integral number (ids arrive both ways); stored as a string, never empty.
     QString requiredId(const char *key);
+    // The same, absent or null → empty.
+    QString optionalId(const char *key);
     // An integral JSON number within [min, max]; absent or null → fallback.
     int optionalInt(const char *key, int fallback, int min, int max);
     // ISO-8601 timestamp; absent or null → invalid QDateTime; a malformed one is an error.
