@@ -63,13 +63,13 @@ CommandLineParse parseCommandLine(const QStringList &arguments) {
         QCoreApplication::translate("CommandLine",
                                     "Generated trunks to add to the sandbox's demo data."),
         QStringLiteral("n"));
-    // A developer's switch, described in English only: the translation catalogues are
-    // maintained separately (translations_complete fails on a string they do not have yet).
     const QCommandLineOption referenceOnly(
         QStringLiteral("sandbox-reference-only"),
-        QStringLiteral("Let the sandbox answer only the endpoints of the API reference: those "
-                       "documented only in the vendor's samples (trunk listing and reading "
-                       "included) answer 404, like a path the API does not have."));
+        QCoreApplication::translate(
+            "CommandLine",
+            "Let the sandbox answer only the endpoints of the API reference: those documented "
+            "only in the vendor's samples (trunk listing and reading included) answer 404, like "
+            "a path the API does not have."));
     const QCommandLineOption lang(
         QStringLiteral("lang"),
         QCoreApplication::translate("CommandLine",

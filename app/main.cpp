@@ -83,8 +83,9 @@ int runSandboxServer(const CommandLineOptions &options) {
         << server.baseUrl().toString() << "/v2/accounts/" << sandboxOptions.accountSid << "/trunks"
         << Qt::endl;
     if (sandboxOptions.referenceOnly)
-        out << "Reference only: endpoints documented only in the vendor's samples (listing "
-               "trunks among them) answer 404."
+        out << QCoreApplication::translate(
+                   "Console", "Reference only: endpoints documented only in the vendor's "
+                              "samples (listing trunks among them) answer 404.")
             << Qt::endl;
     if (sandboxOptions.tls) {
         QString problem;

@@ -22,6 +22,96 @@
     </message>
 </context>
 <context>
+    <name>exotrunk::ProbeText</name>
+    <message numerus="yes">
+        <source>The certificate chain is trusted and the certificate is valid for %1 (issued for %2). It expires on %3, in %n day(s).</source>
+        <translation>
+            <numerusform>The certificate chain is trusted and the certificate is valid for %1 (issued for %2). It expires on %3, in %n day.</numerusform>
+            <numerusform>The certificate chain is trusted and the certificate is valid for %1 (issued for %2). It expires on %3, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expired on %1, %n day(s) ago. The server&apos;s operator must renew it.</source>
+        <translation>
+            <numerusform>The certificate expired on %1, %n day ago. The server&apos;s operator must renew it.</numerusform>
+            <numerusform>The certificate expired on %1, %n days ago. The server&apos;s operator must renew it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered %1 in %n ms.</source>
+        <translation>
+            <numerusform>Answered %1 in %n ms.</numerusform>
+            <numerusform>Answered %1 in %n ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request was sent %n time(s) before the answer came; packets may be lost on the way.</source>
+        <translation>
+            <numerusform>The request was sent %n time before the answer came; packets may be lost on the way.</numerusform>
+            <numerusform>The request was sent %n times before the answer came; packets may be lost on the way.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No DNS answer for %1 within %n ms. Check this computer&apos;s DNS server, and the spelling of the host.</source>
+        <translation>
+            <numerusform>No DNS answer for %1 within %n ms. Check this computer&apos;s DNS server, and the spelling of the host.</numerusform>
+            <numerusform>No DNS answer for %1 within %n ms. Check this computer&apos;s DNS server, and the spelling of the host.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer to the connection request within %n ms from %1: a firewall drops it, or the host is down.</source>
+        <translation>
+            <numerusform>No answer to the connection request within %n ms from %1: a firewall drops it, or the host is down.</numerusform>
+            <numerusform>No answer to the connection request within %n ms from %1: a firewall drops it, or the host is down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected, but the TLS handshake did not finish within %n ms. The port may not speak TLS: check the port and the transport.</source>
+        <translation>
+            <numerusform>Connected, but the TLS handshake did not finish within %n ms. The port may not speak TLS: check the port and the transport.</numerusform>
+            <numerusform>Connected, but the TLS handshake did not finish within %n ms. The port may not speak TLS: check the port and the transport.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer to OPTIONS within %n ms from %1 over UDP (requests sent: %2). A firewall may drop SIP, or nothing listens on this port.</source>
+        <translation>
+            <numerusform>No answer to OPTIONS within %n ms from %1 over UDP (requests sent: %2). A firewall may drop SIP, or nothing listens on this port.</numerusform>
+            <numerusform>No answer to OPTIONS within %n ms from %1 over UDP (requests sent: %2). A firewall may drop SIP, or nothing listens on this port.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1, but no answer to OPTIONS within %n ms. The SIP server may ignore requests from this computer&apos;s address.</source>
+        <translation>
+            <numerusform>Connected to %1, but no answer to OPTIONS within %n ms. The SIP server may ignore requests from this computer&apos;s address.</numerusform>
+            <numerusform>Connected to %1, but no answer to OPTIONS within %n ms. The SIP server may ignore requests from this computer&apos;s address.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::ReachabilityProbe</name>
+    <message numerus="yes">
+        <source>Probing: %1 of %n destination(s) done.</source>
+        <translation>
+            <numerusform>Probing: %1 of %n destination done.</numerusform>
+            <numerusform>Probing: %1 of %n destinations done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n destination(s) had finished.</source>
+        <translation>
+            <numerusform>Cancelled: %1 of %n destination had finished.</numerusform>
+            <numerusform>Cancelled: %1 of %n destinations had finished.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n destination(s) answered SIP OPTIONS.</source>
+        <translation>
+            <numerusform>%1 of %n destination answered SIP OPTIONS.</numerusform>
+            <numerusform>%1 of %n destinations answered SIP OPTIONS.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::SectionModel</name>
     <message numerus="yes">
         <source>%n item(s) could not be read and are not shown.</source>

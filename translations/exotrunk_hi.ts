@@ -156,6 +156,10 @@
         <source>Print the console&apos;s debug messages (never a token or password).</source>
         <translation>कंसोल के डीबग संदेश दिखाएँ (कभी कोई टोकन या पासवर्ड नहीं)।</translation>
     </message>
+    <message>
+        <source>Let the sandbox answer only the endpoints of the API reference: those documented only in the vendor&apos;s samples (trunk listing and reading included) answer 404, like a path the API does not have.</source>
+        <translation>सैंडबॉक्स केवल API reference के endpoints का उत्तर दे: जो केवल विक्रेता के नमूनों में दर्ज हैं (ट्रंक सूची और पढ़ना भी) वे 404 देंगे, जैसे API में वह पथ ही न हो।</translation>
+    </message>
 </context>
 <context>
     <name>Console</name>
@@ -182,6 +186,10 @@
     <message>
         <source>No temporary folder for the sandbox&apos;s certificate: %1</source>
         <translation>सैंडबॉक्स के प्रमाणपत्र के लिए कोई अस्थायी फ़ोल्डर नहीं: %1</translation>
+    </message>
+    <message>
+        <source>Reference only: endpoints documented only in the vendor&apos;s samples (listing trunks among them) answer 404.</source>
+        <translation>केवल reference: जो endpoints केवल विक्रेता के नमूनों में दर्ज हैं (ट्रंक सूची भी) वे 404 देते हैं।</translation>
     </message>
 </context>
 <context>
@@ -432,6 +440,13 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
     <message>
         <source>This setup cannot prove it created the credential “%1”, so it neither uses nor deletes it. Its own request was first sent at %2; on the trunk is %3. Delete that credential yourself and retry, or keep the trunk without it.</source>
         <translation>यह सेटअप साबित नहीं कर सकता कि क्रेडेंशियल “%1” उसी ने बनाया है, इसलिए वह न उसका उपयोग करता है और न उसे हटाता है। इसका अपना अनुरोध पहली बार %2 को भेजा गया था; ट्रंक पर %3 है। उस क्रेडेंशियल को स्वयं हटाएँ और फिर से कोशिश करें, या ट्रंक को उसके बिना रखें।</translation>
+    </message>
+</context>
+<context>
+    <name>QAccessibleComboBox</name>
+    <message>
+        <source>Open the combo box selection popup</source>
+        <translation>चयन सूची खोलें</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1610,106 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
         <source>Request id: %1.</source>
         <translation>अनुरोध id: %1।</translation>
     </message>
+    <message>
+        <source>This account&apos;s server does not support this action. Nothing was changed.</source>
+        <translation>इस खाते का सर्वर यह काम समर्थित नहीं करता। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>This account&apos;s server does not support this action (%1). Nothing was changed.</source>
+        <translation>इस खाते का सर्वर यह काम (%1) समर्थित नहीं करता। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Could not reach Exotel. Check the internet connection, any proxy or firewall, and that the API address of the account is right.</source>
+        <translation>Exotel तक पहुँच नहीं हो सकी। इंटरनेट कनेक्शन, कोई प्रॉक्सी या फ़ायरवॉल, और खाते का API पता सही है, यह जाँचें।</translation>
+    </message>
+    <message>
+        <source>Exotel did not answer in time. The request may or may not have been carried out: refresh the view before trying again.</source>
+        <translation>Exotel ने समय पर उत्तर नहीं दिया। अनुरोध पूरा हुआ हो भी सकता है और नहीं भी: फिर कोशिश करने से पहले दृश्य रीफ़्रेश करें।</translation>
+    </message>
+    <message>
+        <source>The secure connection to Exotel could not be verified. Check the computer&apos;s date and time, and whether a proxy intercepts HTTPS traffic.</source>
+        <translation>Exotel से सुरक्षित कनेक्शन सत्यापित नहीं हो सका। कंप्यूटर की तारीख और समय जाँचें, और यह कि कोई प्रॉक्सी HTTPS ट्रैफ़िक को बीच में तो नहीं पढ़ता।</translation>
+    </message>
+    <message>
+        <source>Exotel rejected the API key or token. Check both, and that the account&apos;s region is right: a Mumbai account does not work against Singapore.</source>
+        <translation>Exotel ने API key या टोकन अस्वीकार किया। दोनों जाँचें, और यह कि खाते का क्षेत्र सही है: मुंबई का खाता सिंगापुर पर काम नहीं करता।</translation>
+    </message>
+    <message>
+        <source>Exotel refused access. The trunk probably belongs to another account, or the API key lacks permission for it: check the account selected and the trunk SID.</source>
+        <translation>Exotel ने पहुँच से मना किया। ट्रंक शायद किसी और खाते का है, या API key को उसकी अनुमति नहीं है: चुना गया खाता और ट्रंक SID जाँचें।</translation>
+    </message>
+    <message>
+        <source>Exotel could not find what was asked for. It may have been deleted or belong to another account: refresh the list and check the trunk SID or id.</source>
+        <translation>Exotel को माँगी गई चीज़ नहीं मिली। वह हटाई गई हो सकती है या किसी और खाते की हो सकती है: सूची रीफ़्रेश करें और ट्रंक SID या id जाँचें।</translation>
+    </message>
+    <message>
+        <source>Exotel refused the request because a value was missing or invalid. Check the fields shown and try again.</source>
+        <translation>Exotel ने अनुरोध अस्वीकार किया क्योंकि कोई मान नहीं था या अमान्य था। दिखाए गए फ़ील्ड जाँचें और फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>This already exists on the trunk, so nothing was changed. That is safe to ignore if the existing entry is the one wanted.</source>
+        <translation>यह ट्रंक पर पहले से है, इसलिए कुछ नहीं बदला गया। अगर मौजूदा प्रविष्टि वही है जो चाहिए, तो इसे अनदेखा करना सुरक्षित है।</translation>
+    </message>
+    <message>
+        <source>Too many requests to Exotel for this account (the limit is 200 per minute). Wait a minute before trying again.</source>
+        <translation>इस खाते के लिए Exotel को बहुत अधिक अनुरोध (सीमा 200 प्रति मिनट है)। फिर कोशिश करने से पहले एक मिनट रुकें।</translation>
+    </message>
+    <message>
+        <source>Exotel had an internal problem (HTTP %1). Try again in a few minutes; if it persists, contact Exotel support with the request id.</source>
+        <translation>Exotel में आंतरिक समस्या हुई (HTTP %1)। कुछ मिनट बाद फिर कोशिश करें; समस्या बनी रहे तो request id के साथ Exotel सहायता से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>Exotel reported a failure without a usable reason. Try again; if it persists, contact Exotel support with the request id.</source>
+        <translation>Exotel ने बिना उपयोगी कारण के विफलता बताई। फिर कोशिश करें; समस्या बनी रहे तो request id के साथ Exotel सहायता से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>Exotel&apos;s answer could not be understood, so the console cannot tell whether the request succeeded. Refresh the view before trying again; a proxy or a wrong API address may be answering instead of Exotel.</source>
+        <translation>Exotel का उत्तर समझा नहीं जा सका, इसलिए कंसोल नहीं बता सकता कि अनुरोध सफल हुआ या नहीं। फिर कोशिश करने से पहले दृश्य रीफ़्रेश करें; हो सकता है Exotel की जगह कोई प्रॉक्सी या गलत API पता उत्तर दे रहा हो।</translation>
+    </message>
+    <message>
+        <source>The request was cancelled before it finished.</source>
+        <translation>अनुरोध पूरा होने से पहले रद्द कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>Exotel could not find the trunk, phone-number id or path (code 1000). Check the trunk SID and id, and refresh the list: it may have been deleted or belong to another account.</source>
+        <translation>Exotel को ट्रंक, फ़ोन-नंबर id या पथ नहीं मिला (कोड 1000)। ट्रंक SID और id जाँचें, और सूची रीफ़्रेश करें: वह हटाया गया हो सकता है या किसी और खाते का हो सकता है।</translation>
+    </message>
+    <message>
+        <source>A mandatory field was missing from the request (code 1001). Fill in every required field and try again.</source>
+        <translation>अनुरोध में एक अनिवार्य फ़ील्ड नहीं था (कोड 1001)। हर आवश्यक फ़ील्ड भरें और फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Exotel found a value invalid (code 1002): check the format of the IP address, host name, port or E.164 number. An IP destination must be whitelisted on the trunk first.</source>
+        <translation>Exotel को एक मान अमान्य लगा (कोड 1002): IP पते, होस्ट नाम, पोर्ट या E.164 नंबर का प्रारूप जाँचें। IP गंतव्य को पहले ट्रंक पर अनुमत करना होगा।</translation>
+    </message>
+    <message>
+        <source>Exotel refused the request with code %1, which its documentation does not describe. Try again; if it repeats, contact Exotel support with the request id.</source>
+        <translation>Exotel ने अनुरोध कोड %1 के साथ अस्वीकार किया, जिसका वर्णन उसके दस्तावेज़ों में नहीं है। फिर कोशिश करें; दोबारा हो तो request id के साथ Exotel सहायता से संपर्क करें।</translation>
+    </message>
+    <message>
+        <source>Exotel could not read the request body (code 1007), for example a number out of range. Check the values entered; if they look right, report it with the request id.</source>
+        <translation>Exotel अनुरोध का मुख्य भाग नहीं पढ़ सका (कोड 1007), जैसे सीमा से बाहर कोई संख्या। दर्ज किए गए मान जाँचें; वे सही लगें तो request id के साथ इसकी सूचना दें।</translation>
+    </message>
+    <message>
+        <source>This already exists on the trunk (code 1008), so nothing was changed. That is safe to ignore if the existing entry is the one wanted.</source>
+        <translation>यह ट्रंक पर पहले से है (कोड 1008), इसलिए कुछ नहीं बदला गया। अगर मौजूदा प्रविष्टि वही है जो चाहिए, तो इसे अनदेखा करना सुरक्षित है।</translation>
+    </message>
+    <message>
+        <source>Exotel rejected the API key or token (code 1010). Check both, and that the account&apos;s region is right: a Mumbai account does not work against Singapore.</source>
+        <translation>Exotel ने API key या टोकन अस्वीकार किया (कोड 1010)। दोनों जाँचें, और यह कि खाते का क्षेत्र सही है: मुंबई का खाता सिंगापुर पर काम नहीं करता।</translation>
+    </message>
+    <message>
+        <source>Exotel refused the content type (code 1011). This is a fault in the console or a proxy that rewrites requests: report it with the request id.</source>
+        <translation>Exotel ने content type अस्वीकार किया (कोड 1011)। यह कंसोल में या अनुरोध बदलने वाले किसी प्रॉक्सी में खराबी है: request id के साथ इसकी सूचना दें।</translation>
+    </message>
+    <message>
+        <source>Exotel said: %1%2</source>
+        <translation>Exotel ने कहा: %1%2</translation>
+    </message>
+    <message>
+        <source>Details: %1%2</source>
+        <translation>विवरण: %1%2</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::AuthWizardPage</name>
@@ -2299,6 +2414,61 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
     </message>
 </context>
 <context>
+    <name>exotrunk::DestinationProbe</name>
+    <message>
+        <source>Cancelled before this step finished.</source>
+        <translation>यह चरण पूरा होने से पहले रद्द हुआ।</translation>
+    </message>
+    <message>
+        <source>Not tried: the probe was cancelled.</source>
+        <translation>कोशिश नहीं की गई: जाँच रद्द कर दी गई।</translation>
+    </message>
+    <message>
+        <source>Not tried: the %1 step did not succeed.</source>
+        <translation>कोशिश नहीं की गई: %1 चरण सफल नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>The destination has no host.</source>
+        <translation>गंतव्य में कोई होस्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is an IP address: nothing to look up.</source>
+        <translation>%1 एक IP पता है: खोजने को कुछ नहीं।</translation>
+    </message>
+    <message>
+        <source>SRV %1 points to %2:%3.</source>
+        <translation>SRV %1 %2:%3 की ओर इशारा करता है।</translation>
+    </message>
+    <message>
+        <source>No SRV record %1, so the default port %2 is used.</source>
+        <translation>कोई SRV रिकॉर्ड %1 नहीं, इसलिए डिफ़ॉल्ट पोर्ट %2 उपयोग हुआ।</translation>
+    </message>
+    <message>
+        <source>%1 could not be resolved (%2). Check the spelling of the destination, and that its DNS records are published.</source>
+        <translation>%1 हल नहीं हो सका (%2)। गंतव्य की वर्तनी जाँचें, और यह कि उसके DNS रिकॉर्ड प्रकाशित हैं।</translation>
+    </message>
+    <message>
+        <source>%1 resolves to %2; probing %3.</source>
+        <translation>%1 का पता %2 है; %3 की जाँच हो रही है।</translation>
+    </message>
+    <message>
+        <source>UDP opens no connection.</source>
+        <translation>UDP कोई कनेक्शन नहीं खोलता।</translation>
+    </message>
+    <message>
+        <source>Not a TLS destination.</source>
+        <translation>TLS गंतव्य नहीं है।</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>%1 से जुड़ गया।</translation>
+    </message>
+    <message>
+        <source>The server sent more than 64 KiB without a SIP answer: it does not speak SIP on this port.</source>
+        <translation>सर्वर ने SIP उत्तर के बिना 64 KiB से अधिक भेजा: वह इस पोर्ट पर SIP नहीं बोलता।</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::DestinationUrisModel</name>
     <message>
         <source>Destination URIs</source>
@@ -2459,6 +2629,157 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
     </message>
 </context>
 <context>
+    <name>exotrunk::Envelope</name>
+    <message>
+        <source>null</source>
+        <comment>JSON type, after: got</comment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <comment>JSON type, after: got</comment>
+        <translation>एक boolean</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <comment>JSON type, after: got</comment>
+        <translation>एक संख्या</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <comment>JSON type, after: got</comment>
+        <translation>एक string</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <comment>JSON type, after: got</comment>
+        <translation>एक array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <comment>JSON type, after: got</comment>
+        <translation>एक object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>JSON type, after: got</comment>
+        <translation>कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>The body was not an Exotel response (%1).</source>
+        <translation>मुख्य भाग Exotel का उत्तर नहीं था (%1)।</translation>
+    </message>
+    <message>
+        <source>The server sent a page titled &quot;%1&quot; instead of an Exotel response.</source>
+        <translation>सर्वर ने Exotel के उत्तर की जगह &quot;%1&quot; शीर्षक वाला पेज भेजा।</translation>
+    </message>
+    <message>
+        <source>The response is not a valid Exotel envelope: %1.</source>
+        <translation>उत्तर मान्य Exotel envelope नहीं है: %1।</translation>
+    </message>
+    <message>
+        <source>The server sent an HTML page titled &quot;%1&quot;.</source>
+        <translation>सर्वर ने &quot;%1&quot; शीर्षक वाला HTML पेज भेजा।</translation>
+    </message>
+    <message>
+        <source>%1 must be an object, got %2</source>
+        <translation>%1 एक object होना चाहिए, मिला %2</translation>
+    </message>
+    <message>
+        <source>%1.code must be a whole number, got %2</source>
+        <translation>%1.code पूर्ण संख्या होनी चाहिए, मिला %2</translation>
+    </message>
+    <message>
+        <source>%1.status must be a string, got %2</source>
+        <translation>%1.status एक string होना चाहिए, मिला %2</translation>
+    </message>
+    <message>
+        <source>%1.error_data.code must be a number, got &quot;%2&quot;</source>
+        <translation>%1.error_data.code एक संख्या होनी चाहिए, मिला &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1.error_data.code must be a number, got %2</source>
+        <translation>%1.error_data.code एक संख्या होनी चाहिए, मिला %2</translation>
+    </message>
+    <message>
+        <source>%1.error_data.message must be a string, got %2</source>
+        <translation>%1.error_data.message एक string होना चाहिए, मिला %2</translation>
+    </message>
+    <message>
+        <source>%1.error_data.description must be a string, got %2</source>
+        <translation>%1.error_data.description एक string होना चाहिए, मिला %2</translation>
+    </message>
+    <message>
+        <source>%1.error_data must be an object or null, got %2</source>
+        <translation>%1.error_data एक object या null होना चाहिए, मिला %2</translation>
+    </message>
+    <message>
+        <source>The item reported status &quot;%1&quot; with code %2.</source>
+        <translation>आइटम ने कोड %2 के साथ स्थिति &quot;%1&quot; बताई।</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>an item without a status</comment>
+        <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>metadata.%1 must be a whole number, got %2</source>
+        <translation>metadata.%1 पूर्ण संख्या होनी चाहिए, मिला %2</translation>
+    </message>
+    <message>
+        <source>metadata.%1 must be a string or null, got %2</source>
+        <translation>metadata.%1 एक string या null होना चाहिए, मिला %2</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>मुख्य भाग खाली है</translation>
+    </message>
+    <message>
+        <source>it is an HTML or XML page, not JSON</source>
+        <translation>यह HTML या XML पेज है, JSON नहीं</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2 of %3)</source>
+        <translation>यह मान्य JSON नहीं है (%3 में से बाइट %2 पर %1)</translation>
+    </message>
+    <message>
+        <source>the top level is an array, not an object</source>
+        <translation>सबसे ऊपरी स्तर array है, object नहीं</translation>
+    </message>
+    <message>
+        <source>request_id must be a string, got %1</source>
+        <translation>request_id एक string होना चाहिए, मिला %1</translation>
+    </message>
+    <message>
+        <source>method must be a string, got %1</source>
+        <translation>method एक string होना चाहिए, मिला %1</translation>
+    </message>
+    <message>
+        <source>http_code must be a whole number, got %1</source>
+        <translation>http_code पूर्ण संख्या होनी चाहिए, मिला %1</translation>
+    </message>
+    <message>
+        <source>metadata must be an object, got %1</source>
+        <translation>metadata एक object होना चाहिए, मिला %1</translation>
+    </message>
+    <message>
+        <source>it has no &quot;response&quot; field</source>
+        <translation>इसमें &quot;response&quot; फ़ील्ड नहीं है</translation>
+    </message>
+    <message>
+        <source>&quot;response&quot; must be an object or an array, got %1</source>
+        <translation>&quot;response&quot; एक object या array होना चाहिए, मिला %1</translation>
+    </message>
+    <message>
+        <source>it reports no failure</source>
+        <translation>यह कोई विफलता नहीं बताता</translation>
+    </message>
+    <message>
+        <source>The server answered with an error status, but its envelope reported no failure.</source>
+        <translation>सर्वर ने त्रुटि स्थिति के साथ उत्तर दिया, पर उसके envelope ने कोई विफलता नहीं बताई।</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::ExotelClient</name>
     <message>
         <source>The server may or may not have applied the change: refresh to see the current state before trying again.</source>
@@ -2579,6 +2900,26 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
     <message>
         <source>The server did not finish answering within %1 seconds.</source>
         <translation>सर्वर ने %1 सेकंड के भीतर उत्तर पूरा नहीं किया।</translation>
+    </message>
+    <message>
+        <source>whitelisted IP id</source>
+        <translation>अनुमत IP की id</translation>
+    </message>
+    <message>
+        <source>destination URI id</source>
+        <translation>गंतव्य URI की id</translation>
+    </message>
+    <message>
+        <source>Priority and weight cannot be negative.</source>
+        <translation>प्राथमिकता और भार ऋणात्मक नहीं हो सकते।</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>बदलने को कुछ नहीं।</translation>
+    </message>
+    <message>
+        <source>setting name</source>
+        <translation>सेटिंग का नाम</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3277,156 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
     <message>
         <source>Created</source>
         <translation>बनाया गया</translation>
+    </message>
+    <message>
+        <source>pstn</source>
+        <translation>pstn</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>flow</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::ProbeText</name>
+    <message>
+        <source>no host name</source>
+        <translation>कोई होस्ट नाम नहीं</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens on that port, or a firewall rejects it. Check the port in the destination and that the SIP server listens on it.</source>
+        <translation>%1 ने कनेक्शन से मना किया: उस पोर्ट पर कोई नहीं सुन रहा, या फ़ायरवॉल उसे अस्वीकार करता है। गंतव्य में पोर्ट जाँचें और यह कि SIP सर्वर उस पर सुन रहा है।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from this computer (%2). Check the address, and the routes and firewalls between here and there.</source>
+        <translation>इस कंप्यूटर से %1 तक पहुँच नहीं है (%2)। पता जाँचें, और यहाँ से वहाँ के बीच के रूट और फ़ायरवॉल भी।</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2.</source>
+        <translation>%1 से कनेक्ट नहीं हो सका: %2।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate chain is trusted and the certificate is valid for %1 (issued for %2). It expires on %3, in %n day(s).</source>
+        <translation>
+            <numerusform>प्रमाणपत्र श्रृंखला विश्वसनीय है और प्रमाणपत्र %1 के लिए मान्य है (%2 के लिए जारी)। यह %3 को, %n दिन में समाप्त होगा।</numerusform>
+            <numerusform>प्रमाणपत्र श्रृंखला विश्वसनीय है और प्रमाणपत्र %1 के लिए मान्य है (%2 के लिए जारी)। यह %3 को, %n दिन में समाप्त होगा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s operator to renew it before then: calls fail the day it expires.</source>
+        <translation>सर्वर के संचालक से उससे पहले इसे नवीनीकृत करने को कहें: जिस दिन यह समाप्त होगा, कॉल विफल होंगी।</translation>
+    </message>
+    <message>
+        <source>The certificate is issued for %1, not for %2: Exotel would refuse it too. Put a host name the certificate covers in the destination, or have the certificate reissued for %2.</source>
+        <translation>प्रमाणपत्र %1 के लिए जारी है, %2 के लिए नहीं: Exotel भी इसे अस्वीकार करेगा। गंतव्य में ऐसा होस्ट नाम रखें जो प्रमाणपत्र में शामिल हो, या %2 के लिए प्रमाणपत्र दोबारा जारी करवाएँ।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate expired on %1, %n day(s) ago. The server&apos;s operator must renew it.</source>
+        <translation>
+            <numerusform>प्रमाणपत्र %1 को, %n दिन पहले, समाप्त हो गया। सर्वर के संचालक को इसे नवीनीकृत करना होगा।</numerusform>
+            <numerusform>प्रमाणपत्र %1 को, %n दिन पहले, समाप्त हो गया। सर्वर के संचालक को इसे नवीनीकृत करना होगा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The certificate is valid only from %1. Check this computer&apos;s date and time, and the server&apos;s.</source>
+        <translation>प्रमाणपत्र केवल %1 से मान्य है। इस कंप्यूटर की और सर्वर की तारीख और समय जाँचें।</translation>
+    </message>
+    <message>
+        <source>The certificate chain is not trusted: its issuer (%1) is not a certificate authority this computer trusts. A self-signed or private-CA certificate may be refused by Exotel as well; use one from a public authority.</source>
+        <translation>प्रमाणपत्र श्रृंखला विश्वसनीय नहीं है: इसका जारीकर्ता (%1) ऐसा प्रमाणपत्र प्राधिकरण नहीं है जिस पर यह कंप्यूटर भरोसा करता हो। self-signed या निजी CA का प्रमाणपत्र Exotel भी अस्वीकार कर सकता है; किसी सार्वजनिक प्राधिकरण का प्रमाणपत्र उपयोग करें।</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified: %1.</source>
+        <translation>प्रमाणपत्र सत्यापित नहीं हो सका: %1।</translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified.</source>
+        <translation>प्रमाणपत्र सत्यापित नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed (%2). The port may not speak TLS: check the port and the transport of the destination.</source>
+        <translation>%1 के साथ TLS handshake विफल रहा (%2)। हो सकता है पोर्ट TLS न बोलता हो: गंतव्य का पोर्ट और ट्रांसपोर्ट जाँचें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answered %1 in %n ms.</source>
+        <translation>
+            <numerusform>%n ms में %1 उत्तर मिला।</numerusform>
+            <numerusform>%n ms में %1 उत्तर मिला।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request was sent %n time(s) before the answer came; packets may be lost on the way.</source>
+        <translation>
+            <numerusform>उत्तर आने से पहले अनुरोध %n बार भेजा गया; रास्ते में पैकेट खो सकते हैं।</numerusform>
+            <numerusform>उत्तर आने से पहले अनुरोध %n बार भेजा गया; रास्ते में पैकेट खो सकते हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SIP server is reachable but does not accept requests from this computer; it may accept only Exotel&apos;s signalling IPs (§15), so this need not mean it refuses Exotel.</source>
+        <translation>SIP सर्वर तक पहुँच है पर वह इस कंप्यूटर से अनुरोध स्वीकार नहीं करता; हो सकता है वह केवल Exotel के सिग्नलिंग IP स्वीकार करता हो (§15), इसलिए इसका अर्थ यह नहीं कि वह Exotel को मना करता है।</translation>
+    </message>
+    <message>
+        <source>The SIP server is reachable; it does not answer OPTIONS, which does not stop calls.</source>
+        <translation>SIP सर्वर तक पहुँच है; वह OPTIONS का उत्तर नहीं देता, जिससे कॉल नहीं रुकतीं।</translation>
+    </message>
+    <message>
+        <source>The SIP server answers but reports a problem: look the code up in the SIP error guide (§16).</source>
+        <translation>SIP सर्वर उत्तर देता है पर समस्या बताता है: कोड SIP त्रुटि गाइड (§16) में देखें।</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering OPTIONS. The SIP server may reject this computer&apos;s address; check its logs.</source>
+        <translation>%1 ने OPTIONS का उत्तर दिए बिना कनेक्शन बंद कर दिया। SIP सर्वर इस कंप्यूटर का पता अस्वीकार कर रहा हो सकता है; उसके लॉग जाँचें।</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke before an answer came (%2).</source>
+        <translation>उत्तर आने से पहले %1 से कनेक्शन टूट गया (%2)।</translation>
+    </message>
+    <message>
+        <source>Nothing listens on UDP at %1: the port is closed (the computer there answered &quot;port unreachable&quot;). Check the port, and that the SIP server listens on UDP.</source>
+        <translation>%1 पर UDP में कोई नहीं सुन रहा: पोर्ट बंद है (वहाँ के कंप्यूटर ने &quot;port unreachable&quot; कहा)। पोर्ट जाँचें, और यह कि SIP सर्वर UDP पर सुन रहा है।</translation>
+    </message>
+    <message>
+        <source>Sending OPTIONS over UDP to %1 failed (%2).</source>
+        <translation>%1 को UDP पर OPTIONS भेजना विफल रहा (%2)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>No DNS answer for %1 within %n ms. Check this computer&apos;s DNS server, and the spelling of the host.</source>
+        <translation>
+            <numerusform>%n ms में %1 के लिए कोई DNS उत्तर नहीं। इस कंप्यूटर का DNS सर्वर और होस्ट की वर्तनी जाँचें।</numerusform>
+            <numerusform>%n ms में %1 के लिए कोई DNS उत्तर नहीं। इस कंप्यूटर का DNS सर्वर और होस्ट की वर्तनी जाँचें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer to the connection request within %n ms from %1: a firewall drops it, or the host is down.</source>
+        <translation>
+            <numerusform>%n ms में %1 से कनेक्शन अनुरोध का कोई उत्तर नहीं: कोई फ़ायरवॉल उसे गिरा देता है, या होस्ट बंद है।</numerusform>
+            <numerusform>%n ms में %1 से कनेक्शन अनुरोध का कोई उत्तर नहीं: कोई फ़ायरवॉल उसे गिरा देता है, या होस्ट बंद है।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected, but the TLS handshake did not finish within %n ms. The port may not speak TLS: check the port and the transport.</source>
+        <translation>
+            <numerusform>कनेक्ट हुआ, पर TLS handshake %n ms में पूरा नहीं हुआ। हो सकता है पोर्ट TLS न बोलता हो: पोर्ट और ट्रांसपोर्ट जाँचें।</numerusform>
+            <numerusform>कनेक्ट हुआ, पर TLS handshake %n ms में पूरा नहीं हुआ। हो सकता है पोर्ट TLS न बोलता हो: पोर्ट और ट्रांसपोर्ट जाँचें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer to OPTIONS within %n ms from %1 over UDP (requests sent: %2). A firewall may drop SIP, or nothing listens on this port.</source>
+        <translation>
+            <numerusform>%n ms में UDP पर %1 से OPTIONS का कोई उत्तर नहीं (भेजे गए अनुरोध: %2)। कोई फ़ायरवॉल SIP गिरा सकता है, या इस पोर्ट पर कोई नहीं सुन रहा।</numerusform>
+            <numerusform>%n ms में UDP पर %1 से OPTIONS का कोई उत्तर नहीं (भेजे गए अनुरोध: %2)। कोई फ़ायरवॉल SIP गिरा सकता है, या इस पोर्ट पर कोई नहीं सुन रहा।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1, but no answer to OPTIONS within %n ms. The SIP server may ignore requests from this computer&apos;s address.</source>
+        <translation>
+            <numerusform>%1 से जुड़ा, पर %n ms में OPTIONS का कोई उत्तर नहीं। SIP सर्वर इस कंप्यूटर के पते से आए अनुरोध अनदेखा कर रहा हो सकता है।</numerusform>
+            <numerusform>%1 से जुड़ा, पर %n ms में OPTIONS का कोई उत्तर नहीं। SIP सर्वर इस कंप्यूटर के पते से आए अनुरोध अनदेखा कर रहा हो सकता है।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3303,6 +3794,70 @@ Account %2 at %3</source>
     <message>
         <source>Set caller-ID alias %1</source>
         <translation>कॉलर-ID उपनाम %1 सेट करें</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::ReachabilityProbe</name>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>TCP कनेक्शन</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS handshake</translation>
+    </message>
+    <message>
+        <source>SIP OPTIONS</source>
+        <translation>SIP OPTIONS</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>छोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>समय समाप्त</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द</translation>
+    </message>
+    <message>
+        <source>Measured from this computer (%1), not from Exotel&apos;s edge: Exotel reaches the destinations from its own signalling IPs (§15), so its path and the firewalls on the way may differ.</source>
+        <translation>इस कंप्यूटर (%1) से मापा गया, Exotel के edge से नहीं: Exotel गंतव्यों तक अपने सिग्नलिंग IP (§15) से पहुँचता है, इसलिए उसका रास्ता और बीच के फ़ायरवॉल अलग हो सकते हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Probing: %1 of %n destination(s) done.</source>
+        <translation>
+            <numerusform>जाँच: %n में से %1 गंतव्य पूरे।</numerusform>
+            <numerusform>जाँच: %n में से %1 गंतव्य पूरे।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %1 of %n destination(s) had finished.</source>
+        <translation>
+            <numerusform>रद्द: %n में से %1 गंतव्य पूरे हो चुके थे।</numerusform>
+            <numerusform>रद्द: %n में से %1 गंतव्य पूरे हो चुके थे।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n destination(s) answered SIP OPTIONS.</source>
+        <translation>
+            <numerusform>%n में से %1 गंतव्यों ने SIP OPTIONS का उत्तर दिया।</numerusform>
+            <numerusform>%n में से %1 गंतव्यों ने SIP OPTIONS का उत्तर दिया।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4850,11 @@ Account %2 at %3</source>
         <source>(no name)</source>
         <translation>(कोई नाम नहीं)</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>trunk name (trunk SID)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::TrunkDetailsWizardPage</name>
@@ -4468,18 +5028,6 @@ ID: %2</translation>
         <translation>%1, ID %2</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>अज्ञात</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>सक्रिय</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>निष्क्रिय</translation>
-    </message>
-    <message>
         <source>Deleting…</source>
         <translation>हटाया जा रहा है…</translation>
     </message>
@@ -4536,6 +5084,44 @@ ID: %2</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::TrunkValues</name>
+    <message>
+        <source>Unknown</source>
+        <comment>trunk status</comment>
+        <translation>अज्ञात</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>trunk status</comment>
+        <translation>सक्रिय</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <comment>trunk status</comment>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <comment>registration, secure trunking</comment>
+        <translation>सक्षम</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <comment>registration, secure trunking</comment>
+        <translation>अक्षम</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <comment>edge server preference</comment>
+        <translation>स्वचालित</translation>
+    </message>
+    <message>
+        <source>IP whitelist</source>
+        <comment>trunk authentication type</comment>
+        <translation>IP अनुमत सूची</translation>
     </message>
 </context>
 <context>
@@ -4768,12 +5354,12 @@ ID: %2</translation>
         <translation>ग्राहक की नेटवर्क टीम के लिए फ़ायरवॉल नियम और go-live जाँच सूची</translation>
     </message>
     <message>
-        <source>Support &amp;bundle…</source>
-        <translation>सहायता बंडल (&amp;B)…</translation>
-    </message>
-    <message>
         <source>Everything Exotel support asks for about this trunk, without secrets</source>
         <translation>इस ट्रंक के बारे में Exotel सहायता जो कुछ माँगती है, बिना गोपनीय जानकारी के</translation>
+    </message>
+    <message>
+        <source>Support b&amp;undle…</source>
+        <translation>सहायता बंडल (&amp;U)…</translation>
     </message>
 </context>
 <context>
@@ -4841,10 +5427,6 @@ ID: %2</translation>
     <message>
         <source>Trunk %1 deleted.</source>
         <translation>ट्रंक %1 हटा दिया गया।</translation>
-    </message>
-    <message>
-        <source>Could not delete the trunk “%1”: %2</source>
-        <translation>ट्रंक “%1” हटाया नहीं जा सका: %2</translation>
     </message>
     <message>
         <source>Could not open the trunk %1: %2</source>
@@ -4973,6 +5555,22 @@ ID: %2</translation>
         <source>Switching to %1…</source>
         <translation>%1 पर बदला जा रहा है…</translation>
     </message>
+    <message>
+        <source>Could not delete the trunk %1: %2</source>
+        <translation>ट्रंक %1 हटाया नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <source>More phone number actions</source>
+        <translation>फ़ोन नंबर के और काम</translation>
+    </message>
+    <message>
+        <source>More destination URI actions</source>
+        <translation>गंतव्य URI के और काम</translation>
+    </message>
+    <message>
+        <source>More whitelisted IP actions</source>
+        <translation>अनुमत IP के और काम</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::ui::NetworkHandoffDialog</name>
@@ -5031,6 +5629,101 @@ ID: %2</translation>
     <message>
         <source>Go-live checklist (§15.1):</source>
         <translation>Go-live जाँच सूची (§15.1):</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::ui::ProbeDialog</name>
+    <message>
+        <source>Probe Destinations</source>
+        <translation>गंतव्यों की जाँच</translation>
+    </message>
+    <message>
+        <source>Probe destinations</source>
+        <translation>गंतव्यों की जाँच करें</translation>
+    </message>
+    <message>
+        <source>Each destination URI is looked up, connected to and sent a SIP OPTIONS request, all at once.</source>
+        <translation>हर गंतव्य URI को खोजा जाता है, उससे कनेक्ट किया जाता है और उसे SIP OPTIONS अनुरोध भेजा जाता है, सब एक साथ।</translation>
+    </message>
+    <message>
+        <source>Probe summary</source>
+        <translation>जाँच का सारांश</translation>
+    </message>
+    <message>
+        <source>Probe progress</source>
+        <translation>जाँच की प्रगति</translation>
+    </message>
+    <message>
+        <source>Detail of the selected step</source>
+        <translation>चुने गए चरण का विवरण</translation>
+    </message>
+    <message>
+        <source>Probe results</source>
+        <translation>जाँच के परिणाम</translation>
+    </message>
+    <message>
+        <source>One row per step of each destination: destination, step, outcome, detail and time; the current row&apos;s whole detail is shown beneath</source>
+        <translation>हर गंतव्य के हर चरण की एक पंक्ति: गंतव्य, चरण, परिणाम, विवरण और समय; मौजूदा पंक्ति का पूरा विवरण नीचे दिखता है</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>गंतव्य</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>चरण</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+    <message>
+        <source>&amp;Run Again</source>
+        <translation>फिर से चलाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the probe again</source>
+        <translation>जाँच फिर से चलाएँ</translation>
+    </message>
+    <message>
+        <source>Probe every destination again from the start</source>
+        <translation>हर गंतव्य की शुरू से फिर जाँच करें</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>रोकें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the probe</source>
+        <translation>जाँच रोकें</translation>
+    </message>
+    <message>
+        <source>Cancel every destination still being probed</source>
+        <translation>जिन गंतव्यों की जाँच अभी चल रही है, उन्हें रद्द करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Close the dialog; a probe still running is cancelled</source>
+        <translation>डायलॉग बंद करें; चल रही जाँच रद्द हो जाएगी</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2 destinations done</source>
+        <translation>%2 में से %1 गंतव्य पूरे</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5807,18 @@ ID: %2</translation>
     <message>
         <source>Fix: %1</source>
         <translation>ठीक करें: %1</translation>
+    </message>
+    <message>
+        <source>Pro&amp;be Destinations…</source>
+        <translation>गंतव्यों की जाँच (&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Probe destinations</source>
+        <translation>गंतव्यों की जाँच करें</translation>
+    </message>
+    <message>
+        <source>Check from this computer that each destination URI answers: DNS, connection, TLS certificate and SIP OPTIONS</source>
+        <translation>इस कंप्यूटर से जाँचें कि हर गंतव्य URI उत्तर देता है: DNS, कनेक्शन, TLS प्रमाणपत्र और SIP OPTIONS</translation>
     </message>
 </context>
 <context>
@@ -5357,18 +6062,6 @@ ID: %2</translation>
         <translation>SIP डोमेन कॉपी करें</translation>
     </message>
     <message>
-        <source>Unknown</source>
-        <translation>अज्ञात</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>सक्रिय</translation>
-    </message>
-    <message>
-        <source>Inactive</source>
-        <translation>निष्क्रिय</translation>
-    </message>
-    <message>
         <source>Could not load the trunk: %1</source>
         <translation>ट्रंक लोड नहीं हो सका: %1</translation>
     </message>
@@ -5395,6 +6088,10 @@ ID: %2</translation>
     <message>
         <source>&lt;b&gt;The setup of this trunk is not finished.&lt;/b&gt;</source>
         <translation>&lt;b&gt;इस ट्रंक का सेटअप पूरा नहीं हुआ है।&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Exotel&apos;s value: %1</source>
+        <translation>Exotel का मान: %1</translation>
     </message>
 </context>
 <context>

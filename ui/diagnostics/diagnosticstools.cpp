@@ -48,7 +48,7 @@ DiagnosticsTools::DiagnosticsTools(TrunkDetailsController *controller, Readiness
         button(tr("Net&work hand-off…"), "networkHandoffButton",
                tr("Firewall rules and the go-live checklist for the customer's network team"));
     QPushButton *bundle =
-        button(tr("Support &bundle…"), "supportBundleButton",
+        button(tr("Support b&undle…"), "supportBundleButton",
                tr("Everything Exotel support asks for about this trunk, without secrets"));
     connect(troubleshoot, &QPushButton::clicked, this, &DiagnosticsTools::openTroubleshooter);
     connect(handoff, &QPushButton::clicked, this, &DiagnosticsTools::openHandoff);
