@@ -15,7 +15,9 @@ namespace exotrunk {
 namespace {
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("exotrunk::Provisioning", text);
+    // lupdate files a bare tr("…") outside a class under the enclosing namespace: look the
+    // sentence up there, or its translation is never found.
+    return QCoreApplication::translate("exotrunk", text);
 }
 
 QString kindKey(ProvisioningStep::Kind kind) {

@@ -2,6 +2,7 @@
 #include "about/translations.h"
 #include "editing/numbermodetext.h"
 #include "validation/validators.h"
+#include "workflows/provisioningrequest.h"
 
 #include <QApplication>
 #include <QFile>
@@ -84,6 +85,9 @@ void TestTranslations::hindiOverrideTranslatesTheInterface() {
     // The number modes' texts, looked up under the context the catalogue files them under.
     const QString notSet = numbermodetext::displayName(NumberMode::Default);
     QVERIFY2(hasDevanagari(notSet), qPrintable(notSet));
+    // The provisioning plan's sentences (the wizard's use cases, its steps, the hand-off).
+    const QString useCase = useCaseTitle(UseCase::OutboundPstn);
+    QVERIFY2(hasDevanagari(useCase), qPrintable(useCase));
 }
 
 void TestTranslations::hindiWithRegionFindsTheCatalogue() {
