@@ -136,6 +136,9 @@ private:
         QCOMPARE(m_wizard->currentId(), int(TrunkWizard::DonePage));
         const QString sid = m_wizard->controller()->engine()->plan().trunkSid.value();
         QVERIFY(!sid.isEmpty());
+        // The headline names the trunk by name and SID, as every message does.
+        QCOMPARE(child<QLabel>("doneHeadline")->text(),
+                 QStringLiteral("Trunk %1 (%2) is ready.").arg(trunkName, sid));
         QPlainTextEdit *handOff = child<QPlainTextEdit>("handOffText");
         QVERIFY(handOff);
         QVERIFY(handOff->toPlainText().contains(QStringLiteral("sip:") + sid));

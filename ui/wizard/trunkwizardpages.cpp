@@ -717,14 +717,18 @@ void DoneWizardPage::refresh() {
     const ProvisioningEngine *engine = m_controller->engine();
     const bool hasCredential = engine->plan().request.credential.has_value();
     m_showPassword->setVisible(hasCredential);
+    // Named as every message names a trunk: "name (SID)".
+    Trunk named;
+    named.sid = engine->plan().trunkSid;
+    named.name = engine->plan().request.trunkName;
     switch (engine->state()) {
     case ProvisioningEngine::State::Finished:
-        m_headline->setText(tr("Trunk %1 is ready.").arg(engine->plan().trunkSid.value()));
+        m_headline->setText(tr("Trunk %1 is ready.").arg(named.nameAndSid()));
         break;
     case ProvisioningEngine::State::Kept:
         m_headline->setText(tr("Trunk %1 was kept with parts missing (listed below). Finish it "
                                "later from its details page.")
-                                .arg(engine->plan().trunkSid.value()));
+                                .arg(named.nameAndSid()));
         break;
     case ProvisioningEngine::State::RolledBack:
         m_headline->setText(tr("Rolled back: the trunk was deleted, nothing was left on the "
