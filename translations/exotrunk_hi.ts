@@ -3192,6 +3192,25 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
     </message>
 </context>
 <context>
+    <name>exotrunk::NumberLookup</name>
+    <message>
+        <source>Not connected to an account.</source>
+        <translation>किसी खाते से जुड़ा नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is not mapped to any trunk of this account: map it to this trunk, or check that it is the account&apos;s Exophone.</source>
+        <translation>%1 इस खाते के किसी ट्रंक से मैप नहीं है: इसे इस ट्रंक से मैप करें, या जाँचें कि यह खाते का Exophone है।</translation>
+    </message>
+    <message>
+        <source>The account says %1 is mapped to this trunk.</source>
+        <translation>खाते के अनुसार %1 इस ट्रंक से मैप है।</translation>
+    </message>
+    <message>
+        <source>The account says %1 is mapped to trunk %2, not to this one: calls to it reach that trunk.</source>
+        <translation>खाते के अनुसार %1 ट्रंक %2 से मैप है, इससे नहीं: उस पर आई कॉल उसी ट्रंक पर पहुँचती हैं।</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::NumberWizardPage</name>
     <message>
         <source>Number</source>
@@ -5962,6 +5981,18 @@ ID: %2</translation>
     <message>
         <source>On this trunk — %1: %2</source>
         <translation>इस ट्रंक पर — %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the account</source>
+        <translation>खाते से पूछें (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Asking the account…</source>
+        <translation>खाते से पूछा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Which trunk of this account has the number (asks Exotel)</source>
+        <translation>इस खाते के किस ट्रंक में यह नंबर है (Exotel से पूछता है)</translation>
     </message>
 </context>
 <context>

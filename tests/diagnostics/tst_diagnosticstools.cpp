@@ -26,6 +26,7 @@ private slots:
     void cleanupTestCase();
     void troubleshooterChecksA403AgainstTheWhitelist();
     void troubleshooterOffersTheProbeAndKnowsItsLimits();
+    void troubleshooterAsksTheAccountWhereANumberIs();
     void handoffGivesRulesForTheTrunksDestinations();
     void supportBundleNamesTheTrunkWithoutSecrets();
 
@@ -122,6 +123,52 @@ void DiagnosticsToolsTest::troubleshooterOffersTheProbeAndKnowsItsLimits() {
     QVERIFY(oneWay >= 0);
     code->setCurrentIndex(oneWay);
     QVERIFY(checks(dialog).contains(QStringLiteral("SIP ALG off")));
+    dialog->close();
+}
+
+// A 404 for a number that is not on this trunk: "Ask the account" looks it up account-wide
+// (GET /trunk-maps?exophone=). On a server without that endpoint the answer says so, and the
+// button is disabled with the reason in its tooltip.
+void DiagnosticsToolsTest::troubleshooterAsksTheAccountWhereANumberIs() {
+    QWidget *dialog = openTool("troubleshootButton", "troubleshooterDialog");
+    QVERIFY(dialog);
+    QTest::keyClicks(visibleChild<QComboBox>(dialog, "troubleshooterCodeCombo")->lineEdit(),
+                     QStringLiteral("404"));
+    auto *number = visibleChild<QLineEdit>(dialog, "troubleshooterNumberEdit");
+    QVERIFY(number);
+    QTest::keyClicks(number, QStringLiteral("+918047361020")); // on this trunk
+    QVERIFY(checks(dialog).contains(QStringLiteral("mapped to this trunk")));
+    QVERIFY(!visibleChild<QPushButton>(dialog, "troubleshooterAskButton"));
+
+    number->clear();
+    QTest::keyClicks(number, QStringLiteral("+918047361012")); // on test_alias1
+    auto *ask = visibleChild<QPushButton>(dialog, "troubleshooterAskButton");
+    QVERIFY(ask && ask->isEnabled());
+    QTest::mouseClick(ask, Qt::LeftButton);
+    const QString alias1 = m_console->sandboxServer()->trunkSid(QStringLiteral("test_alias1"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        visibleChild<QLabel>(dialog, "troubleshooterAccountAnswer") &&
+            visibleChild<QLabel>(dialog, "troubleshooterAccountAnswer")->text().contains(alias1),
+        kConsoleWaitMs);
+    QVERIFY(visibleChild<QLabel>(dialog, "troubleshooterAccountAnswer")
+                ->text()
+                .contains(QStringLiteral("not to this one")));
+
+    // The same question to a server that serves only the reference's endpoints.
+    m_console->sandboxServer()->setReferenceOnly(true);
+    number->clear();
+    QTest::keyClicks(number, QStringLiteral("+918047361011"));
+    QVERIFY(!visibleChild<QLabel>(dialog, "troubleshooterAccountAnswer")); // stale answer gone
+    QTest::mouseClick(visibleChild<QPushButton>(dialog, "troubleshooterAskButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(visibleChild<QLabel>(dialog, "troubleshooterAccountAnswer") &&
+                                 visibleChild<QLabel>(dialog, "troubleshooterAccountAnswer")
+                                     ->text()
+                                     .contains(QStringLiteral("does not support")),
+                             kConsoleWaitMs);
+    ask = visibleChild<QPushButton>(dialog, "troubleshooterAskButton");
+    QVERIFY(ask && !ask->isEnabled());
+    QVERIFY(ask->toolTip().contains(QStringLiteral("does not support")));
+    m_console->sandboxServer()->setReferenceOnly(false);
     dialog->close();
 }
 

@@ -1,5 +1,6 @@
 #include "diagnosticstools.h"
 
+#include "diagnostics/numberlookup.h"
 #include "diagnostics/supportbundle.h"
 #include "networkhandoffdialog.h"
 #include "textreportdialog.h"
@@ -75,6 +76,7 @@ void DiagnosticsTools::show(QWidget *dialog) {
 
 void DiagnosticsTools::openTroubleshooter() {
     auto *dialog = new TroubleshooterDialog(trunkLabel(), m_panel->configuration(), window());
+    dialog->setNumberLookup(new NumberLookup(m_controller->client(), m_controller->trunkSid()));
     // Sections that finish loading while it is open are checked too.
     connect(m_controller, &TrunkDetailsController::sectionStateChanged, dialog,
             [this, dialog] { dialog->setConfiguration(m_panel->configuration()); });

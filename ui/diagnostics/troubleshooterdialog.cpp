@@ -1,5 +1,7 @@
 #include "troubleshooterdialog.h"
 
+#include "diagnostics/numberlookup.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -108,6 +110,13 @@ TroubleshooterDialog::TroubleshooterDialog(const QString &trunkLabel,
     m_probe->setObjectName(QStringLiteral("troubleshooterProbeButton"));
     m_probe->hide();
     connect(m_probe, &QPushButton::clicked, this, &TroubleshooterDialog::probeRequested);
+    m_ask = new QPushButton(tr("&Ask the account"), this);
+    m_ask->setObjectName(QStringLiteral("troubleshooterAskButton"));
+    m_ask->hide();
+    connect(m_ask, &QPushButton::clicked, this, &TroubleshooterDialog::askAccount);
+    m_accountAnswer = wrappedLabel(QStringLiteral("troubleshooterAccountAnswer"), this);
+    m_accountAnswer->hide();
+    connect(m_number, &QLineEdit::textChanged, m_accountAnswer, &QLabel::hide);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -117,6 +126,8 @@ TroubleshooterDialog::TroubleshooterDialog(const QString &trunkLabel,
     layout->addWidget(m_explanation);
     layout->addLayout(m_checks);
     layout->addWidget(m_probe, 0, Qt::AlignLeft);
+    layout->addWidget(m_ask, 0, Qt::AlignLeft);
+    layout->addWidget(m_accountAnswer);
     layout->addStretch(1);
     layout->addWidget(buttons);
     resize(640, 400);
@@ -127,6 +138,40 @@ TroubleshooterDialog::TroubleshooterDialog(const QString &trunkLabel,
     for (QLineEdit *edit : {m_ip, m_user, m_number})
         connect(edit, &QLineEdit::textChanged, this, &TroubleshooterDialog::update);
     update();
+}
+
+void TroubleshooterDialog::setNumberLookup(NumberLookup *lookup) {
+    m_lookup = lookup;
+    lookup->setParent(this);
+    connect(lookup, &NumberLookup::finished, this, [this](const QString &sentence) {
+        m_accountAnswer->setText(sentence);
+        m_accountAnswer->show();
+        update();
+    });
+    update();
+}
+
+void TroubleshooterDialog::askAccount() {
+    if (!m_lookup)
+        return;
+    m_accountAnswer->setText(tr("Asking the account…"));
+    m_accountAnswer->show();
+    m_ask->setEnabled(false);
+    m_lookup->lookUp(m_number->text());
+}
+
+// The account-wide lookup is offered when the number is not on this trunk; disabled, with the
+// reason, when the account's server does not support it.
+void TroubleshooterDialog::showAskButton(bool wanted) {
+    m_ask->setVisible(wanted && m_lookup);
+    if (!m_lookup)
+        return;
+    const bool available = m_lookup->available();
+    m_ask->setEnabled(available && !m_lookup->isRunning());
+    m_ask->setToolTip(available ? tr("Which trunk of this account has the number (asks Exotel)")
+                                : m_lookup->unavailableReason());
+    if (!wanted)
+        m_accountAnswer->hide();
 }
 
 void TroubleshooterDialog::setConfiguration(const TrunkConfiguration &config) {
@@ -181,6 +226,7 @@ void TroubleshooterDialog::showChecks(const QList<TroubleCheckResult> &checks) {
     qDeleteAll(m_checkWidgets);
     m_checkWidgets.clear();
     bool probe = false;
+    bool ask = false;
     for (const TroubleCheckResult &check : checks) {
         auto *label = wrappedLabel(QStringLiteral("troubleshooterCheck"), this);
         label->setText(
@@ -188,8 +234,10 @@ void TroubleshooterDialog::showChecks(const QList<TroubleCheckResult> &checks) {
         m_checks->addWidget(label);
         m_checkWidgets.append(label);
         probe = probe || check.outcome == TroubleCheckResult::Outcome::RunProbe;
+        ask = ask || check.outcome == TroubleCheckResult::Outcome::AskAccount;
     }
     m_probe->setVisible(probe);
+    showAskButton(ask);
 }
 
 } // namespace exotrunk::ui

@@ -11,6 +11,10 @@ class QPushButton;
 class QRadioButton;
 class QVBoxLayout;
 
+namespace exotrunk {
+class NumberLookup;
+} // namespace exotrunk
+
 namespace exotrunk::ui {
 
 // Pick or type a SIP response code (or a symptom) and the call's direction: the dialog says what
@@ -26,6 +30,8 @@ public:
 
     // The trunk's sections as they are now (one may have finished loading meanwhile).
     void setConfiguration(const TrunkConfiguration &config);
+    // Lets a 404 ask the account which trunk has the number (the dialog takes ownership).
+    void setNumberLookup(NumberLookup *lookup);
 
 signals:
     // The check for a timeout-like code asks for the reachability probe.
@@ -35,6 +41,8 @@ private:
     std::optional<TroubleEntry> currentEntry() const;
     void update();
     void showChecks(const QList<TroubleCheckResult> &checks);
+    void showAskButton(bool wanted);
+    void askAccount();
 
     TrunkConfiguration m_config;
     QComboBox *m_code;
@@ -51,6 +59,9 @@ private:
     QVBoxLayout *m_checks;
     QList<QWidget *> m_checkWidgets;
     QPushButton *m_probe;
+    QPushButton *m_ask;
+    QLabel *m_accountAnswer;
+    NumberLookup *m_lookup = nullptr;
 };
 
 } // namespace exotrunk::ui
