@@ -3951,6 +3951,33 @@ Account %2 at %3</source>
     </message>
 </context>
 <context>
+    <name>exotrunk::RenameTrunkDialog</name>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 का नाम बदलें</translation>
+    </message>
+    <message>
+        <source>New &amp;name:</source>
+        <translation>नया नाम (&amp;N):</translation>
+    </message>
+    <message>
+        <source>The trunk keeps its SID, numbers, IPs, destinations and credentials: a Connect applet dialling sip:&lt;trunk_sid&gt; keeps working. Only the name shown in the dashboard and here changes.</source>
+        <translation>ट्रंक का SID, नंबर, IP, गंतव्य और क्रेडेंशियल वही रहते हैं: sip:&lt;trunk_sid&gt; डायल करने वाला Connect applet काम करता रहता है। केवल डैशबोर्ड और यहाँ दिखने वाला नाम बदलता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>नाम बदलें (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Another trunk of this account is already called %1.</source>
+        <translation>इस खाते का एक और ट्रंक पहले से %1 नाम का है।</translation>
+    </message>
+    <message>
+        <source>Renaming to %1…</source>
+        <translation>नाम बदलकर %1 किया जा रहा है…</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::ReviewWizardPage</name>
     <message>
         <source>Review</source>
@@ -4933,10 +4960,6 @@ Account %2 at %3</source>
         <translation>नंबर हटाएँ</translation>
     </message>
     <message>
-        <source>Exotel&apos;s API cannot remove a single number from a trunk. Ask Exotel support to unmap it, or delete the trunk (this removes all its numbers, IPs and destinations) and create it again.</source>
-        <translation>Exotel का API ट्रंक से अकेला नंबर नहीं हटा सकता। इसे हटवाने के लिए Exotel सहायता से कहें, या ट्रंक हटाकर (इससे उसके सभी नंबर, IP और गंतव्य हट जाते हैं) उसे फिर से बनाएँ।</translation>
-    </message>
-    <message>
         <source>&amp;Allow IP…</source>
         <translation>IP की अनुमति दें… (&amp;A)</translation>
     </message>
@@ -4945,20 +4968,12 @@ Account %2 at %3</source>
         <translation>IP हटाएँ</translation>
     </message>
     <message>
-        <source>Exotel&apos;s API cannot remove a single whitelisted IP. Ask Exotel support to remove it, or delete the trunk and create it again without that IP.</source>
-        <translation>Exotel का API अकेला अनुमत IP नहीं हटा सकता। इसे हटवाने के लिए Exotel सहायता से कहें, या ट्रंक हटाकर उस IP के बिना उसे फिर से बनाएँ।</translation>
-    </message>
-    <message>
         <source>Add &amp;destinations…</source>
         <translation>गंतव्य जोड़ें… (&amp;D)</translation>
     </message>
     <message>
         <source>Remove destination</source>
         <translation>गंतव्य हटाएँ</translation>
-    </message>
-    <message>
-        <source>Exotel&apos;s API cannot remove a single destination URI. Ask Exotel support to remove it, or delete the trunk and create it again with the right destinations.</source>
-        <translation>Exotel का API अकेला गंतव्य URI नहीं हटा सकता। इसे हटवाने के लिए Exotel सहायता से कहें, या ट्रंक हटाकर सही गंतव्यों के साथ उसे फिर से बनाएँ।</translation>
     </message>
     <message>
         <source>Set caller-ID &amp;alias…</source>
@@ -4983,14 +4998,6 @@ Account %2 at %3</source>
     <message>
         <source>&amp;Finish rotation…</source>
         <translation>बदलाव पूरा करें… (&amp;F)</translation>
-    </message>
-    <message>
-        <source>Rename trunk</source>
-        <translation>ट्रंक का नाम बदलें</translation>
-    </message>
-    <message>
-        <source>Exotel&apos;s API cannot rename a trunk. Create a new trunk with the new name, set it up the same way, move the peer to it, then delete the old trunk.</source>
-        <translation>Exotel का API ट्रंक का नाम नहीं बदल सकता। नए नाम से नया ट्रंक बनाएँ, उसे उसी तरह सेट करें, सामने वाले पक्ष को उस पर ले जाएँ, फिर पुराना ट्रंक हटाएँ।</translation>
     </message>
     <message>
         <source>No credential rotation is waiting on this trunk.</source>
@@ -5024,6 +5031,26 @@ Account %2 at %3</source>
         <source>%1 (%2)</source>
         <comment>trunk name (trunk SID)</comment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This version of the console cannot remove a single number yet. Ask Exotel support to unmap it, or delete the trunk (this removes all its numbers, IPs and destinations) and create it again.</source>
+        <translation>कंसोल का यह संस्करण अभी एक अकेला नंबर नहीं हटा सकता। Exotel सहायता से उसे अनमैप करने को कहें, या ट्रंक हटाएँ (इससे उसके सभी नंबर, IP और गंतव्य हट जाते हैं) और उसे फिर से बनाएँ।</translation>
+    </message>
+    <message>
+        <source>This version of the console cannot remove a single whitelisted IP yet. Ask Exotel support to remove it, or delete the trunk and create it again without that IP.</source>
+        <translation>कंसोल का यह संस्करण अभी एक अकेला अनुमत IP नहीं हटा सकता। Exotel सहायता से उसे हटाने को कहें, या ट्रंक हटाकर उस IP के बिना फिर से बनाएँ।</translation>
+    </message>
+    <message>
+        <source>This version of the console cannot remove a single destination URI yet. Ask Exotel support to remove it, or delete the trunk and create it again with the right destinations.</source>
+        <translation>कंसोल का यह संस्करण अभी एक अकेला गंतव्य URI नहीं हटा सकता। Exotel सहायता से उसे हटाने को कहें, या ट्रंक हटाकर सही गंतव्यों के साथ फिर से बनाएँ।</translation>
+    </message>
+    <message>
+        <source>Rename trunk…</source>
+        <translation>ट्रंक का नाम बदलें…</translation>
+    </message>
+    <message>
+        <source>Give the trunk another name; its SID stays (F2).</source>
+        <translation>ट्रंक को दूसरा नाम दें; उसका SID वही रहता है (F2)।</translation>
     </message>
 </context>
 <context>
@@ -5589,6 +5616,10 @@ ID: %2</translation>
     <message>
         <source>More whitelisted IP actions</source>
         <translation>अनुमत IP के और काम</translation>
+    </message>
+    <message>
+        <source>Renamed: %1.</source>
+        <translation>नाम बदला गया: %1।</translation>
     </message>
 </context>
 <context>

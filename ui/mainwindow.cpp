@@ -511,6 +511,23 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
     };
     connect(m_details, &TrunkDetailsController::trunkChanged, m_editActions, nameTrunk);
     nameTrunk();
+    // A rename is refused for a name another listed trunk has; once done, list and page show
+    // the new name.
+    m_editActions->setOtherTrunkNames([this, sid] {
+        QStringList names;
+        for (int row = 0; row < m_listModel->rowCount(); ++row) {
+            const QModelIndex index = m_listModel->index(row, 0);
+            if (index.data(TrunkListModel::SidRole).toString() != sid.value())
+                names << index.data(TrunkListModel::NameRole).toString();
+        }
+        return names;
+    });
+    connect(m_editActions, &TrunkEditActions::trunkRenamed, this, [this](const Trunk &trunk) {
+        m_listModel->addOrUpdateTrunk(trunk);
+        // The server's answer is shown at once, then read again with the sections.
+        m_details->load(trunk.sid, trunk);
+        statusBar()->showMessage(tr("Renamed: %1.").arg(trunk.nameAndSid()), 8000);
+    });
 
     using Section = TrunkEditActions::Section;
     using DetailsSection = TrunkDetailsController::Section;
@@ -563,8 +580,7 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
                tr("More whitelisted IP actions"));
     // Every credential action is supported: no "More" there.
     addButtons(m_detailsPage->credentialsSection(), {Section::Credentials});
-    // Renaming is not possible either: shown disabled, with its reason, beside Delete in the
-    // page's header, where the trunk's name is.
+    // Rename sits beside Delete in the page's header, where the trunk's name is.
     auto *deleteButton =
         m_detailsPage->findChild<QPushButton *>(QStringLiteral("detailsDeleteButton"));
     if (QBoxLayout *header = boxLayoutHolding(m_detailsPage->layout(), deleteButton)) {

@@ -1,5 +1,7 @@
 #include "editing/trunkeditactions.h"
 
+#include "api/endpointcatalogue.h"
+#include "api/exotelclient.h"
 #include "editing/adddestinationsdialog.h"
 #include "editing/allowipdialog.h"
 #include "editing/calleriddialog.h"
@@ -8,11 +10,13 @@
 #include "editing/deletecredentialdialog.h"
 #include "editing/editinglogging.h"
 #include "editing/mapnumberdialog.h"
+#include "editing/renametrunkdialog.h"
 #include "editing/rotatecredentialdialog.h"
 #include "workflows/credentialrotation.h"
 
 #include <QAction>
 #include <QDialog>
+#include <QKeySequence>
 #include <QWidget>
 
 namespace exotrunk {
@@ -28,20 +32,21 @@ TrunkEditActions::TrunkEditActions(ExotelClient *client, TrunkSid trunkSid, QStr
     m_changeMode = makeAction(tr("Change &mode…"), QStringLiteral("changeModeAction"));
     m_removeNumber = makeUnsupported(
         tr("Remove number"), QStringLiteral("removeNumberAction"),
-        tr("Exotel's API cannot remove a single number from a trunk. Ask Exotel support to unmap "
-           "it, or delete the trunk (this removes all its numbers, IPs and destinations) and "
-           "create it again."));
+        tr("This version of the console cannot remove a single number yet. Ask Exotel support "
+           "to unmap it, or delete the trunk (this removes all its numbers, IPs and "
+           "destinations) and create it again."));
     m_allowIp = makeAction(tr("&Allow IP…"), QStringLiteral("allowIpAction"));
     m_removeIp = makeUnsupported(
         tr("Remove IP"), QStringLiteral("removeIpAction"),
-        tr("Exotel's API cannot remove a single whitelisted IP. Ask Exotel support to remove it, "
-           "or delete the trunk and create it again without that IP."));
+        tr("This version of the console cannot remove a single whitelisted IP yet. Ask Exotel "
+           "support to remove it, or delete the trunk and create it again without that IP."));
     m_addDestinations =
         makeAction(tr("Add &destinations…"), QStringLiteral("addDestinationsAction"));
     m_removeDestination = makeUnsupported(
         tr("Remove destination"), QStringLiteral("removeDestinationAction"),
-        tr("Exotel's API cannot remove a single destination URI. Ask Exotel support to remove it, "
-           "or delete the trunk and create it again with the right destinations."));
+        tr("This version of the console cannot remove a single destination URI yet. Ask Exotel "
+           "support to remove it, or delete the trunk and create it again with the right "
+           "destinations."));
     m_setCallerId = makeAction(tr("Set caller-ID &alias…"), QStringLiteral("setCallerIdAction"));
     m_createCredential =
         makeAction(tr("&New credential…"), QStringLiteral("createCredentialAction"));
@@ -52,10 +57,8 @@ TrunkEditActions::TrunkEditActions(ExotelClient *client, TrunkSid trunkSid, QStr
     m_rotateCredential->setToolTip(tr("Replace a credential without downtime: create a new one, "
                                       "update the peer, then delete the old one."));
     m_finishRotation = makeAction(tr("&Finish rotation…"), QStringLiteral("finishRotationAction"));
-    m_renameTrunk = makeUnsupported(
-        tr("Rename trunk"), QStringLiteral("renameTrunkAction"),
-        tr("Exotel's API cannot rename a trunk. Create a new trunk with the new name, set it up "
-           "the same way, move the peer to it, then delete the old trunk."));
+    m_renameTrunk = makeAction(tr("Rename trunk…"), QStringLiteral("renameTrunkAction"));
+    m_renameTrunk->setShortcut(QKeySequence(Qt::Key_F2));
 
     connect(m_mapNumber, &QAction::triggered, this, &TrunkEditActions::openMapNumber);
     connect(m_changeMode, &QAction::triggered, this, &TrunkEditActions::openChangeMode);
@@ -66,6 +69,10 @@ TrunkEditActions::TrunkEditActions(ExotelClient *client, TrunkSid trunkSid, QStr
     connect(m_deleteCredential, &QAction::triggered, this, &TrunkEditActions::openDeleteCredential);
     connect(m_rotateCredential, &QAction::triggered, this, [this] { openRotation(false); });
     connect(m_finishRotation, &QAction::triggered, this, [this] { openRotation(true); });
+    connect(m_renameTrunk, &QAction::triggered, this, &TrunkEditActions::openRenameTrunk);
+    // A server found not to support an action disables it, with the reason.
+    if (m_client)
+        connect(m_client, &ExotelClient::supportChanged, this, &TrunkEditActions::updateEnabled);
 
     refreshPendingRotations();
 }
@@ -160,6 +167,11 @@ void TrunkEditActions::updateEnabled() {
             ? tr("Delete %1; peers using it get SIP 401.").arg(m_selectedCredential->userName)
             : tr("Select a credential first."));
     m_finishRotation->setEnabled(m_pendingCount > 0);
+    const bool canRename = m_client && m_client->isSupported(Endpoint::UpdateTrunk);
+    m_renameTrunk->setEnabled(canRename);
+    m_renameTrunk->setToolTip(
+        canRename ? tr("Give the trunk another name; its SID stays (F2).")
+                  : (m_client ? m_client->unsupportedReason(Endpoint::UpdateTrunk) : QString()));
 }
 
 void TrunkEditActions::open(QDialog *dialog) {
@@ -188,6 +200,16 @@ void TrunkEditActions::openChangeMode() {
         if (m_selectedNumber && m_selectedNumber->id == number.id)
             m_selectedNumber->mode = number.mode;
         emit sectionChanged(Section::PhoneNumbers);
+    });
+    open(d);
+}
+
+void TrunkEditActions::openRenameTrunk() {
+    const QStringList others = m_otherTrunkNames ? m_otherTrunkNames() : QStringList();
+    auto *d = new RenameTrunkDialog(m_client, m_trunkSid, m_trunkName, others, m_dialogParent);
+    connect(d, &RenameTrunkDialog::renamed, this, [this](const Trunk &trunk) {
+        m_trunkName = trunk.name;
+        emit trunkRenamed(trunk);
     });
     open(d);
 }

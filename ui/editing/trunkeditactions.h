@@ -3,11 +3,13 @@
 #include "domain/credential.h"
 #include "domain/ids.h"
 #include "domain/phonenumber.h"
+#include "domain/trunk.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -43,6 +45,10 @@ public:
     const TrunkSid &trunkSid() const { return m_trunkSid; }
     // The trunk's name, once known: dialogs then say "name (SID)" instead of the SID alone.
     void setTrunkName(const QString &name) { m_trunkName = name; }
+    // The names of the account's other trunks, for refusing a rename to one of them.
+    void setOtherTrunkNames(std::function<QStringList()> names) {
+        m_otherTrunkNames = std::move(names);
+    }
     QString trunkLabel() const;
     const QString &profileId() const { return m_profileId; }
 
@@ -87,6 +93,8 @@ signals:
     void sectionChanged(exotrunk::TrunkEditActions::Section section);
     void dialogOpened(QDialog *dialog);
     void pendingRotationsChanged(int count);
+    // The trunk was renamed; `trunk` is what the server answered.
+    void trunkRenamed(const exotrunk::Trunk &trunk);
 
 private:
     QAction *makeAction(const QString &text, const QString &objectName);
@@ -95,12 +103,15 @@ private:
     void openMapNumber();
     void openChangeMode();
     void openAllowIp();
+    void openRenameTrunk();
     void openAddDestinations();
     void openCallerId();
     void openCreateCredential();
     void openDeleteCredential();
     void openRotation(bool resume);
     void updateEnabled();
+
+    std::function<QStringList()> m_otherTrunkNames;
 
     ExotelClient *m_client;
     TrunkSid m_trunkSid;
