@@ -426,6 +426,11 @@ private slots:
         QTest::mouseClick(retry, Qt::LeftButton);
         QVERIFY(done.wait(15000) || done.count() == 1);
         QCOMPARE(dialog->engine()->state(), State::Finished);
+        // Named as every message names a trunk.
+        QVERIFY2(child<QLabel>(dialog, "finishSetupIntro")
+                     ->text()
+                     .contains(QStringLiteral("con_keep (%1)").arg(sid.value())),
+                 qPrintable(child<QLabel>(dialog, "finishSetupIntro")->text()));
         for (int i = 0; i < rows->topLevelItemCount(); ++i)
             QCOMPARE(rows->topLevelItem(i)->text(1), QStringLiteral("Done"));
         QPlainTextEdit *handOff = child<QPlainTextEdit>(dialog, "finishSetupHandOffText");

@@ -1,6 +1,7 @@
 #include "wizard/finishsetupdialog.h"
 
 #include "common/copybutton.h"
+#include "domain/trunk.h"
 #include "editing/secretclipboard.h"
 #include "wizard/provisioningprogresswidget.h"
 #include "workflows/provisioningengine.h"
@@ -103,12 +104,17 @@ void FinishSetupDialog::updateState() {
     using S = ProvisioningEngine::State;
     const S s = m_engine->state();
     const QString name = m_engine->plan().request.trunkName;
+    Trunk named; // "name (SID)", as every message names a trunk
+    named.sid = m_sid;
+    named.name = name;
     if (!m_hasPlan && s == S::Idle) {
         m_intro->setText(tr("Nothing is left to finish on trunk %1.").arg(m_sid.value()));
     } else if (s == S::Finished) {
-        m_intro->setText(tr("<b>Trunk %1 is now complete.</b>").arg(name.toHtmlEscaped()));
+        m_intro->setText(
+            tr("<b>Trunk %1 is now complete.</b>").arg(named.nameAndSid().toHtmlEscaped()));
     } else if (s == S::RolledBack) {
-        m_intro->setText(tr("<b>Rolled back:</b> trunk %1 was deleted.").arg(name.toHtmlEscaped()));
+        m_intro->setText(tr("<b>Rolled back:</b> trunk %1 was deleted.")
+                             .arg(named.nameAndSid().toHtmlEscaped()));
     } else {
         m_intro->setText(tr("The setup of trunk <b>%1</b> (%2) did not finish. Retry sends only "
                             "what is missing; Roll back deletes the trunk.")
