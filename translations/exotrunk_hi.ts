@@ -4289,10 +4289,6 @@ Account %2 at %3</source>
         <translation>कोई समस्या नहीं मिली।</translation>
     </message>
     <message>
-        <source>No requests recorded.</source>
-        <translation>कोई अनुरोध दर्ज नहीं।</translation>
-    </message>
-    <message>
         <source>[ ] SIP signalling port (443 / 5070) reachable</source>
         <translation>[ ] SIP सिग्नलिंग पोर्ट (443 / 5070) तक पहुँच है</translation>
     </message>
@@ -4379,6 +4375,10 @@ Account %2 at %3</source>
     <message>
         <source>Also share (§16.10):</source>
         <translation>यह भी साझा करें (§16.10):</translation>
+    </message>
+    <message>
+        <source>Not collected here yet: every error the console shows carries its request id, and exotrunk-console --verbose logs the id of each request.</source>
+        <translation>यहाँ अभी एकत्र नहीं: कंसोल जो भी त्रुटि दिखाता है उसके साथ उसकी request id होती है, और exotrunk-console --verbose हर अनुरोध की id लॉग करता है।</translation>
     </message>
 </context>
 <context>

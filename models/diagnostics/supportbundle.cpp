@@ -81,7 +81,10 @@ QStringList requestLines(const QList<RecentRequest> &requests) {
                                                 : redaction::requestId(r.requestId));
     }
     if (lines.isEmpty())
-        lines << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "No requests recorded."));
+        lines << translated(QT_TRANSLATE_NOOP(
+            "exotrunk::SupportBundle",
+            "Not collected here yet: every error the console shows carries its request id, and "
+            "exotrunk-console --verbose logs the id of each request."));
     return lines;
 }
 
