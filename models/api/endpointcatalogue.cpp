@@ -16,20 +16,20 @@ const QList<EndpointRow> kRows = {
     {Endpoint::GetTrunk, "trunk.get", "GET", "/trunks/{trunk_sid}", "", true, Samples},
     {Endpoint::UpdateTrunk, "trunk.update", "PUT", "/trunks/{trunk_sid}", "", false, Samples},
     {Endpoint::DeleteTrunk, "trunk.delete", "DELETE", "/trunks", "trunk_sid", false, Ref},
-    {Endpoint::MapPhoneNumber, "number.map", "POST", "/trunks/{trunk_sid}/phone-numbers", "",
-     false, Ref},
+    {Endpoint::MapPhoneNumber, "number.map", "POST", "/trunks/{trunk_sid}/phone-numbers", "", false,
+     Ref},
     {Endpoint::ListPhoneNumbers, "number.list", "GET", "/trunks/{trunk_sid}/phone-numbers", "",
      true, Ref},
-    {Endpoint::UpdatePhoneNumber, "number.update", "PUT",
-     "/trunks/{trunk_sid}/phone-numbers/{id}", "", false, Ref},
+    {Endpoint::UpdatePhoneNumber, "number.update", "PUT", "/trunks/{trunk_sid}/phone-numbers/{id}",
+     "", false, Ref},
     {Endpoint::RemovePhoneNumber, "number.remove", "DELETE", "/trunks/{trunk_sid}/phone-numbers",
      "id", false, Samples},
     {Endpoint::WhitelistIp, "ip.add", "POST", "/trunks/{trunk_sid}/whitelisted-ips", "", false,
      Ref},
     {Endpoint::ListWhitelistedIps, "ip.list", "GET", "/trunks/{trunk_sid}/whitelisted-ips", "",
      true, Ref},
-    {Endpoint::UpdateWhitelistedIp, "ip.update", "PUT",
-     "/trunks/{trunk_sid}/whitelisted-ips/{id}", "", false, Samples},
+    {Endpoint::UpdateWhitelistedIp, "ip.update", "PUT", "/trunks/{trunk_sid}/whitelisted-ips/{id}",
+     "", false, Samples},
     {Endpoint::RemoveWhitelistedIp, "ip.remove", "DELETE", "/trunks/{trunk_sid}/whitelisted-ips",
      "id", false, Samples},
     {Endpoint::AddDestinationUris, "destination.add", "POST",
@@ -40,18 +40,17 @@ const QList<EndpointRow> kRows = {
      "/trunks/{trunk_sid}/destination-uris/{id}", "", false, Samples},
     {Endpoint::RemoveDestinationUri, "destination.remove", "DELETE",
      "/trunks/{trunk_sid}/destination-uris", "id", false, Samples},
-    {Endpoint::CreateCredential, "credential.create", "POST", "/trunks/{trunk_sid}/credentials",
-     "", false, Ref},
+    {Endpoint::CreateCredential, "credential.create", "POST", "/trunks/{trunk_sid}/credentials", "",
+     false, Ref},
     {Endpoint::ListCredentials, "credential.list", "GET", "/trunks/{trunk_sid}/credentials", "",
      true, Ref},
     {Endpoint::GetCredential, "credential.get", "GET", "/trunks/{trunk_sid}/credentials", "id",
      true, Samples},
-    {Endpoint::UpdateCredential, "credential.update", "PUT",
-     "/trunks/{trunk_sid}/credentials/{id}", "", false, Samples},
+    {Endpoint::UpdateCredential, "credential.update", "PUT", "/trunks/{trunk_sid}/credentials/{id}",
+     "", false, Samples},
     {Endpoint::DeleteCredential, "credential.delete", "DELETE", "/trunks/{trunk_sid}/credentials",
      "id", false, Ref},
-    {Endpoint::SetSettings, "setting.set", "POST", "/trunks/{trunk_sid}/settings", "", false,
-     Ref},
+    {Endpoint::SetSettings, "setting.set", "POST", "/trunks/{trunk_sid}/settings", "", false, Ref},
     {Endpoint::ListSettings, "setting.list", "GET", "/trunks/{trunk_sid}/settings", "", true,
      Samples},
     {Endpoint::RemoveSetting, "setting.remove", "DELETE", "/trunks/{trunk_sid}/settings", "name",
@@ -107,8 +106,8 @@ QUrlQuery endpointQuery(Endpoint id, const QString &selectorValue) {
 
 QString endpointSignature(Endpoint id) {
     const EndpointRow &row = endpointRow(id);
-    QString signature = QString::fromLatin1(row.method) + QLatin1Char(' ') +
-                        QString::fromLatin1(row.path);
+    QString signature =
+        QString::fromLatin1(row.method) + QLatin1Char(' ') + QString::fromLatin1(row.path);
     if (*row.selector != '\0')
         signature += QLatin1Char('?') + QString::fromLatin1(row.selector) + QLatin1Char('=');
     return signature;

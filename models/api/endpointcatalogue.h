@@ -48,9 +48,9 @@ enum class EndpointSource { Reference, VendorSamples };
 
 struct EndpointRow {
     Endpoint id;
-    const char *key;      // stable name for logs, tests and the support registry: "trunk.rename"
-    const char *method;   // "GET", "POST", "PUT", "DELETE"
-    const char *path;     // template after /v2/accounts/{account_sid}: "/trunks/{trunk_sid}/…/{id}"
+    const char *key;    // stable name for logs, tests and the support registry: "trunk.rename"
+    const char *method; // "GET", "POST", "PUT", "DELETE"
+    const char *path;   // template after /v2/accounts/{account_sid}: "/trunks/{trunk_sid}/…/{id}"
     const char *selector; // query key that picks this row among rows of one path ("id"), or ""
     bool idempotent;      // may be re-sent after an unknown outcome (only reads are)
     EndpointSource source;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "logcapture.h"
 #include "api/exotelclient.h"
+#include "logcapture.h"
 #include "sandboxfixture.h"
 #include "waiting.h"
 

@@ -99,8 +99,8 @@ QList<Section> TestEditActions::sectionsChanged() const {
 void TestEditActions::unsupportedActionsAreVisibleButDisabled() {
     // Renaming is an action now (tst_consolerename); removing single rows is not, yet.
     QVERIFY(m_actions->renameTrunk()->isEnabled());
-    for (QAction *action : {m_actions->removeNumber(), m_actions->removeIp(),
-                            m_actions->removeDestination()}) {
+    for (QAction *action :
+         {m_actions->removeNumber(), m_actions->removeIp(), m_actions->removeDestination()}) {
         QVERIFY2(action->isVisible(), qPrintable(action->objectName()));
         QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
         QVERIFY2(action->toolTip().contains(QLatin1String("console cannot")),

@@ -52,9 +52,7 @@ class SessionTokenTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() {
-        testing::LogCapture::instance().install();
-    }
+    void initTestCase() { testing::LogCapture::instance().install(); }
 
     void cleanupTestCase() { testing::LogCapture::instance().uninstall(); }
 

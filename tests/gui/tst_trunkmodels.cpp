@@ -92,8 +92,7 @@ private slots:
         const QDateTime created =
             cell(TrunkListModel::CreatedColumn, TrunkListModel::SortRole).toDateTime();
         QCOMPARE(created, QDateTime(QDate(2025, 10, 30), QTime(8, 31, 27), Qt::UTC));
-        QCOMPARE(cell(TrunkListModel::CreatedColumn).toString(),
-                 dateTimeText(created));
+        QCOMPARE(cell(TrunkListModel::CreatedColumn).toString(), dateTimeText(created));
         QCOMPARE(cell(TrunkListModel::StatusColumn).toString(), QStringLiteral("Active"));
         QCOMPARE(cell(0, TrunkListModel::ActiveRole).toBool(), true);
         QCOMPARE(model.headerData(TrunkListModel::NameColumn, Qt::Horizontal).toString(),

@@ -40,9 +40,9 @@ private:
         LogCapture &self = instance();
         {
             QMutexLocker lock(&self.m_mutex);
-            self.m_lines.append(QString::fromLatin1(context.category ? context.category
-                                                                     : "default") +
-                                QLatin1String(": ") + message);
+            self.m_lines.append(
+                QString::fromLatin1(context.category ? context.category : "default") +
+                QLatin1String(": ") + message);
         }
         if (self.m_previous)
             self.m_previous(type, context, message);
