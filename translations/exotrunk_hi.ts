@@ -3961,10 +3961,6 @@ Account %2 at %3</source>
         <translation>नया नाम (&amp;N):</translation>
     </message>
     <message>
-        <source>The trunk keeps its SID, numbers, IPs, destinations and credentials: a Connect applet dialling sip:&lt;trunk_sid&gt; keeps working. Only the name shown in the dashboard and here changes.</source>
-        <translation>ट्रंक का SID, नंबर, IP, गंतव्य और क्रेडेंशियल वही रहते हैं: sip:&lt;trunk_sid&gt; डायल करने वाला Connect applet काम करता रहता है। केवल डैशबोर्ड और यहाँ दिखने वाला नाम बदलता है।</translation>
-    </message>
-    <message>
         <source>&amp;Rename</source>
         <translation>नाम बदलें (&amp;R)</translation>
     </message>
@@ -3975,6 +3971,10 @@ Account %2 at %3</source>
     <message>
         <source>Renaming to %1…</source>
         <translation>नाम बदलकर %1 किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The trunk keeps its SID, numbers, IPs, destinations and credentials: a Connect applet dialling sip:%1 keeps working. Only the name shown in the dashboard and here changes.</source>
+        <translation>ट्रंक का SID, नंबर, IP, गंतव्य और क्रेडेंशियल वही रहते हैं: sip:%1 डायल करने वाला Connect applet काम करता रहता है। केवल डैशबोर्ड और यहाँ दिखने वाला नाम बदलता है।</translation>
     </message>
 </context>
 <context>

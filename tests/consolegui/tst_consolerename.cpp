@@ -89,6 +89,10 @@ void ConsoleRenameTest::renamesFromTheDetailsPage() {
     QVERIFY(dialog->windowTitle().contains(QStringLiteral("test_alias2 (") + sid));
     auto *name = visibleChild<QLineEdit>(dialog, "trunkNameEdit");
     QCOMPARE(name->text(), QStringLiteral("test_alias2"));
+    // The note names the Connect target that keeps working, shown as text, not eaten as markup.
+    QVERIFY(visibleChild<QLabel>(dialog, "renameTrunkNote")
+                ->text()
+                .contains(QStringLiteral("sip:") + sid));
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("voice_bot_2"));
     auto *submit = visibleChild<QPushButton>(dialog, "submitButton");

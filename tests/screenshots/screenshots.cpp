@@ -1,5 +1,5 @@
-// Opens the console on its sandbox at 1280x800, exactly as `exotrunk-console --sandbox` does,
-// and saves README screenshots by name:
+// Opens the console on its sandbox filling the screen (1280x800 in take-screenshots.sh), exactly as
+// `exotrunk-console --sandbox` does, and saves README screenshots by name:
 //   exotrunk-screenshots [--dark] [--lang <code>] <out dir> <shot>...
 // Shots: trunk-list, trunk-details, delete-confirmation, main-light, main-dark, main-hindi.
 // main-dark forces the Fusion style with a dark palette and main-hindi the Hindi interface
@@ -13,6 +13,7 @@
 #include "trunkdetailsmodels.h"
 #include "trunklistmodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
@@ -54,7 +55,7 @@ bool save(QWidget *widget, const QString &path) {
     QPixmap shot;
     if (QScreen *screen = QGuiApplication::primaryScreen();
         screen && QGuiApplication::platformName() == QLatin1String("xcb"))
-        shot = screen->grabWindow(0, 0, 0, 1280, 800);
+        shot = screen->grabWindow(0, 0, 0, screen->size().width(), screen->size().height());
     if (shot.isNull())
         shot = widget->window()->grab();
     const bool ok = shot.save(path, "PNG");
@@ -66,7 +67,8 @@ const QStringList knownShots = {
     QStringLiteral("trunk-list"),          QStringLiteral("trunk-details"),
     QStringLiteral("delete-confirmation"), QStringLiteral("main-light"),
     QStringLiteral("main-dark"),           QStringLiteral("main-hindi"),
-    QStringLiteral("troubleshooter"),      QStringLiteral("network-handoff")};
+    QStringLiteral("troubleshooter"),      QStringLiteral("network-handoff"),
+    QStringLiteral("rename-trunk")};
 
 struct Look {
     bool dark = false;
@@ -184,7 +186,7 @@ int main(int argc, char *argv[]) {
         return 1;
     }
     ui::MainWindow &window = console.window();
-    window.setGeometry(0, 0, 1280, 800);
+    window.setGeometry(QApplication::primaryScreen()->geometry());
     window.show();
     if (!waitUntil(
             [&] { return window.trunkListModel()->state() == TrunkListModel::State::Loaded; }))
@@ -212,6 +214,22 @@ int main(int argc, char *argv[]) {
             // Centre the dialog over the window, as a window manager would.
             dialog->adjustSize();
             dialog->move(window.geometry().center() - dialog->rect().center());
+            failures += !save(dialog, path);
+            dialog->close();
+        } else if (shot == QLatin1String("rename-trunk")) {
+            window.openTrunk(TrunkSid(server->trunkSid(QStringLiteral("test_alias1"))));
+            if (!waitUntil([&] { return window.detailsController()->sectionsSettled(); }))
+                return 3;
+            auto *rename = window.findChild<QAction *>(QStringLiteral("renameTrunkAction"));
+            rename->trigger();
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return 4;
+            dialog->findChild<QLineEdit *>(QStringLiteral("trunkNameEdit"))
+                ->setText(QStringLiteral("test_123"));
+            dialog->adjustSize();
+            dialog->move(window.geometry().center() - dialog->rect().center());
+            settle(300);
             failures += !save(dialog, path);
             dialog->close();
         } else if (shot == QLatin1String("troubleshooter") ||

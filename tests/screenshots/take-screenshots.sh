@@ -18,7 +18,7 @@ if [[ ! -x "$program" ]]; then
     exit 1
 fi
 all=(trunk-list trunk-details delete-confirmation main-light main-dark main-hindi troubleshooter
-     network-handoff)
+     network-handoff rename-trunk)
 if [[ $# -gt 0 ]]; then shots=("$@"); else shots=("${all[@]}"); fi
 out="$root/resources/screenshots"
 mkdir -p "$out"

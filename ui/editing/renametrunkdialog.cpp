@@ -28,9 +28,11 @@ RenameTrunkDialog::RenameTrunkDialog(ExotelClient *client, TrunkSid trunkSid,
     m_validation->setWordWrap(true);
     formLayout()->addRow(tr("New &name:"), m_name);
     formLayout()->addRow(QString(), m_validation);
+    // The note is rich text (EditDialogBase): the SID goes in escaped, never as markup.
     addNote(tr("The trunk keeps its SID, numbers, IPs, destinations and credentials: a Connect "
-               "applet dialling sip:<trunk_sid> keeps working. Only the name shown in the "
-               "dashboard and here changes."),
+               "applet dialling sip:%1 keeps working. Only the name shown in the dashboard and "
+               "here changes.")
+                .arg(this->trunkSid().value().toHtmlEscaped()),
             QStringLiteral("renameTrunkNote"));
     submitButton()->setText(tr("&Rename"));
     connect(m_name, &QLineEdit::textChanged, this, &RenameTrunkDialog::validateInput);
