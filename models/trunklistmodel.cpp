@@ -1,3 +1,5 @@
+// Over ~600 lines: the list model, its paging, refresh merge and created/deleted rows share the
+// row bookkeeping; issue 17's cache is where it splits (data() per role into a helper).
 #include "trunklistmodel.h"
 
 #include "api/exotelclient.h"

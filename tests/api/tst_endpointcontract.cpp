@@ -1,3 +1,5 @@
+// Over ~600 lines on purpose: one data row per catalogue row, in the order of the table, so a
+// reader checks the table against its contract in one place.
 // The contract of every catalogue row, against a recording responder on 127.0.0.1: the method,
 // path, query and JSON body the client sends for the row, the typed value it decodes from a
 // live-shaped envelope, the error it reports for a refusal, and, for the rows documented only in

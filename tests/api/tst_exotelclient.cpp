@@ -1,3 +1,5 @@
+// The client end to end against the sandbox. Over ~600 lines: it predates the catalogue split;
+// the per-endpoint cases now also live in tst_endpointcontract and can move there.
 #include "api/exotelclient.h"
 #include "clienttestkit.h"
 #include "sandboxfixture.h"

@@ -1,3 +1,5 @@
+// Over ~600 lines: one window, one sandbox, many journeys through them; the shared set-up is
+// what keeps them in one suite.
 // The real main window driven by object name against the sandbox over HTTP: the seeded
 // trunks, filter, sort, details with its four sections, copy, delete with the typed
 // confirmation, refresh failure with Retry, and the known-trunks fallback with Open by ID.

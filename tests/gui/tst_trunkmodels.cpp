@@ -1,3 +1,4 @@
+// Over ~600 lines: the list and the four section models share one sandbox and its fixtures.
 // The dashboard's item models against the sandbox over HTTP: the trunk list (pages, states,
 // refresh failure, fallback, delete), its filter proxy and the four details sections.
 #include "datetimetext.h"

@@ -1,3 +1,4 @@
+// Over ~600 lines on purpose: a case per catalogue row and per new endpoint's errors.
 // Every row of the endpoint catalogue, served by the sandbox over real HTTP: each row reaches a
 // handler, the rows added with the catalogue (updates, removals, reads by id, the trunk-map
 // look-up) answer as the live API does, success and error alike, and --sandbox-reference-only

@@ -1,3 +1,5 @@
+// Over ~600 lines: the documentation's examples one by one; the rows added with the catalogue
+// are in tst_sandboxendpoints.
 // The sandbox must answer like the live Exotel v2 trunk API, quirks included: these tests talk
 // raw HTTP to it and compare what comes back with the vendor documentation's examples.
 #include "httpprobe.h"

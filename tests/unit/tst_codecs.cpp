@@ -1,3 +1,5 @@
+// Over ~600 lines: every domain type's decoding, live-shaped and malformed, in one table-driven
+// suite.
 #include "api/envelope.h"
 #include "domain/credential.h"
 #include "domain/destinationuri.h"
