@@ -64,8 +64,7 @@ DiagnosticsTools::DiagnosticsTools(TrunkDetailsController *controller, Readiness
 
 QString DiagnosticsTools::trunkLabel() const {
     const auto &trunk = m_controller->trunk();
-    const QString sid = m_controller->trunkSid().value();
-    return trunk ? QStringLiteral("%1 (%2)").arg(trunk->displayName(), sid) : sid;
+    return trunk ? trunk->nameAndSid() : m_controller->trunkSid().value();
 }
 
 void DiagnosticsTools::show(QWidget *dialog) {
