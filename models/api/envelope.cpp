@@ -131,6 +131,50 @@ ApiError bodyError(const QString &problem, const QByteArray &body, int httpStatu
     return e;
 }
 
+// Reads an item's "error_data" ({code, message, description}) into `error`; `present` says
+// whether there was one. Returns a problem description when it has another shape.
+QString parseErrorData(const QJsonValue &errorData, const QString &where, ApiError *error,
+                       bool *present) {
+    *present = false;
+    if (errorData.isUndefined() || errorData.isNull())
+        return {};
+    if (!errorData.isObject())
+        return QCoreApplication::translate("exotrunk::Envelope",
+                                           "%1.error_data must be an object or null, got %2")
+            .arg(where, typeOf(errorData));
+    const QJsonObject ed = errorData.toObject();
+    const QJsonValue edCode = ed.value(QLatin1String("code"));
+    if (std::optional<int> c = intFrom(edCode)) {
+        error->exotelCode = *c;
+    } else if (edCode.isString()) {
+        bool ok = false;
+        const int parsed = edCode.toString().toInt(&ok);
+        if (!ok)
+            return QCoreApplication::translate("exotrunk::Envelope",
+                                               "%1.error_data.code must be a number, got \"%2\"")
+                .arg(where, edCode.toString().left(40));
+        error->exotelCode = parsed;
+    } else if (!edCode.isUndefined() && !edCode.isNull()) {
+        return QCoreApplication::translate("exotrunk::Envelope",
+                                           "%1.error_data.code must be a number, got %2")
+            .arg(where, typeOf(edCode));
+    }
+    const QJsonValue message = ed.value(QLatin1String("message"));
+    const QJsonValue description = ed.value(QLatin1String("description"));
+    if (!message.isUndefined() && !message.isNull() && !message.isString())
+        return QCoreApplication::translate("exotrunk::Envelope",
+                                           "%1.error_data.message must be a string, got %2")
+            .arg(where, typeOf(message));
+    if (!description.isUndefined() && !description.isNull() && !description.isString())
+        return QCoreApplication::translate("exotrunk::Envelope",
+                                           "%1.error_data.description must be a string, got %2")
+            .arg(where, typeOf(description));
+    error->message = message.toString();
+    error->description = description.toString();
+    *present = true;
+    return {};
+}
+
 // Fills `item` from one {"code","error_data","status","data"} object; returns a problem
 // description when the object does not have that shape.
 QString parseItem(const QJsonValue &value, const QString &where, int fallbackStatus,
@@ -165,44 +209,11 @@ QString parseItem(const QJsonValue &value, const QString &where, int fallbackSta
     item->status = status.toString();
 
     ApiError error;
-    const QJsonValue errorData = o.value(QLatin1String("error_data"));
     bool hasErrorData = false;
-    if (errorData.isObject()) {
-        const QJsonObject ed = errorData.toObject();
-        const QJsonValue edCode = ed.value(QLatin1String("code"));
-        if (std::optional<int> c = intFrom(edCode)) {
-            error.exotelCode = *c;
-        } else if (edCode.isString()) {
-            bool ok = false;
-            const int parsed = edCode.toString().toInt(&ok);
-            if (!ok)
-                return QCoreApplication::translate(
-                           "exotrunk::Envelope", "%1.error_data.code must be a number, got \"%2\"")
-                    .arg(where, edCode.toString().left(40));
-            error.exotelCode = parsed;
-        } else if (!edCode.isUndefined() && !edCode.isNull()) {
-            return QCoreApplication::translate("exotrunk::Envelope",
-                                               "%1.error_data.code must be a number, got %2")
-                .arg(where, typeOf(edCode));
-        }
-        const QJsonValue message = ed.value(QLatin1String("message"));
-        const QJsonValue description = ed.value(QLatin1String("description"));
-        if (!message.isUndefined() && !message.isNull() && !message.isString())
-            return QCoreApplication::translate("exotrunk::Envelope",
-                                               "%1.error_data.message must be a string, got %2")
-                .arg(where, typeOf(message));
-        if (!description.isUndefined() && !description.isNull() && !description.isString())
-            return QCoreApplication::translate("exotrunk::Envelope",
-                                               "%1.error_data.description must be a string, got %2")
-                .arg(where, typeOf(description));
-        error.message = message.toString();
-        error.description = description.toString();
-        hasErrorData = true;
-    } else if (!errorData.isUndefined() && !errorData.isNull()) {
-        return QCoreApplication::translate("exotrunk::Envelope",
-                                           "%1.error_data must be an object or null, got %2")
-            .arg(where, typeOf(errorData));
-    }
+    if (const QString problem =
+            parseErrorData(o.value(QLatin1String("error_data")), where, &error, &hasErrorData);
+        !problem.isEmpty())
+        return problem;
 
     // Success is what the item says about itself. The live API answers duplicates with HTTP 200
     // and an inner 409, so the transport status only decides when the item says nothing.
@@ -278,6 +289,93 @@ QString parseMetadata(const QJsonObject &o, EnvelopeMetadata *meta) {
     return {};
 }
 
+// The envelope's own fields: request_id, method, http_code, metadata. Returns a problem
+// description when one has the wrong shape.
+QString parseHeader(const QJsonObject &root, Envelope *env) {
+    QString problem;
+    const QJsonValue requestId = root.value(QLatin1String("request_id"));
+    // The id is logged and shown: whatever the server put in it stays printable and short.
+    if (requestId.isString())
+        env->requestId = redaction::requestId(requestId.toString());
+    else if (!requestId.isUndefined() && !requestId.isNull())
+        problem =
+            QCoreApplication::translate("exotrunk::Envelope", "request_id must be a string, got %1")
+                .arg(typeOf(requestId));
+
+    const QJsonValue method = root.value(QLatin1String("method"));
+    if (problem.isEmpty()) {
+        if (method.isString())
+            env->method = method.toString();
+        else if (!method.isUndefined() && !method.isNull())
+            problem =
+                QCoreApplication::translate("exotrunk::Envelope", "method must be a string, got %1")
+                    .arg(typeOf(method));
+    }
+
+    const QJsonValue httpCode = root.value(QLatin1String("http_code"));
+    if (problem.isEmpty() && !httpCode.isUndefined() && !httpCode.isNull()) {
+        if (const std::optional<int> c = intFrom(httpCode))
+            env->httpCode = *c;
+        else
+            problem = QCoreApplication::translate("exotrunk::Envelope",
+                                                  "http_code must be a whole number, got %1")
+                          .arg(typeOf(httpCode));
+    }
+
+    const QJsonValue metadata = root.value(QLatin1String("metadata"));
+    if (problem.isEmpty()) {
+        if (metadata.isObject()) {
+            EnvelopeMetadata meta;
+            problem = parseMetadata(metadata.toObject(), &meta);
+            env->metadata = meta;
+        } else if (!metadata.isUndefined() && !metadata.isNull()) {
+            problem = QCoreApplication::translate("exotrunk::Envelope",
+                                                  "metadata must be an object, got %1")
+                          .arg(typeOf(metadata));
+        }
+    }
+
+    return problem;
+}
+
+// The "response" field: one item (an object) or a list of items (an array).
+QString parseResponse(const QJsonObject &root, int httpStatus, Envelope *env) {
+    // An item that says nothing about itself is judged by the transport status; without one,
+    // by the http_code the envelope reports.
+    const int fallbackStatus = httpStatus > 0 ? httpStatus : env->httpCode;
+    const QJsonValue response = root.value(QLatin1String("response"));
+    if (response.isObject()) {
+        EnvelopeItem item;
+        const QString problem =
+            parseItem(response, QStringLiteral("response"), fallbackStatus, &item);
+        env->items.append(item);
+        return problem;
+    }
+    if (response.isArray()) {
+        env->isList = true;
+        const QJsonArray array = response.toArray();
+        env->items.reserve(array.size());
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            EnvelopeItem item;
+            const QString itemProblem = parseItem(
+                array.at(i), QStringLiteral("response[%1]").arg(i), fallbackStatus, &item);
+            if (!itemProblem.isEmpty()) {
+                // One element of odd shape must not hide the others.
+                item = EnvelopeItem{};
+                item.data = QJsonValue(QJsonValue::Null);
+                item.unreadable = itemProblem;
+            }
+            env->items.append(item);
+        }
+        return {};
+    }
+    if (response.isUndefined())
+        return QCoreApplication::translate("exotrunk::Envelope", "it has no \"response\" field");
+    return QCoreApplication::translate("exotrunk::Envelope",
+                                       "\"response\" must be an object or an array, got %1")
+        .arg(typeOf(response));
+}
+
 } // namespace
 
 EnvelopeParse parseEnvelope(const QByteArray &body, int httpStatus) {
@@ -313,84 +411,9 @@ EnvelopeParse parseEnvelope(const QByteArray &body, int httpStatus) {
     const QJsonObject root = doc.object();
 
     Envelope env;
-    QString problem;
-    const QJsonValue requestId = root.value(QLatin1String("request_id"));
-    // The id is logged and shown: whatever the server put in it stays printable and short.
-    if (requestId.isString())
-        env.requestId = redaction::requestId(requestId.toString());
-    else if (!requestId.isUndefined() && !requestId.isNull())
-        problem =
-            QCoreApplication::translate("exotrunk::Envelope", "request_id must be a string, got %1")
-                .arg(typeOf(requestId));
-
-    const QJsonValue method = root.value(QLatin1String("method"));
-    if (problem.isEmpty()) {
-        if (method.isString())
-            env.method = method.toString();
-        else if (!method.isUndefined() && !method.isNull())
-            problem =
-                QCoreApplication::translate("exotrunk::Envelope", "method must be a string, got %1")
-                    .arg(typeOf(method));
-    }
-
-    const QJsonValue httpCode = root.value(QLatin1String("http_code"));
-    if (problem.isEmpty() && !httpCode.isUndefined() && !httpCode.isNull()) {
-        if (const std::optional<int> c = intFrom(httpCode))
-            env.httpCode = *c;
-        else
-            problem = QCoreApplication::translate("exotrunk::Envelope",
-                                                  "http_code must be a whole number, got %1")
-                          .arg(typeOf(httpCode));
-    }
-
-    const QJsonValue metadata = root.value(QLatin1String("metadata"));
-    if (problem.isEmpty()) {
-        if (metadata.isObject()) {
-            EnvelopeMetadata meta;
-            problem = parseMetadata(metadata.toObject(), &meta);
-            env.metadata = meta;
-        } else if (!metadata.isUndefined() && !metadata.isNull()) {
-            problem = QCoreApplication::translate("exotrunk::Envelope",
-                                                  "metadata must be an object, got %1")
-                          .arg(typeOf(metadata));
-        }
-    }
-
-    // An item that says nothing about itself is judged by the transport status; without one,
-    // by the http_code the envelope reports.
-    const int fallbackStatus = httpStatus > 0 ? httpStatus : env.httpCode;
-    const QJsonValue response = root.value(QLatin1String("response"));
-    if (problem.isEmpty()) {
-        if (response.isObject()) {
-            EnvelopeItem item;
-            problem = parseItem(response, QStringLiteral("response"), fallbackStatus, &item);
-            env.items.append(item);
-        } else if (response.isArray()) {
-            env.isList = true;
-            const QJsonArray array = response.toArray();
-            env.items.reserve(array.size());
-            for (qsizetype i = 0; i < array.size(); ++i) {
-                EnvelopeItem item;
-                const QString itemProblem = parseItem(
-                    array.at(i), QStringLiteral("response[%1]").arg(i), fallbackStatus, &item);
-                if (!itemProblem.isEmpty()) {
-                    // One element of odd shape must not hide the others.
-                    item = EnvelopeItem{};
-                    item.data = QJsonValue(QJsonValue::Null);
-                    item.unreadable = itemProblem;
-                }
-                env.items.append(item);
-            }
-        } else if (response.isUndefined()) {
-            problem =
-                QCoreApplication::translate("exotrunk::Envelope", "it has no \"response\" field");
-        } else {
-            problem =
-                QCoreApplication::translate("exotrunk::Envelope",
-                                            "\"response\" must be an object or an array, got %1")
-                    .arg(typeOf(response));
-        }
-    }
+    QString problem = parseHeader(root, &env);
+    if (problem.isEmpty())
+        problem = parseResponse(root, httpStatus, &env);
 
     if (!problem.isEmpty()) {
         result.error = bodyError(problem, body, httpStatus, env.requestId);
