@@ -272,13 +272,8 @@ ExotelClient *TrunkDetailsController::client() const {
     return m_client.data();
 }
 
-TrunkDetailsController::~TrunkDetailsController() {
-    ++m_generation;
-    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
-        if (call)
-            call->cancel();
-    }
-}
+// Destroying the load contexts abandons whatever is still in flight.
+TrunkDetailsController::~TrunkDetailsController() = default;
 
 void TrunkDetailsController::setClient(ExotelClient *client) {
     cancel();
@@ -309,21 +304,17 @@ bool TrunkDetailsController::sectionsSettled() const {
     return true;
 }
 
-void TrunkDetailsController::track(ApiCall *call) {
-    m_calls.removeAll(QPointer<ApiCall>());
-    if (call)
-        m_calls.append(call);
+// A load's callbacks run only while its context lives (the client's guarantee): a new context
+// per load abandons the previous load's calls, so a superseded answer is never applied.
+QObject *TrunkDetailsController::renewContext(std::unique_ptr<QObject> &slot) {
+    slot = std::make_unique<QObject>();
+    return slot.get();
 }
 
 void TrunkDetailsController::cancel() {
-    ++m_generation;
-    for (int &g : m_sectionGeneration)
-        ++g;
-    for (const QPointer<ApiCall> &call : std::as_const(m_calls)) {
-        if (call)
-            call->cancel();
-    }
-    m_calls.clear();
+    m_trunkLoad.reset();
+    for (std::unique_ptr<QObject> &load : m_sectionLoads)
+        load.reset();
 }
 
 void TrunkDetailsController::load(const TrunkSid &sid, const std::optional<Trunk> &known,
@@ -364,10 +355,7 @@ void TrunkDetailsController::loadTrunk() {
         m_trunkState = TrunkState::Loading;
         emit trunkStateChanged(m_trunkState);
     }
-    const int generation = m_generation;
-    track(m_client->getTrunk(m_sid, this, [this, generation](const ApiResult<Trunk> &result) {
-        if (generation != m_generation)
-            return;
+    m_client->getTrunk(m_sid, renewContext(m_trunkLoad), [this](const ApiResult<Trunk> &result) {
         if (result.isOk()) {
             m_trunk = result.value();
             m_trunkError = {};
@@ -383,7 +371,7 @@ void TrunkDetailsController::loadTrunk() {
             m_trunkState = m_trunk ? TrunkState::Loaded : TrunkState::Error;
         }
         emit trunkStateChanged(m_trunkState);
-    }));
+    });
 }
 
 void TrunkDetailsController::reloadAll() {
@@ -394,14 +382,9 @@ void TrunkDetailsController::reloadAll() {
 }
 
 namespace {
-// Shared shape of the four section loads: apply the answer unless a newer load replaced it.
-template <typename Model, typename T>
-auto sectionCallback(TrunkDetailsController *self, Model *model, int *generationSlot,
-                     int generation) {
-    return [self, model, generationSlot, generation](const ApiResult<QList<T>> &result) {
-        Q_UNUSED(self)
-        if (*generationSlot != generation)
-            return;
+// Shared shape of the four section loads (a newer load of the section abandons this one).
+template <typename Model, typename T> auto sectionCallback(Model *model) {
+    return [model](const ApiResult<QList<T>> &result) {
         if (result.isOk()) {
             model->setItems(result.value(), result.skippedCount());
         } else if (result.error().kind != ApiError::Kind::Cancelled) {
@@ -418,30 +401,25 @@ void TrunkDetailsController::reloadSection(Section which) {
     if (!m_client || m_sid.isEmpty()) {
         return;
     }
-    const int index = static_cast<int>(which);
-    int *slot = &m_sectionGeneration[index];
-    const int generation = ++*slot;
+    QObject *context = renewContext(m_sectionLoads.at(static_cast<std::size_t>(which)));
     model->setLoading();
     switch (which) {
     case Section::PhoneNumbers:
-        track(m_client->listPhoneNumbers(m_sid, this,
-                                         sectionCallback<PhoneNumbersModel, PhoneNumber>(
-                                             this, m_phoneNumbers, slot, generation)));
+        m_client->listPhoneNumbers(m_sid, context,
+                                   sectionCallback<PhoneNumbersModel, PhoneNumber>(m_phoneNumbers));
         break;
     case Section::DestinationUris:
-        track(m_client->listDestinationUris(m_sid, this,
-                                            sectionCallback<DestinationUrisModel, DestinationUri>(
-                                                this, m_destinationUris, slot, generation)));
+        m_client->listDestinationUris(
+            m_sid, context,
+            sectionCallback<DestinationUrisModel, DestinationUri>(m_destinationUris));
         break;
     case Section::WhitelistedIps:
-        track(m_client->listWhitelistedIps(m_sid, this,
-                                           sectionCallback<WhitelistedIpsModel, WhitelistedIp>(
-                                               this, m_whitelistedIps, slot, generation)));
+        m_client->listWhitelistedIps(
+            m_sid, context, sectionCallback<WhitelistedIpsModel, WhitelistedIp>(m_whitelistedIps));
         break;
     case Section::Credentials:
-        track(m_client->listCredentials(
-            m_sid, this,
-            sectionCallback<CredentialsModel, Credential>(this, m_credentials, slot, generation)));
+        m_client->listCredentials(m_sid, context,
+                                  sectionCallback<CredentialsModel, Credential>(m_credentials));
         break;
     }
 }

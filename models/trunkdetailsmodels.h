@@ -13,13 +13,14 @@
 #include <QObject>
 #include <QPointer>
 
+#include <array>
+#include <memory>
 #include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcTrunkDetails)
 
 namespace exotrunk {
 
-class ApiCall;
 class ExotelClient;
 
 // One section of the trunk details page (phone numbers, destination URIs, whitelisted IPs,
@@ -221,16 +222,16 @@ signals:
 
 private:
     void loadTrunk();
-    void track(ApiCall *call);
+    static QObject *renewContext(std::unique_ptr<QObject> &slot);
 
     QPointer<ExotelClient> m_client;
     TrunkSid m_sid;
     std::optional<Trunk> m_trunk;
     TrunkState m_trunkState = TrunkState::Idle;
     ApiError m_trunkError;
-    int m_generation = 0;
-    int m_sectionGeneration[4] = {0, 0, 0, 0};
-    QList<QPointer<ApiCall>> m_calls;
+    // The context of the trunk's load and of each section's (indexed by Section).
+    std::unique_ptr<QObject> m_trunkLoad;
+    std::array<std::unique_ptr<QObject>, 4> m_sectionLoads;
     PhoneNumbersModel *m_phoneNumbers;
     DestinationUrisModel *m_destinationUris;
     WhitelistedIpsModel *m_whitelistedIps;

@@ -37,51 +37,41 @@ void TrunkListModel::startFallback() {
 // One known trunk, read the way the vendor's samples do: GET /trunks?trunk_sid=. Only that call,
 // when the server supports it, can say a trunk does not exist; then the trunk is forgotten.
 void TrunkListModel::lookUpKnownTrunk(const TrunkSid &sid) {
-    const int generation = m_generation;
-    QPointer<ApiCall> call = m_client->lookUpTrunk(
-        sid, this, [this, generation, sid](const ApiResult<QList<Trunk>> &result) {
-            if (generation != m_generation)
-                return;
-            if (!result.isOk() && meansListUnsupported(result.error())) {
-                readKnownTrunkByPath(sid);
-                return;
+    m_client->lookUpTrunk(sid, m_load.get(), [this, sid](const ApiResult<QList<Trunk>> &result) {
+        if (!result.isOk() && meansListUnsupported(result.error())) {
+            readKnownTrunkByPath(sid);
+            return;
+        }
+        if (result.isOk()) {
+            const auto it = std::find_if(result.value().cbegin(), result.value().cend(),
+                                         [&sid](const Trunk &t) { return t.sid == sid; });
+            if (it != result.value().cend()) {
+                m_fallbackTrunks.append(*it);
+            } else if (result.skippedCount() > 0) {
+                ++m_fallbackUnreadable; // listed, but not readable: not proof it is gone
+            } else {
+                qCInfo(lcTrunkList) << "known trunk" << sid.value() << "no longer exists";
+                m_known->removeTrunk(sid);
             }
-            if (result.isOk()) {
-                const auto it = std::find_if(result.value().cbegin(), result.value().cend(),
-                                             [&sid](const Trunk &t) { return t.sid == sid; });
-                if (it != result.value().cend()) {
-                    m_fallbackTrunks.append(*it);
-                } else if (result.skippedCount() > 0) {
-                    ++m_fallbackUnreadable; // listed, but not readable: not proof it is gone
-                } else {
-                    qCInfo(lcTrunkList) << "known trunk" << sid.value() << "no longer exists";
-                    m_known->removeTrunk(sid);
-                }
-            } else if (result.error().kind != ApiError::Kind::Cancelled) {
-                m_fallbackError = result.error();
-            }
-            knownTrunkSettled();
-        });
-    m_otherCalls.append(call);
+        } else if (result.error().kind != ApiError::Kind::Cancelled) {
+            m_fallbackError = result.error();
+        }
+        knownTrunkSettled();
+    });
 }
 
 // The path form, for a server without the narrowed list. A 404 here may only mean the path is
 // not supported, so the trunk is kept (and counted as not readable), never forgotten.
 void TrunkListModel::readKnownTrunkByPath(const TrunkSid &sid) {
-    const int generation = m_generation;
-    QPointer<ApiCall> call =
-        m_client->getTrunk(sid, this, [this, generation](const ApiResult<Trunk> &result) {
-            if (generation != m_generation)
-                return;
-            if (result.isOk())
-                m_fallbackTrunks.append(result.value());
-            else if (result.error().kind == ApiError::Kind::NotFound)
-                ++m_fallbackUnreadable;
-            else if (result.error().kind != ApiError::Kind::Cancelled)
-                m_fallbackError = result.error();
-            knownTrunkSettled();
-        });
-    m_otherCalls.append(call);
+    m_client->getTrunk(sid, m_load.get(), [this](const ApiResult<Trunk> &result) {
+        if (result.isOk())
+            m_fallbackTrunks.append(result.value());
+        else if (result.error().kind == ApiError::Kind::NotFound)
+            ++m_fallbackUnreadable;
+        else if (result.error().kind != ApiError::Kind::Cancelled)
+            m_fallbackError = result.error();
+        knownTrunkSettled();
+    });
 }
 
 void TrunkListModel::knownTrunkSettled() {

@@ -30,9 +30,7 @@ ExotelClient *TrunkListModel::client() const {
 TrunkListModel::~TrunkListModel() {
     // Callbacks are bound to this model and never run after it is gone; cancelling stops the
     // requests themselves.
-    ++m_generation;
-    if (m_loadCall)
-        m_loadCall->cancel();
+    m_load.reset();
     for (const QPointer<ApiCall> &call : std::as_const(m_otherCalls)) {
         if (call)
             call->cancel();
@@ -309,10 +307,11 @@ void TrunkListModel::insertSlice() {
             m_queuedPages.pop_front();
             m_queuedOffset = 0;
         }
-        // A slot connected to rowsInserted may cancel or restart the load.
-        const int generation = m_generation;
+        // A slot connected to rowsInserted may cancel or restart the load (and so replace its
+        // context).
+        const QPointer<QObject> load = m_load.get();
         appendTrunks(slice);
-        if (generation != m_generation)
+        if (!load)
             return;
     }
     const int waiting = static_cast<int>(m_queuedRows);
@@ -329,16 +328,14 @@ void TrunkListModel::insertSlice() {
 }
 
 void TrunkListModel::cancel() {
-    ++m_generation;
     m_streaming = false;
     m_incoming.clear();
     m_fallbackTrunks.clear();
     const bool wasBusy = isBusy();
     dropQueuedRows();
     m_fallbackPending = 0;
-    if (m_loadCall)
-        m_loadCall->cancel();
-    m_loadCall.clear();
+    m_load.reset();
+    m_listing = false;
     for (const QPointer<ApiCall> &call : std::as_const(m_otherCalls)) {
         if (call)
             call->cancel();
@@ -361,10 +358,8 @@ void TrunkListModel::refresh() {
         setState(State::Idle);
         return;
     }
-    const int generation = ++m_generation;
-    if (m_loadCall)
-        m_loadCall->cancel();
-    m_loadCall.clear();
+    // A new context abandons the previous load's calls: no superseded answer is applied.
+    m_load = std::make_unique<QObject>();
     m_fallbackPending = 0;
     m_incoming.clear();
     m_goneDuringLoad.clear();
@@ -378,21 +373,18 @@ void TrunkListModel::refresh() {
     setState(m_rows.isEmpty() ? State::Loading : State::Loaded);
     qCDebug(lcTrunkList) << "loading trunks" << (m_streaming ? "(first load)" : "(refresh)");
 
-    m_loadCall = m_client->listTrunks(
-        this,
-        [this, generation](const ApiResult<QList<Trunk>> &result) {
-            if (generation != m_generation)
-                return;
-            m_loadCall.clear();
+    m_listing = true;
+    m_client->listTrunks(
+        m_load.get(),
+        [this](const ApiResult<QList<Trunk>> &result) {
+            m_listing = false;
             if (m_queuedRows > 0) {
                 m_completion = result;
                 return;
             }
             completeLoad(result);
         },
-        [this, generation](const QList<Trunk> &page, int loaded, std::optional<int> total) {
-            if (generation != m_generation)
-                return;
+        [this](const QList<Trunk> &page, int loaded, std::optional<int> total) {
             if (!m_streaming) {
                 if (total && *total > m_incoming.capacity())
                     m_incoming.reserve(std::min(*total, MaxRowsReserved));

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <memory>
 #include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcTrunkList)
@@ -99,8 +100,7 @@ public:
     State state() const { return m_state; }
     // Also true while fetched rows wait for their turn to be inserted.
     bool isBusy() const {
-        return !m_loadCall.isNull() || m_fallbackPending > 0 || m_queuedRows > 0 ||
-               m_completion.has_value();
+        return m_listing || m_fallbackPending > 0 || m_queuedRows > 0 || m_completion.has_value();
     }
     // True while the rows come from the known-trunks fallback instead of GET /trunks.
     bool isFallback() const { return m_fallback; }
@@ -183,7 +183,10 @@ private:
     KnownTrunksStore *m_known = nullptr;
     QList<Row> m_rows;
     QHash<QString, int> m_rowBySid;
-    QPointer<ApiCall> m_loadCall;
+    // The context of the current load and its fallback reads: replacing or dropping it abandons
+    // them (their callbacks never run). Deletes and opens by id are in m_otherCalls.
+    std::unique_ptr<QObject> m_load;
+    bool m_listing = false; // GET /trunks (all its pages) has not answered yet
     QList<QPointer<ApiCall>> m_otherCalls;
     State m_state = State::Idle;
     ApiError m_lastError;
@@ -207,7 +210,6 @@ private:
     ApiError m_fallbackError;
     int m_fallbackUnreadable = 0;
     int m_unreadable = 0;
-    int m_generation = 0; // ignores answers of loads that were superseded
     // Trunks removed or added here while a load was on its way; its list may predate them.
     QSet<QString> m_goneDuringLoad;
     QSet<QString> m_addedDuringLoad;
