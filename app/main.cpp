@@ -1,5 +1,5 @@
 #include "about/applicationicon.h"
-#include "about/translations.h"
+#include "i18n/translations.h"
 #include "api/tlstrust.h"
 #include "commandline.h"
 #include "common/deferrediconstyle.h"

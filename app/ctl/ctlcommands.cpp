@@ -1,6 +1,7 @@
 #include "ctlcommands.h"
 
 #include "api/exotelclient.h"
+#include "ctlsupport.h"
 #include "ctltext.h"
 #include "diagnostics/readiness.h"
 
@@ -16,56 +17,6 @@
 namespace exotrunk::ctl {
 
 namespace {
-
-void print(const QString &text) {
-    QTextStream(stdout) << text;
-}
-
-void printError(const QString &text) {
-    QTextStream(stderr) << "exotrunkctl: " << text << Qt::endl;
-}
-
-// Runs one client call to its answer on a local event loop.
-template <typename T, typename Start> ApiResult<T> await(Start start) {
-    std::optional<ApiResult<T>> result;
-    QEventLoop loop;
-    start(&loop, [&](const ApiResult<T> &r) {
-        result = r;
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
-}
-
-int exitCodeFor(const ApiError &error) {
-    switch (error.kind) {
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Tls:
-    case ApiError::Kind::Server:
-    case ApiError::Kind::RateLimited:
-        return ExitUnreachable;
-    case ApiError::Kind::Authentication:
-    case ApiError::Kind::PermissionDenied:
-    case ApiError::Kind::NotFound:
-    case ApiError::Kind::Validation:
-    case ApiError::Kind::Duplicate:
-        return ExitRefused;
-    default:
-        break;
-    }
-    return ExitFailed;
-}
-
-int fail(const ApiError &error) {
-    printError(error.userMessage());
-    return exitCodeFor(error);
-}
-
-QString timestamp(const QDateTime &at) {
-    return at.isValid() ? at.toUTC().toString(Qt::ISODate) : QString();
-}
 
 Table trunkTable(const QList<Trunk> &trunks) {
     Table t{{QStringLiteral("trunk_sid"), QStringLiteral("trunk_name"),
@@ -90,21 +41,8 @@ struct LoadedTrunk {
     QList<Credential> credentials;
 };
 
-template <typename T>
-bool loadSection(ExotelClient *client, const TrunkSid &sid,
-                 ApiCall *(ExotelClient::*list)(const TrunkSid &, QObject *,
-                                                const ExotelClient::Callback<QList<T>> &),
-                 QList<T> *out, ApiError *error) {
-    const ApiResult<QList<T>> r =
-        await<QList<T>>([&](QObject *ctx, const auto &done) { (client->*list)(sid, ctx, done); });
-    if (!r.isOk()) {
-        *error = r.error();
-        return false;
-    }
-    *out = r.value();
-    return true;
-}
-
+// The four sections are read at once (each is one request, or one per page); the first error
+// is kept.
 std::optional<LoadedTrunk> loadTrunk(ExotelClient *client, const QString &sidText,
                                      ApiError *error) {
     const TrunkSid sid(sidText);
@@ -116,12 +54,29 @@ std::optional<LoadedTrunk> loadTrunk(ExotelClient *client, const QString &sidTex
     }
     LoadedTrunk loaded;
     loaded.trunk = trunk.value();
-    if (!loadSection(client, sid, &ExotelClient::listPhoneNumbers, &loaded.numbers, error) ||
-        !loadSection(client, sid, &ExotelClient::listWhitelistedIps, &loaded.ips, error) ||
-        !loadSection(client, sid, &ExotelClient::listDestinationUris, &loaded.destinations,
-                     error) ||
-        !loadSection(client, sid, &ExotelClient::listCredentials, &loaded.credentials, error))
+    QEventLoop loop;
+    int pending = 4;
+    std::optional<ApiError> firstError;
+    auto into = [&](auto *out) {
+        return [&, out](const auto &result) {
+            if (result.isOk())
+                *out = result.value();
+            else if (!firstError)
+                firstError = result.error();
+            if (--pending == 0)
+                loop.quit();
+        };
+    };
+    client->listPhoneNumbers(sid, &loop, into(&loaded.numbers));
+    client->listWhitelistedIps(sid, &loop, into(&loaded.ips));
+    client->listDestinationUris(sid, &loop, into(&loaded.destinations));
+    client->listCredentials(sid, &loop, into(&loaded.credentials));
+    if (pending > 0)
+        loop.exec();
+    if (firstError) {
+        *error = *firstError;
         return std::nullopt;
+    }
     return loaded;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ctloutput.h"
+#include "ctlsupport.h"
 
 #include <QString>
 #include <QStringList>
@@ -10,16 +11,6 @@ class ExotelClient;
 } // namespace exotrunk
 
 namespace exotrunk::ctl {
-
-// exotrunkctl's exit codes (documented in its --help and the README).
-enum ExitCode {
-    ExitOk = 0,
-    ExitFailed = 1,      // the command ran and failed (e.g. `check` found what blocks calls)
-    ExitUsage = 2,       // wrong arguments, or a confirmation that does not match
-    ExitPartial = 3,     // some changes were made, others not
-    ExitRefused = 4,     // the server refused the request (4xx)
-    ExitUnreachable = 5, // no answer: network, TLS, timeout, 5xx
-};
 
 // What every command gets: the client of the chosen profile, the output format, and where
 // to print (normal output to stdout, messages to stderr).
@@ -39,5 +30,8 @@ int check(const CommandContext &context, const QString &sid, const QString &purp
 // The trunk's configuration as JSON: name, numbers with modes, IPs, destinations with priority
 // and weight, credentials' user and friendly names (never a password).
 int exportTrunk(const CommandContext &context, const QString &sid);
+// The reachability probe of every destination URI, each step limited to `stepTimeoutMs`. Exits 1
+// when a destination does not answer or the probe was interrupted.
+int probe(const CommandContext &context, const QString &sid, int stepTimeoutMs);
 
 } // namespace exotrunk::ctl

@@ -5,6 +5,7 @@
 #include "ctlcommands.h"
 #include "ctloutput.h"
 #include "ctltext.h"
+#include "i18n/translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,16 +33,15 @@ QString usageText() {
         "blocks calls)\n"
         "  export SID                        the trunk's configuration as JSON (never a "
         "password)\n"
+        "  probe SID [--timeout SECONDS]     DNS, TCP, TLS and SIP OPTIONS to each destination "
+        "URI, "
+        "from this computer (exit code 1 when one does not answer; Ctrl+C stops it)\n"
         "\n"
         "Profiles: --profile NAME (a saved profile, its token from the system keychain), else "
         "EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and EXOTEL_API_TOKEN (with --api-url), else the "
         "active profile.\n"
         "Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the server, "
         "5 not reachable.");
-}
-
-void printError(const QString &text) {
-    QTextStream(stderr) << "exotrunkctl: " << text << Qt::endl;
 }
 
 int listProfiles(const AccountManager &accounts, Format format) {
@@ -127,6 +127,20 @@ int dispatch(const QStringList &words, const QCommandLineParser &args,
         return check(context, words.at(1), args.value(QStringLiteral("purpose")));
     if (words.size() == 2 && words.first() == QLatin1String("export"))
         return exportTrunk(context, words.at(1));
+    if (words.size() == 2 && words.first() == QLatin1String("probe")) {
+        int seconds = 5;
+        if (args.isSet(QStringLiteral("timeout"))) {
+            bool ok = false;
+            seconds = args.value(QStringLiteral("timeout")).toInt(&ok);
+            if (!ok)
+                seconds = 0;
+        }
+        if (seconds < 1 || seconds > 60) {
+            printError(Exotrunkctl::tr("--timeout must be a whole number of seconds, 1 to 60."));
+            return ExitUsage;
+        }
+        return probe(context, words.at(1), seconds * 1000);
+    }
     printError(Exotrunkctl::tr("Unknown command \"%1\"; see --help.").arg(words.join(u' ')));
     return ExitUsage;
 }
@@ -140,6 +154,13 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setOrganizationDomain(QStringLiteral("exotrunk.app"));
     QCoreApplication::setApplicationName(QStringLiteral("exotrunk-console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(EXOTRUNK_VERSION));
+    // Standard error is for what went wrong; the client's own account of each request only when
+    // asked for (decided before anything logs, the translations included).
+    if (!QCoreApplication::arguments().contains(QStringLiteral("--verbose")))
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("exotrunk.*.debug=false\nexotrunk.*.info=false"));
+    // Messages and --help in the system language (LANG / LC_ALL), as the console's window.
+    installTranslations(app, {});
 
     QCommandLineParser args;
     args.setApplicationDescription(
@@ -159,6 +180,10 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("csv"), Exotrunkctl::tr("Print CSV.")},
         {QStringLiteral("confirm"), Exotrunkctl::tr("The trunk's name, to confirm a delete."),
          QStringLiteral("name")},
+        {QStringLiteral("timeout"),
+         Exotrunkctl::tr("For probe: the limit of each step (DNS, connect, TLS, OPTIONS), in "
+                         "seconds; default 5."),
+         QStringLiteral("seconds")},
         {QStringLiteral("purpose"),
          Exotrunkctl::tr("What the trunk is for, for check: outbound_pstn, inbound_pstn, both, "
                          "voice_ai_inbound, voice_ai_outbound."),
@@ -177,11 +202,6 @@ int main(int argc, char *argv[]) {
         QTextStream(stdout) << "exotrunkctl " << QCoreApplication::applicationVersion() << Qt::endl;
         return ExitOk;
     }
-    // Standard error is for what went wrong; the client's own account of each request only when
-    // asked for.
-    if (!args.isSet(QStringLiteral("verbose")))
-        QLoggingCategory::setFilterRules(
-            QStringLiteral("exotrunk.*.debug=false\nexotrunk.*.info=false"));
     const QStringList words = args.positionalArguments();
     if (words.isEmpty()) {
         printError(Exotrunkctl::tr("No command; see --help."));

@@ -7,7 +7,7 @@
 
 namespace exotrunk {
 
-Q_LOGGING_CATEGORY(lcI18n, "exotrunk.ui.i18n")
+Q_LOGGING_CATEGORY(lcI18n, "exotrunk.i18n")
 
 namespace {
 

@@ -14,7 +14,7 @@
 //   bench_startup [runs=15]
 
 #include "about/applicationicon.h"
-#include "about/translations.h"
+#include "i18n/translations.h"
 #include "benchcommon.h"
 #include "commandline.h"
 #include "common/deferrediconstyle.h"

@@ -1,6 +1,8 @@
 // exotrunkctl as a script runs it: a separate process with the EXOTEL_* variables, against the
 // sandbox over HTTP. Each command's table, JSON and CSV output, the documented exit codes, a
 // delete that is refused without the exact name, and no token in anything it prints.
+#include "api/exotelclient.h"
+#include "probepeers.h"
 #include "sandboxfixture.h"
 #include "sandboxserver.h"
 
@@ -10,6 +12,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace exotrunk;
 
@@ -31,6 +36,7 @@ class TestExotrunkctl : public QObject {
 private:
     std::unique_ptr<sandbox::SandboxServer> m_server;
     QTemporaryDir m_config;
+    QString m_locale; // LC_ALL for the next runs; empty: the suite's own (C.UTF-8)
 
     // Runs exotrunkctl with `arguments`; the event loop turns meanwhile, so the in-process
     // sandbox answers it. `apiUrl` empty: the sandbox's.
@@ -39,6 +45,8 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
         env.remove(QStringLiteral("QT_LOGGING_RULES")); // the suites' own, not a user's
+        if (!m_locale.isEmpty())
+            env.insert(QStringLiteral("LC_ALL"), m_locale);
         env.remove(QStringLiteral("EXOTEL_ACCOUNT_SID"));
         env.remove(QStringLiteral("EXOTEL_API_KEY"));
         env.remove(QStringLiteral("EXOTEL_API_TOKEN"));
@@ -70,6 +78,28 @@ private:
     }
 
     QString sidOf(const QString &name) const { return m_server->trunkSid(name); }
+
+    // Adds `destinations` to the trunk through the API, as a person would (the loopback address
+    // whitelisted first, as an IP destination must be).
+    void addDestinations(const QString &sid, const QList<NewDestination> &destinations) {
+        ExotelClient client(testing::clientConfigFor(*m_server));
+        int pending = 2;
+        client.whitelistIp(TrunkSid(sid), NewWhitelistedIp{QStringLiteral("127.0.0.1"), 32}, this,
+                           [&](const ApiResult<WhitelistedIp> &r) {
+                               QVERIFY2(r.isOk(), qPrintable(r.error().userMessage()));
+                               --pending;
+                           });
+        QVERIFY(QTest::qWaitFor([&] { return pending == 1; }, 10000));
+        client.addDestinationUris(TrunkSid(sid), destinations, this,
+                                  [&](const ApiResult<QList<ItemOutcome<DestinationUri>>> &r) {
+                                      QVERIFY(r.isOk());
+                                      for (const auto &item : r.value())
+                                          QVERIFY2(item.isOk(),
+                                                   qPrintable(item.error.userMessage()));
+                                      --pending;
+                                  });
+        QVERIFY(QTest::qWaitFor([&] { return pending == 0; }, 10000));
+    }
 
 private slots:
     void initTestCase() {
@@ -189,6 +219,114 @@ private slots:
             ctl({QStringLiteral("--verbose"), QStringLiteral("trunks"), QStringLiteral("list")});
         QCOMPARE(verbose.exitCode, 0);
         QVERIFY(verbose.err.contains(QStringLiteral("GET")));
+    }
+
+    // The probe reaches each destination from this computer: one that answers OPTIONS, one whose
+    // port is closed. Both are loopback addresses.
+    void probesEveryDestination() {
+        testing::UdpPeer answering(false);
+        const int closed = testing::freePort();
+        QVERIFY(answering.port() > 0 && closed > 0);
+        const QString sid = m_server->addTrunkNamed(QStringLiteral("probe_ctl"));
+        addDestinations(
+            sid, {NewDestination{QStringLiteral("127.0.0.1"), answering.port(), Transport::Udp},
+                  NewDestination{QStringLiteral("127.0.0.1"), closed, Transport::Tcp}});
+        if (QTest::currentTestFailed())
+            return;
+
+        const Run table =
+            ctl({QStringLiteral("probe"), sid, QStringLiteral("--timeout"), QStringLiteral("2")});
+        QVERIFY2(table.exitCode == 1, qPrintable(table.out + table.err)); // the closed port
+        QVERIFY2(table.out.contains(QStringLiteral("from this computer")), qPrintable(table.out));
+        QVERIFY(answering.received() > 0);
+
+        const Run json = ctl({QStringLiteral("--json"), QStringLiteral("probe"), sid,
+                              QStringLiteral("--timeout"), QStringLiteral("2")});
+        QCOMPARE(json.exitCode, 1);
+        QHash<QString, QString> outcome; // "<port> <step>" → outcome
+        for (const QJsonValue &v : QJsonDocument::fromJson(json.out.toUtf8()).array()) {
+            const QJsonObject row = v.toObject();
+            const QString destination = row.value(QStringLiteral("destination")).toString();
+            const QString port = destination.contains(QString::number(closed))
+                                     ? QStringLiteral("closed")
+                                     : QStringLiteral("answering");
+            outcome.insert(port + QLatin1Char(' ') + row.value(QStringLiteral("step")).toString(),
+                           row.value(QStringLiteral("outcome")).toString());
+        }
+        QCOMPARE(outcome.value(QStringLiteral("answering SIP OPTIONS")), QStringLiteral("OK"));
+        QCOMPARE(outcome.value(QStringLiteral("closed TCP connect")), QStringLiteral("Failed"));
+        QCOMPARE(outcome.value(QStringLiteral("closed SIP OPTIONS")), QStringLiteral("Skipped"));
+
+        QCOMPARE(
+            ctl({QStringLiteral("probe"), sid, QStringLiteral("--timeout"), QStringLiteral("0")})
+                .exitCode,
+            2);
+    }
+
+    // Ctrl+C during a probe stops it cleanly: what was measured is printed, the rest reads
+    // "Cancelled", and the exit code says it did not complete.
+    void ctrlCStopsAProbeCleanly() {
+        // Binds a loopback port, counts what arrives and never answers.
+        struct SilentPeer {
+            QUdpSocket socket;
+            int received = 0;
+            int port() const { return socket.localPort(); }
+        } silent;
+        QVERIFY(silent.socket.bind(testing::kLoopback, 0));
+        connect(&silent.socket, &QUdpSocket::readyRead, this, [&silent] {
+            while (silent.socket.hasPendingDatagrams()) {
+                silent.socket.receiveDatagram();
+                ++silent.received;
+            }
+        });
+        const QString sid = m_server->addTrunkNamed(QStringLiteral("probe_sigint"));
+        addDestinations(
+            sid, {NewDestination{QStringLiteral("127.0.0.1"), silent.port(), Transport::Udp}});
+        if (QTest::currentTestFailed())
+            return;
+
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        env.insert(QStringLiteral("EXOTEL_ACCOUNT_SID"), m_server->options().accountSid);
+        env.insert(QStringLiteral("EXOTEL_API_KEY"), m_server->options().apiKey);
+        env.insert(QStringLiteral("EXOTEL_API_TOKEN"), kToken);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(EXOTRUNKCTL_PATH),
+                      {QStringLiteral("--api-url"), m_server->baseUrl().toString(),
+                       QStringLiteral("--json"), QStringLiteral("probe"), sid,
+                       QStringLiteral("--timeout"), QStringLiteral("60")});
+        QVERIFY(process.waitForStarted(5000));
+        // The destinations are read through the sandbox; the OPTIONS then wait on the silent peer.
+        QVERIFY(QTest::qWaitFor([&] { return silent.received > 0; }, 20000));
+        ::kill(pid_t(process.processId()), SIGINT);
+        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 10000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 1);
+        const QJsonArray rows = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+        QStringList outcomes;
+        for (const QJsonValue &v : rows)
+            outcomes << v.toObject().value(QStringLiteral("outcome")).toString();
+        QVERIFY2(outcomes.contains(QStringLiteral("Cancelled")), qPrintable(outcomes.join(u',')));
+    }
+
+    // Messages follow the system language, as the console's window does; keys stay English.
+    void speaksTheSystemLanguage() {
+        m_locale = QStringLiteral("hi_IN.UTF-8");
+        const Run unknown = ctl({QStringLiteral("trunks")});
+        const Run csv =
+            ctl({QStringLiteral("--csv"), QStringLiteral("trunks"), QStringLiteral("list")});
+        m_locale.clear();
+        QCOMPARE(unknown.exitCode, 2);
+        const auto devanagari = [](const QString &text) {
+            return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+                return c.unicode() >= 0x0900 && c.unicode() <= 0x097F;
+            });
+        };
+        QVERIFY2(devanagari(unknown.err), qPrintable(unknown.err));
+        QVERIFY(unknown.err.contains(QStringLiteral("trunks")));
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY2(csv.out.startsWith(QStringLiteral("trunk_sid,trunk_name,")), qPrintable(csv.out));
     }
 
     void listsNoProfilesOnAFreshMachine() {

@@ -1,5 +1,5 @@
 #include "about/aboutdialog.h"
-#include "about/translations.h"
+#include "i18n/translations.h"
 #include "editing/numbermodetext.h"
 #include "validation/validators.h"
 #include "workflows/provisioningrequest.h"

@@ -6,7 +6,7 @@
 // whatever the options say; the other shots follow --dark and --lang. Shots that need a
 // different palette or language than the ones before them are refused: take-screenshots.sh runs
 // one process per shot.
-#include "about/translations.h"
+#include "i18n/translations.h"
 #include "common/palettecolors.h"
 #include "console.h"
 #include "sandboxserver.h"
