@@ -10,7 +10,7 @@
 #include "waiting.h"
 #include "wizard/finishsetupdialog.h"
 #include "wizard/trunkwizard.h"
-#include "wizard/trunkwizardcontroller.h"
+#include "workflows/trunkwizardcontroller.h"
 
 #include <QAction>
 #include <QCheckBox>

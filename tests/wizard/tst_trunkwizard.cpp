@@ -3,8 +3,8 @@
 #include "sandboxfixture.h"
 #include "waiting.h"
 #include "wizard/trunkwizard.h"
-#include "wizard/trunkwizardcontroller.h"
 #include "workflows/provisioningjournal.h"
+#include "workflows/trunkwizardcontroller.h"
 
 #include <QApplication>
 #include <QCheckBox>

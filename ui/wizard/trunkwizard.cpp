@@ -1,8 +1,8 @@
 #include "wizard/trunkwizard.h"
 
 #include "common/closeprompt.h"
-#include "wizard/trunkwizardcontroller.h"
 #include "wizard/trunkwizardpages.h"
+#include "workflows/trunkwizardcontroller.h"
 
 #include <QAbstractButton>
 #include <QLoggingCategory>

@@ -1,4 +1,4 @@
-#include "wizard/trunkwizardcontroller.h"
+#include "workflows/trunkwizardcontroller.h"
 
 #include "domain/trunk.h"
 #include "workflows/provisioninghandoff.h"
