@@ -206,17 +206,7 @@ ProvisioningRequest CreateTrunkDialog::request() const {
 
 Validity CreateTrunkDialog::nameVerdict() const {
     const QString name = m_name->text();
-    if (name.isEmpty())
-        return Validity::ok();
-    const Validity v = validate::trunkName(name);
-    if (!v.isAcceptable())
-        return v;
-    for (const QString &existing : m_context.existingTrunkNames) {
-        if (existing.compare(name, Qt::CaseInsensitive) == 0)
-            return Validity::error(
-                tr("A trunk named %1 already exists on this account.").arg(existing));
-    }
-    return v;
+    return name.isEmpty() ? Validity::ok() : m_context.checkTrunkName(name);
 }
 
 bool CreateTrunkDialog::isFormValid() const {
