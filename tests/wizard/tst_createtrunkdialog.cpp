@@ -490,10 +490,8 @@ private slots:
     void closingWhileRunningAsks() {
         fillValid();
         type("trunkNameEdit", QStringLiteral("form_close"));
-        sandbox::Fault delay;
-        delay.kind = sandbox::Fault::Kind::Delay;
-        delay.method = QStringLiteral("POST");
-        delay.pathContains = QStringLiteral("/trunks");
+        sandbox::Fault delay = testing::faultOn(sandbox::Fault::Kind::Delay, QStringLiteral("POST"),
+                                                QStringLiteral("/trunks"));
         delay.delayMs = 3000;
         m_server->addFault(delay);
         QTest::mouseClick(child<QPushButton>("createButton"), Qt::LeftButton);

@@ -123,12 +123,9 @@ private slots:
     // A whole request refused (not one row): every row sent fails with its words, the error
     // is reported once, nothing is added.
     void wholeRequestFailureFailsEveryRow() {
-        sandbox::Fault fault;
-        fault.kind = sandbox::Fault::Kind::ServerError;
-        fault.method = QStringLiteral("POST");
-        fault.pathContains = QStringLiteral("/destination-uris");
-        fault.status = 500;
-        m_server->addFault(fault);
+        m_server->addFault(testing::faultOn(sandbox::Fault::Kind::ServerError,
+                                            QStringLiteral("POST"),
+                                            QStringLiteral("/destination-uris")));
         DestinationAddition addition(m_client.get(), m_trunk);
         QSignalSpy failed(&addition, &DestinationAddition::requestFailed);
         QSignalSpy added(&addition, &DestinationAddition::destinationsAdded);
