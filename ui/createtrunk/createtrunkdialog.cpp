@@ -50,69 +50,8 @@ CreateTrunkDialog::CreateTrunkDialog(ExotelClient *client, ProvisioningJournal *
     m_scroll->setWidget(content);
     outer->addWidget(m_scroll, 1);
 
-    // --- Trunk Details
-    auto *details = new QGroupBox(tr("Trunk Details"), this);
-    details->setObjectName(QStringLiteral("trunkDetailsGroup"));
-    auto *detailsForm = new QFormLayout(details);
-    m_name = new QLineEdit(details);
-    m_name->setObjectName(QStringLiteral("trunkNameEdit"));
-    m_name->setAccessibleName(tr("Trunk name"));
-    m_name->setPlaceholderText(tr("up to 16 letters, digits or _"));
-    detailsForm->addRow(tr("Trunk &Name *"), m_name);
-    m_nameMessage = messageLabel(QStringLiteral("trunkNameMessage"), details);
-    detailsForm->addRow(QString(), m_nameMessage);
-    m_number = new QLineEdit(details);
-    m_number->setObjectName(QStringLiteral("exophoneEdit"));
-    m_number->setAccessibleName(tr("Exophone"));
-    m_number->setPlaceholderText(QStringLiteral("+918047123456"));
-    auto *completer = new QCompleter(m_context.knownNumbers, m_number);
-    completer->setObjectName(QStringLiteral("exophoneCompleter"));
-    completer->setFilterMode(Qt::MatchContains);
-    m_number->setCompleter(completer);
-    detailsForm->addRow(tr("&Exophone *"), m_number);
-    m_numberMessage = messageLabel(QStringLiteral("exophoneMessage"), details);
-    detailsForm->addRow(QString(), m_numberMessage);
-    if (!m_context.knownNumbers.isEmpty()) {
-        QLabel *hint = hintLabel(tr("Numbers already on this account's trunks are suggested as "
-                                    "you type."),
-                                 details);
-        hint->setObjectName(QStringLiteral("exophoneHint"));
-        detailsForm->addRow(QString(), hint);
-    }
-    m_alias = new QLineEdit(details);
-    m_alias->setObjectName(QStringLiteral("aliasEdit"));
-    m_alias->setAccessibleName(tr("Alias (caller ID)"));
-    m_alias->setPlaceholderText(tr("optional caller ID, E.164"));
-    detailsForm->addRow(tr("&Alias"), m_alias);
-    m_aliasMessage = messageLabel(QStringLiteral("aliasMessage"), details);
-    detailsForm->addRow(QString(), m_aliasMessage);
-    layout->addWidget(details);
-
-    // --- Whitelist IPs
-    auto *whitelist = new QGroupBox(tr("Whitelist IPs"), this);
-    whitelist->setObjectName(QStringLiteral("whitelistGroup"));
-    auto *whitelistLayout = new QVBoxLayout(whitelist);
-    whitelistLayout->addWidget(hintLabel(tr("The public IPs of your PBX or SIP side that may "
-                                            "place calls through this trunk. Optional when "
-                                            "you use only destination URIs."),
-                                         whitelist));
-    m_ips = new ui::IpRowsEditor(ui::RowsEditor::Mode::ManyRows, whitelist);
-    whitelistLayout->addWidget(m_ips);
-    layout->addWidget(whitelist);
-
-    // --- Destination URIs
-    auto *destinations = new QGroupBox(tr("Destination URIs"), this);
-    destinations->setObjectName(QStringLiteral("destinationGroup"));
-    auto *destinationLayout = new QVBoxLayout(destinations);
-    destinationLayout->addWidget(
-        hintLabel(tr("Where Exotel sends calls for this trunk. Exotel's reference asks for one on "
-                     "every trunk."),
-                  destinations));
-    m_destinations = new ui::DestinationRowsEditor(
-        ui::RowsEditor::Mode::ManyRows, tr("Add to whitelist"),
-        tr("Adds this IP to the whitelist with mask 32"), destinations);
-    destinationLayout->addWidget(m_destinations);
-    layout->addWidget(destinations);
+    layout->addWidget(createDetailsGroup());
+    createRowGroups(layout);
 
     m_formMessage = messageLabel(QStringLiteral("formMessage"), this);
     layout->addWidget(m_formMessage);
@@ -159,6 +98,73 @@ CreateTrunkDialog::CreateTrunkDialog(ExotelClient *client, ProvisioningJournal *
     m_destinations->addRow();
     updateTabOrder();
     validateForm();
+}
+
+// Trunk Details: name, Exophone and alias, each with its message line.
+QGroupBox *CreateTrunkDialog::createDetailsGroup() {
+    auto *details = new QGroupBox(tr("Trunk Details"), this);
+    details->setObjectName(QStringLiteral("trunkDetailsGroup"));
+    auto *detailsForm = new QFormLayout(details);
+    m_name = new QLineEdit(details);
+    m_name->setObjectName(QStringLiteral("trunkNameEdit"));
+    m_name->setAccessibleName(tr("Trunk name"));
+    m_name->setPlaceholderText(tr("up to 16 letters, digits or _"));
+    detailsForm->addRow(tr("Trunk &Name *"), m_name);
+    m_nameMessage = messageLabel(QStringLiteral("trunkNameMessage"), details);
+    detailsForm->addRow(QString(), m_nameMessage);
+    m_number = new QLineEdit(details);
+    m_number->setObjectName(QStringLiteral("exophoneEdit"));
+    m_number->setAccessibleName(tr("Exophone"));
+    m_number->setPlaceholderText(QStringLiteral("+918047123456"));
+    auto *completer = new QCompleter(m_context.knownNumbers, m_number);
+    completer->setObjectName(QStringLiteral("exophoneCompleter"));
+    completer->setFilterMode(Qt::MatchContains);
+    m_number->setCompleter(completer);
+    detailsForm->addRow(tr("&Exophone *"), m_number);
+    m_numberMessage = messageLabel(QStringLiteral("exophoneMessage"), details);
+    detailsForm->addRow(QString(), m_numberMessage);
+    if (!m_context.knownNumbers.isEmpty()) {
+        QLabel *hint = hintLabel(tr("Numbers already on this account's trunks are suggested as "
+                                    "you type."),
+                                 details);
+        hint->setObjectName(QStringLiteral("exophoneHint"));
+        detailsForm->addRow(QString(), hint);
+    }
+    m_alias = new QLineEdit(details);
+    m_alias->setObjectName(QStringLiteral("aliasEdit"));
+    m_alias->setAccessibleName(tr("Alias (caller ID)"));
+    m_alias->setPlaceholderText(tr("optional caller ID, E.164"));
+    detailsForm->addRow(tr("&Alias"), m_alias);
+    m_aliasMessage = messageLabel(QStringLiteral("aliasMessage"), details);
+    detailsForm->addRow(QString(), m_aliasMessage);
+    return details;
+}
+
+// Whitelist IPs and Destination URIs: the shared row editors.
+void CreateTrunkDialog::createRowGroups(QVBoxLayout *layout) {
+    auto *whitelist = new QGroupBox(tr("Whitelist IPs"), this);
+    whitelist->setObjectName(QStringLiteral("whitelistGroup"));
+    auto *whitelistLayout = new QVBoxLayout(whitelist);
+    whitelistLayout->addWidget(hintLabel(tr("The public IPs of your PBX or SIP side that may "
+                                            "place calls through this trunk. Optional when "
+                                            "you use only destination URIs."),
+                                         whitelist));
+    m_ips = new ui::IpRowsEditor(ui::RowsEditor::Mode::ManyRows, whitelist);
+    whitelistLayout->addWidget(m_ips);
+    layout->addWidget(whitelist);
+
+    auto *destinations = new QGroupBox(tr("Destination URIs"), this);
+    destinations->setObjectName(QStringLiteral("destinationGroup"));
+    auto *destinationLayout = new QVBoxLayout(destinations);
+    destinationLayout->addWidget(
+        hintLabel(tr("Where Exotel sends calls for this trunk. Exotel's reference asks for one on "
+                     "every trunk."),
+                  destinations));
+    m_destinations = new ui::DestinationRowsEditor(
+        ui::RowsEditor::Mode::ManyRows, tr("Add to whitelist"),
+        tr("Adds this IP to the whitelist with mask 32"), destinations);
+    destinationLayout->addWidget(m_destinations);
+    layout->addWidget(destinations);
 }
 
 int CreateTrunkDialog::whitelistRowCount() const {

@@ -7,10 +7,12 @@
 #include <QDialog>
 #include <QList>
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QScrollArea;
+class QVBoxLayout;
 
 namespace exotrunk {
 
@@ -58,6 +60,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QGroupBox *createDetailsGroup();
+    void createRowGroups(QVBoxLayout *layout);
     void validateForm();
     void fitHeight();
     void create();
