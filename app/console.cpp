@@ -12,8 +12,8 @@
 #include "trunklistmodel.h"
 #include "wizard/finishsetupdialog.h"
 #include "wizard/trunkwizard.h"
-#include "wizard/trunkwizardcontroller.h"
 #include "workflows/provisioningengine.h"
+#include "workflows/trunkwizardcontroller.h"
 
 #include <QApplication>
 #include <QCoreApplication>

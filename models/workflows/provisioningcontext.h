@@ -1,5 +1,8 @@
 #pragma once
 
+#include "validation/validators.h"
+
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +14,12 @@ struct ProvisioningContext {
     QString accountSid;             // for {account_sid}.pstn.exotel.com and the API paths
     QStringList existingTrunkNames; // from the loaded trunk list: names must be unique
     QStringList knownNumbers;       // Exophones seen on this account's trunks, for completion
+
+    // validate::trunkName, then unique (case-insensitively) among existingTrunkNames: the one
+    // check of the Create Trunk form and the wizard.
+    Validity checkTrunkName(const QString &name) const;
+
+    Q_DECLARE_TR_FUNCTIONS(ProvisioningContext)
 };
 
 } // namespace exotrunk

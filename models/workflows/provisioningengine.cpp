@@ -1,6 +1,7 @@
 #include "workflows/provisioningengine.h"
 
 #include "workflows/aliashistory.h"
+#include "workflows/destinationaddition.h"
 #include "workflows/provisioningjournal.h"
 #include "workflows/provisioningownership.h"
 
@@ -498,18 +499,10 @@ void ProvisioningEngine::destinationsAnswered(
     ApiError firstFailure;
     ApiError firstDuplicate;
     const auto &outcomes = r.value();
+    const QList<int> matched = DestinationAddition::matchOutcomes(toSend, outcomes);
     for (int k = 0; k < toSend.size(); ++k) {
         const int at = sentIndex[k];
-        // Outcomes come in request order; match by input when the server says.
-        const ItemOutcome<DestinationUri> *o = nullptr;
-        for (const auto &candidate : outcomes) {
-            if (candidate.input == toSend[k].toUriString()) {
-                o = &candidate;
-                break;
-            }
-        }
-        if (!o && k < outcomes.size())
-            o = &outcomes[k];
+        const ItemOutcome<DestinationUri> *o = matched[k] < 0 ? nullptr : &outcomes[matched[k]];
         if (!o) {
             if (!firstFailure.isError())
                 firstFailure.kind = ApiError::Kind::MalformedResponse;

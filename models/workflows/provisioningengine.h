@@ -61,6 +61,12 @@ public:
     void abandon();
 
     State state() const { return m_state; }
+    // Started and not over: calls in flight, rolling back, or waiting for a decision. Closing a
+    // window now leaves the trunk part-made (the journal keeps the plan for "Finish setup").
+    bool isUnfinished() const {
+        return m_state == State::Running || m_state == State::NeedsDecision ||
+               m_state == State::RollingBack;
+    }
     const ProvisioningPlan &plan() const { return m_plan; }
     ApiError rollbackError() const { return m_rollbackError; }
     // Set when the roll-back stopped to ask instead of deleting a trunk it cannot prove it

@@ -10,7 +10,7 @@
 #include "waiting.h"
 #include "wizard/finishsetupdialog.h"
 #include "wizard/trunkwizard.h"
-#include "wizard/trunkwizardcontroller.h"
+#include "workflows/trunkwizardcontroller.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -249,7 +249,7 @@ private slots:
         transport->setCurrentIndex(transport->findText(QStringLiteral("TCP")));
         type(form, "destinationHostEdit_2", QStringLiteral("sip.customer.example.com"));
         // The /28 covers the IP destination: nothing to offer.
-        QVERIFY(!child<QLabel>(form, "destinationWhitelistOffer_1")->isVisible());
+        QVERIFY(!child<QLabel>(form, "destinationNote_1")->isVisible());
 
         QPushButton *create = child<QPushButton>(form, "createButton");
         QVERIFY(create->isEnabled());

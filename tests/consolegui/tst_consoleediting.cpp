@@ -298,20 +298,21 @@ void ConsoleEditingTest::addsDestinationsAndAllowsTheRefusedIp() {
     QPointer<AddDestinationsDialog> dialog = openFromButton<AddDestinationsDialog>(
         "addDestinationsActionButton", "addDestinationsDialog");
     QVERIFY(dialog);
-    QTest::keyClicks(visibleChild<QLineEdit>(dialog, "hostEdit_0"),
+    QTest::keyClicks(visibleChild<QLineEdit>(dialog, "destinationHostEdit_1"),
                      QStringLiteral("sip.example.org"));
-    QVERIFY(clickButton(dialog, "addRowButton"));
+    QVERIFY(clickButton(dialog, "addDestinationButton"));
     QComboBox *transport = nullptr;
-    QTRY_VERIFY((transport = visibleChild<QComboBox>(dialog, "transportCombo_1")));
+    QTRY_VERIFY((transport = visibleChild<QComboBox>(dialog, "destinationTransportCombo_2")));
     transport->setCurrentIndex(transport->findData(int(Transport::Tcp)));
-    QTest::keyClicks(visibleChild<QLineEdit>(dialog, "hostEdit_1"), QStringLiteral("198.51.100.9"));
+    QTest::keyClicks(visibleChild<QLineEdit>(dialog, "destinationHostEdit_2"),
+                     QStringLiteral("198.51.100.9"));
     QVERIFY(clickButton(dialog, "submitButton"));
 
     // One request answered 207: a result per row.
     QTRY_COMPARE_WITH_TIMEOUT(dialog->rowState(1), AddDestinationsDialog::RowState::Failed,
                               kConsoleWaitMs);
     QCOMPARE(dialog->rowState(0), AddDestinationsDialog::RowState::Added);
-    QVERIFY(visibleChild<QLabel>(dialog, "rowResult_1")
+    QVERIFY(visibleChild<QLabel>(dialog, "destinationNote_2")
                 ->text()
                 .contains(QLatin1String("not whitelisted")));
     int multiStatus = 0;
@@ -326,7 +327,7 @@ void ConsoleEditingTest::addsDestinationsAndAllowsTheRefusedIp() {
 
     // "Allow this IP and retry": the IP goes to the allow-list, then the row is sent again.
     server().clearRequestLog();
-    QVERIFY(clickButton(dialog, "allowAndRetryButton_1"));
+    QVERIFY(clickButton(dialog, "destinationActionButton_2"));
     QTRY_COMPARE_WITH_TIMEOUT(dialog->rowState(1), AddDestinationsDialog::RowState::Added,
                               kConsoleWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(sectionTable("destinationUrisTable")->model()->rowCount(), uris + 2,

@@ -261,27 +261,31 @@ void TestEditActions::addDestinationsShowsPerRowResultsAndAllowsAndRetries() {
         trigger<AddDestinationsDialog>(m_actions->addDestinations());
     QVERIFY(dialog);
     QCOMPARE(dialog->rowCount(), 1);
-    QTest::keyClicks(child<QLineEdit>(dialog, "hostEdit_0"), QStringLiteral("sip.example.com"));
-    QCOMPARE(child<QSpinBox>(dialog, "portSpin_0")->value(), 5061);
-    QVERIFY(click(dialog, "addRowButton"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "destinationHostEdit_1"),
+                     QStringLiteral("sip.example.com"));
+    QCOMPARE(child<QSpinBox>(dialog, "destinationPortSpin_1")->value(), 5061);
+    QVERIFY(click(dialog, "addDestinationButton"));
     QCOMPARE(dialog->rowCount(), 2);
-    auto *transport1 = child<QComboBox>(dialog, "transportCombo_1");
+    auto *transport1 = child<QComboBox>(dialog, "destinationTransportCombo_2");
     QVERIFY(transport1);
     transport1->setCurrentIndex(transport1->findData(int(Transport::Tcp)));
-    QCOMPARE(child<QSpinBox>(dialog, "portSpin_1")->value(), 5060); // follows the transport
-    QTest::keyClicks(child<QLineEdit>(dialog, "hostEdit_1"), QStringLiteral("198.51.100.7"));
+    QCOMPARE(child<QSpinBox>(dialog, "destinationPortSpin_2")->value(),
+             5060); // follows the transport
+    QTest::keyClicks(child<QLineEdit>(dialog, "destinationHostEdit_2"),
+                     QStringLiteral("198.51.100.7"));
     // An IP row is warned about the allow-list before anything is sent.
-    QVERIFY(child<QLabel>(dialog, "rowValidation_1")->isVisible());
+    QVERIFY(child<QLabel>(dialog, "destinationMessage_2")->isVisible());
     QVERIFY(click(dialog, "submitButton"));
 
     QTRY_COMPARE(dialog->rowState(1), AddDestinationsDialog::RowState::Failed);
     QCOMPARE(dialog->rowState(0), AddDestinationsDialog::RowState::Added);
-    QVERIFY(child<QLabel>(dialog, "rowResult_0")->text().contains(QLatin1String("Added")));
-    QVERIFY2(
-        child<QLabel>(dialog, "rowResult_1")->text().contains(QLatin1String("not whitelisted")),
-        qPrintable(child<QLabel>(dialog, "rowResult_1")->text()));
-    QVERIFY(child<QToolButton>(dialog, "allowAndRetryButton_1")->isVisible());
-    QVERIFY(!child<QToolButton>(dialog, "allowAndRetryButton_0")->isVisible());
+    QVERIFY(child<QLabel>(dialog, "destinationNote_1")->text().contains(QLatin1String("Added")));
+    QVERIFY2(child<QLabel>(dialog, "destinationNote_2")
+                 ->text()
+                 .contains(QLatin1String("not whitelisted")),
+             qPrintable(child<QLabel>(dialog, "destinationNote_2")->text()));
+    QVERIFY(child<QPushButton>(dialog, "destinationActionButton_2")->isVisible());
+    QVERIFY(!child<QPushButton>(dialog, "destinationActionButton_1")->isVisible());
     int multiStatus = 0;
     for (const sandbox::LoggedRequest &r : m_server->requestLog()) {
         if (r.method == QLatin1String("POST") && r.path.contains(QLatin1String("destination-uris")))
@@ -292,10 +296,10 @@ void TestEditActions::addDestinationsShowsPerRowResultsAndAllowsAndRetries() {
 
     m_sections->clear();
     // The dialog stays busy until the call has finished, after its result was shown.
-    QTRY_VERIFY(child<QToolButton>(dialog, "allowAndRetryButton_1")->isEnabled());
-    QVERIFY(click(dialog, "allowAndRetryButton_1"));
+    QTRY_VERIFY(child<QPushButton>(dialog, "destinationActionButton_2")->isEnabled());
+    QVERIFY(click(dialog, "destinationActionButton_2"));
     QTRY_COMPARE(dialog->rowState(1), AddDestinationsDialog::RowState::Added);
-    QVERIFY(!child<QToolButton>(dialog, "allowAndRetryButton_1")->isVisible());
+    QVERIFY(!child<QPushButton>(dialog, "destinationActionButton_2")->isVisible());
     QCOMPARE(sectionsChanged(),
              (QList<Section>{Section::WhitelistedIps, Section::DestinationUris}));
     // Nothing left to send: the dialog stays open to show the results until closed.

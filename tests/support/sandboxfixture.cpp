@@ -23,4 +23,13 @@ ClientConfig clientConfigFor(const sandbox::SandboxServer &server) {
     return config;
 }
 
+sandbox::Fault faultOn(sandbox::Fault::Kind kind, const QString &method,
+                       const QString &pathContains) {
+    sandbox::Fault fault;
+    fault.kind = kind;
+    fault.method = method;
+    fault.pathContains = pathContains;
+    return fault;
+}
+
 } // namespace exotrunk::testing

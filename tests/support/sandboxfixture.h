@@ -13,4 +13,9 @@ std::unique_ptr<sandbox::SandboxServer> startSandbox(sandbox::SandboxOptions opt
 // A client configuration that talks to `server` with its own credentials.
 ClientConfig clientConfigFor(const sandbox::SandboxServer &server);
 
+// A fault of `kind` on the next request with `method` whose path contains `pathContains`;
+// set its other fields (delayMs, status, times) on the result.
+sandbox::Fault faultOn(sandbox::Fault::Kind kind, const QString &method,
+                       const QString &pathContains);
+
 } // namespace exotrunk::testing

@@ -9,12 +9,14 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -161,6 +163,33 @@ private slots:
         QCOMPARE(port->value(), 5080); // a port the user chose is kept
     }
 
+    // The shared destination editor: the same transports (UDP included, sent as a bare
+    // host:port), default ports and port range as Add destinations and the wizard.
+    void destinationRowOffersUdpSentBare() {
+        fillValid();
+        QComboBox *transport = child<QComboBox>("destinationTransportCombo_1");
+        QSpinBox *port = child<QSpinBox>("destinationPortSpin_1");
+        QCOMPARE(transport->count(), 3);
+        QVERIFY(transport->findData(int(Transport::Udp)) >= 0);
+        transport->setCurrentIndex(transport->findData(int(Transport::Udp)));
+        QCOMPARE(port->value(), 5060);
+        QVERIFY(createEnabled());
+        const ProvisioningRequest r = m_dialog->request();
+        QCOMPARE(r.destinations.first().toUriString(),
+                 QStringLiteral("sip.customer.example.com:5060"));
+        port->setValue(65535);
+        QVERIFY(createEnabled());
+        port->setValue(65536);
+        QVERIFY(!createEnabled());
+        QVERIFY(child<QLabel>("destinationMessage_1")->isVisible());
+        // Surrounding spaces are not part of the host.
+        port->setValue(5060);
+        type("destinationHostEdit_1", QStringLiteral(" sip.customer.example.com "));
+        QCOMPARE(m_dialog->request().destinations.first().host,
+                 QStringLiteral("sip.customer.example.com"));
+        QVERIFY(createEnabled());
+    }
+
     // Out-of-range numbers are shown as typed and refused with a message, never rewritten
     // when the field loses focus (mask 8 used to become 32, port 70000 became 7000).
     void outOfRangeNumbersStayAsTyped() {
@@ -171,7 +200,7 @@ private slots:
         mask->selectAll();
         QTest::keyClicks(mask, QStringLiteral("8"));
         port->setFocus(); // leaves the mask field
-        QCOMPARE(mask->text(), QStringLiteral("8"));
+        QCOMPARE(mask->cleanText(), QStringLiteral("8"));
         QCOMPARE(mask->value(), 8);
         QVERIFY(!createEnabled());
         QVERIFY(child<QLabel>("whitelistIpMessage_1")
@@ -194,8 +223,8 @@ private slots:
         type("trunkNameEdit", QStringLiteral("form_cross"));
         type("exophoneEdit", QStringLiteral("+918047100056"));
         type("destinationHostEdit_1", QStringLiteral("198.51.100.9"));
-        QLabel *cross = child<QLabel>("destinationWhitelistOffer_1");
-        QPushButton *add = child<QPushButton>("addToWhitelistButton_1");
+        QLabel *cross = child<QLabel>("destinationNote_1");
+        QPushButton *add = child<QPushButton>("destinationActionButton_1");
         QVERIFY(cross->isVisible());
         QVERIFY(cross->text().contains(QStringLiteral("198.51.100.9")));
         QVERIFY(add->isVisible());
@@ -293,10 +322,10 @@ private slots:
         fillValid();
         QTest::mouseClick(child<QPushButton>("addDestinationButton"), Qt::LeftButton);
         type("destinationHostEdit_2", QStringLiteral("198.51.100.77"));
-        QLabel *offer = child<QLabel>("destinationWhitelistOffer_2");
+        QLabel *offer = child<QLabel>("destinationNote_2");
         QVERIFY(offer->isVisible());
-        QVERIFY(!child<QLabel>("destinationWhitelistOffer_1")->isVisible()); // an FQDN
-        QTest::mouseClick(child<QPushButton>("addToWhitelistButton_2"), Qt::LeftButton);
+        QVERIFY(!child<QLabel>("destinationNote_1")->isVisible()); // an FQDN
+        QTest::mouseClick(child<QPushButton>("destinationActionButton_2"), Qt::LeftButton);
         QCOMPARE(m_dialog->whitelistRowCount(), 2);
         QCOMPARE(child<QLineEdit>("whitelistIpEdit_2")->text(), QStringLiteral("198.51.100.77"));
         QCOMPARE(child<QSpinBox>("whitelistMaskSpin_2")->value(), 32);
@@ -321,7 +350,7 @@ private slots:
         child<QSpinBox>("whitelistMaskSpin_2")->setValue(28);
         QTest::mouseClick(child<QPushButton>("addDestinationButton"), Qt::LeftButton);
         type("destinationHostEdit_2", QStringLiteral("13.127.88.5"));
-        QVERIFY(child<QLabel>("destinationWhitelistOffer_2")->isVisible());
+        QVERIFY(child<QLabel>("destinationNote_2")->isVisible());
         QVERIFY(createEnabled());
         QTest::qWait(100);
         // Every message has the room it needs: none is cut off (checked on every run, not only
@@ -454,6 +483,41 @@ private slots:
         QCOMPARE(dests->value().first().host(), QStringLiteral("sip.customer.example.com"));
         QTest::mouseClick(child<QPushButton>("cancelButton"), Qt::LeftButton);
         QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    }
+
+    // Closing while the plan runs asks first (the one prompt the wizard and Finish setup share);
+    // No keeps the form running, Yes abandons the plan and closes.
+    void closingWhileRunningAsks() {
+        fillValid();
+        type("trunkNameEdit", QStringLiteral("form_close"));
+        sandbox::Fault delay = testing::faultOn(sandbox::Fault::Kind::Delay, QStringLiteral("POST"),
+                                                QStringLiteral("/trunks"));
+        delay.delayMs = 3000;
+        m_server->addFault(delay);
+        QTest::mouseClick(child<QPushButton>("createButton"), Qt::LeftButton);
+        QVERIFY(m_dialog->engine()->isUnfinished());
+        const auto answer = [this](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, this, [this, button] {
+                QMessageBox *box = nullptr;
+                QVERIFY(QTest::qWaitFor(
+                    [&] {
+                        box = m_dialog->findChild<QMessageBox *>(
+                            QStringLiteral("closeUnfinishedTrunkQuestion"));
+                        return box && box->isVisible();
+                    },
+                    5000));
+                QVERIFY(box->text().contains(QStringLiteral("Finish setup")));
+                QTest::mouseClick(box->button(button), Qt::LeftButton);
+            });
+        };
+        answer(QMessageBox::No);
+        QTest::mouseClick(child<QPushButton>("cancelButton"), Qt::LeftButton);
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(m_dialog->engine()->isUnfinished());
+        answer(QMessageBox::Yes);
+        QTest::mouseClick(child<QPushButton>("cancelButton"), Qt::LeftButton);
+        QVERIFY(!m_dialog->isVisible());
+        m_server->clearFaults();
     }
 };
 

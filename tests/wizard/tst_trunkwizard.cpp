@@ -3,8 +3,8 @@
 #include "sandboxfixture.h"
 #include "waiting.h"
 #include "wizard/trunkwizard.h"
-#include "wizard/trunkwizardcontroller.h"
 #include "workflows/provisioningjournal.h"
+#include "workflows/trunkwizardcontroller.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -248,6 +248,10 @@ private slots:
         QCOMPARE(m_wizard->currentId(), int(TrunkWizard::DestinationPage));
         QComboBox *transport = child<QComboBox>("destinationTransportCombo");
         QSpinBox *port = child<QSpinBox>("destinationPortSpin");
+        // The shared destination editor: TLS, TCP and UDP, as on the Create form.
+        QCOMPARE(transport->count(), 3);
+        transport->setCurrentIndex(transport->findData(int(Transport::Udp)));
+        QCOMPARE(port->value(), 5060);
         transport->setCurrentIndex(transport->findText(QStringLiteral("TCP")));
         QCOMPARE(port->value(), 5060);
         transport->setCurrentIndex(0); // TLS

@@ -5,6 +5,7 @@
 #include "api/endpointcatalogue.h"
 #include "validation/validators.h"
 #include "workflows/provisioningplan.h"
+#include "workflows/trunkwizardcontroller.h"
 
 #include <QJsonDocument>
 #include <QtTest>
@@ -130,6 +131,28 @@ private slots:
                  body.value(QStringLiteral("friendly_name")));
         const QJsonObject trunk = endpointbody::createTrunk(NewTrunk{}, kAccount);
         QCOMPARE(endpointbody::masked(trunk), trunk);
+    }
+
+    // The wizard's controller lives in models (this suite links no widgets): the use case
+    // fills the defaults, names are checked against the account's trunks, and an incomplete
+    // request starts nothing.
+    void wizardControllerRunsWithoutWidgets() {
+        ProvisioningContext context;
+        context.accountSid = kAccount;
+        context.profileId = QStringLiteral("p");
+        context.existingTrunkNames = {QStringLiteral("Taken_1")};
+        TrunkWizardController controller(nullptr, nullptr, context);
+        QCOMPARE(controller.domainName(), QStringLiteral("acc.pstn.exotel.com"));
+        controller.setUseCase(UseCase::VoiceAiInbound);
+        QCOMPARE(controller.request().provider, VoiceAiProvider::ElevenLabs);
+        QCOMPARE(controller.request().destinations.size(), 1);
+        QCOMPARE(controller.request().destinations.first().transport, Transport::Tcp);
+        QVERIFY(!controller.checkTrunkName(QStringLiteral("taken_1")).isAcceptable());
+        QVERIFY(controller.checkTrunkName(QStringLiteral("fresh_1")).isAcceptable());
+        controller.setUseCase(UseCase::OutboundPstn);
+        QVERIFY(controller.request().destinations.isEmpty()); // a provider's host is no PBX
+        QVERIFY(!controller.start());                         // no name, no number: nothing is sent
+        QCOMPARE(controller.engine()->state(), ProvisioningEngine::State::Idle);
     }
 };
 

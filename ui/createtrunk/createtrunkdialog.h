@@ -7,17 +7,19 @@
 #include <QDialog>
 #include <QList>
 
-class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QScrollArea;
-class QSpinBox;
-class QToolButton;
 class QVBoxLayout;
-class QWidget;
 
 namespace exotrunk {
+
+namespace ui {
+class DestinationRowsEditor;
+class IpRowsEditor;
+} // namespace ui
 
 class ExotelClient;
 class ProvisioningEngine;
@@ -29,10 +31,10 @@ class ProvisioningProgressWidget;
 // only when the whole form is valid. It creates through a ProvisioningEngine, so it gets the
 // same ordering, duplicate handling and failure choices as the wizard.
 //
-// Row widgets are named with their 1-based row number, e.g. whitelistIpEdit_1,
-// whitelistMaskSpin_1, whitelistRemoveButton_1, whitelistIpMessage_1, destinationTransportCombo_2,
-// destinationHostEdit_2, destinationPortSpin_2, destinationRemoveButton_2, destinationMessage_2,
-// destinationWhitelistOffer_2, addToWhitelistButton_2; rows renumber when one is removed.
+// The rows are the shared ui::IpRowsEditor and ui::DestinationRowsEditor (their object names,
+// e.g. whitelistIpEdit_1, destinationHostEdit_2, are listed there). A destination row whose IP is
+// not whitelisted says so in destinationNote_<n>, with destinationActionButton_<n> ("Add to
+// whitelist").
 class CreateTrunkDialog : public QDialog {
     Q_OBJECT
 public:
@@ -46,12 +48,8 @@ public:
     bool isFormValid() const;
     ProvisioningEngine *engine() const { return m_engine; }
 
-    int whitelistRowCount() const { return m_ipRows.size(); }
-    int destinationRowCount() const { return m_destinationRows.size(); }
-    void addWhitelistRow(const QString &ip = {}, int mask = 32);
-    void addDestinationRow();
-    void removeWhitelistRow(int index);
-    void removeDestinationRow(int index);
+    int whitelistRowCount() const;
+    int destinationRowCount() const;
 
 signals:
     void trunkCreated(const exotrunk::TrunkSid &sid);
@@ -62,35 +60,14 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct WhitelistRow {
-        QWidget *container = nullptr;
-        QLineEdit *ip = nullptr;
-        QSpinBox *mask = nullptr;
-        QToolButton *remove = nullptr;
-        QLabel *message = nullptr;
-    };
-    struct DestinationRow {
-        QWidget *container = nullptr;
-        QComboBox *transport = nullptr;
-        QLineEdit *host = nullptr;
-        QSpinBox *port = nullptr;
-        QToolButton *remove = nullptr;
-        QLabel *message = nullptr;
-        QLabel *offer = nullptr;
-        QPushButton *addToWhitelist = nullptr;
-    };
-
+    QGroupBox *createDetailsGroup();
+    void createRowGroups(QVBoxLayout *layout);
     void validateForm();
     void fitHeight();
     void create();
     void engineStateChanged();
-    void renumberRows();
     void updateTabOrder();
-    void offerWhitelist(const QString &ip);
-    NewDestination destinationOf(const DestinationRow &row) const;
     Validity nameVerdict() const;
-    Validity whitelistRowVerdict(int index) const;
-    Validity destinationRowVerdict(int index) const;
 
     ProvisioningContext m_context;
     ProvisioningEngine *m_engine = nullptr;
@@ -101,14 +78,8 @@ private:
     QLabel *m_numberMessage = nullptr;
     QLineEdit *m_alias = nullptr;
     QLabel *m_aliasMessage = nullptr;
-    QWidget *m_ipHeader = nullptr;
-    QVBoxLayout *m_ipRowsLayout = nullptr;
-    QList<WhitelistRow> m_ipRows;
-    QPushButton *m_addIp = nullptr;
-    QWidget *m_destinationHeader = nullptr;
-    QVBoxLayout *m_destinationRowsLayout = nullptr;
-    QList<DestinationRow> m_destinationRows;
-    QPushButton *m_addDestination = nullptr;
+    ui::IpRowsEditor *m_ips = nullptr;
+    ui::DestinationRowsEditor *m_destinations = nullptr;
     QLabel *m_formMessage = nullptr;
     QScrollArea *m_scroll = nullptr;
     ProvisioningProgressWidget *m_progress = nullptr;

@@ -1,24 +1,23 @@
 #pragma once
 
-#include "api/apiresult.h"
 #include "domain/destinationuri.h"
 #include "domain/whitelistedip.h"
 #include "editing/editdialogbase.h"
 
 #include <QList>
 
-class QComboBox;
-class QGridLayout;
-class QLabel;
-class QLineEdit;
-class QSpinBox;
-class QToolButton;
-
 namespace exotrunk {
 
-// "Add destinations": several destination URIs in one request. The answer may be a 207 with one
-// outcome per destination; each row shows its own: added, or failed with the reason. A row that
-// failed because its IP is not whitelisted offers "Allow this IP and retry".
+class DestinationAddition;
+namespace ui {
+class DestinationRowsEditor;
+}
+
+// "Add destinations": several destination URIs in one request, through a DestinationAddition
+// workflow. The answer may be a 207 with one outcome per destination; each row shows its own
+// (destinationNote_<n>): added, or failed with the reason. A row that failed because its IP is
+// not whitelisted offers "Allow this IP and retry" (destinationActionButton_<n>). The rows are
+// the shared ui::DestinationRowsEditor (object names listed there).
 class AddDestinationsDialog : public EditDialogBase {
     Q_OBJECT
 public:
@@ -26,10 +25,11 @@ public:
 
     AddDestinationsDialog(ExotelClient *client, TrunkSid trunkSid, QWidget *parent = nullptr);
 
-    int rowCount() const { return int(m_rows.size()); }
-    RowState rowState(int row) const { return m_rows.at(row).state; }
-    // Adds an empty row (object names end in _<index>) and returns its index.
+    int rowCount() const;
+    RowState rowState(int row) const;
+    // Adds an empty row (object names end in _<row + 1>) and returns its index.
     int addRow();
+    DestinationAddition *workflow() const { return m_addition; }
 
 signals:
     void destinationsAdded(const QList<exotrunk::DestinationUri> &added);
@@ -40,30 +40,14 @@ protected:
     void setInputsEnabled(bool enabled) override;
 
 private:
-    struct Row {
-        QComboBox *transport = nullptr;
-        QLineEdit *host = nullptr;
-        QSpinBox *port = nullptr;
-        QLabel *validation = nullptr;
-        QLabel *result = nullptr;
-        QToolButton *allowAndRetry = nullptr;
-        QToolButton *remove = nullptr;
-        RowState state = RowState::Editing;
-        bool removed = false;
-    };
-
-    NewDestination destinationOf(int row) const;
-    Validity validityOf(int row) const;
+    Validity rowVerdict(int row) const;
     void validateInput();
-    void setRowState(int row, RowState state, const QString &text = {});
-    void applyOutcomes(const QList<int> &sentRows,
-                       const ApiResult<QList<ItemOutcome<DestinationUri>>> &result);
-    void allowAndRetry(int row);
-    void resend(int row);
+    void showRow(int row);
 
-    QGridLayout *m_grid;
-    QList<Row> m_rows;
-    QToolButton *m_addRow;
+    ui::DestinationRowsEditor *m_rows;
+    DestinationAddition *m_addition;
+    QList<int> m_keys; // the workflow's key of each row
+    int m_nextKey = 0;
 };
 
 } // namespace exotrunk

@@ -1,6 +1,7 @@
 #include "editing/editdialogbase.h"
 
 #include "common/palettecolors.h"
+#include "common/validitylabel.h"
 
 #include "api/exotelclient.h"
 
@@ -97,21 +98,7 @@ QLabel *EditDialogBase::addNote(const QString &text, const QString &objectName) 
 }
 
 void EditDialogBase::showValidity(QLabel *label, const Validity &validity) {
-    switch (validity.level) {
-    case Validity::Level::Ok:
-        label->clear();
-        label->setToolTip({});
-        break;
-    case Validity::Level::Warning:
-        ui::setToneText(label, ui::Tone::Warning);
-        label->setText(tr("Warning: %1").arg(validity.message));
-        break;
-    case Validity::Level::Error:
-        ui::setToneText(label, ui::Tone::Danger);
-        label->setText(validity.message);
-        break;
-    }
-    label->setVisible(!validity.isOk());
+    ui::showValidity(label, validity);
 }
 
 void EditDialogBase::track(ApiCall *call, const QString &busyText) {

@@ -1,5 +1,6 @@
 #include "wizard/finishsetupdialog.h"
 
+#include "common/closeprompt.h"
 #include "common/copybutton.h"
 #include "domain/trunk.h"
 #include "editing/secretclipboard.h"
@@ -13,7 +14,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -136,16 +136,8 @@ void FinishSetupDialog::updateHandOff() {
 }
 
 void FinishSetupDialog::reject() {
-    if (m_engine->state() == ProvisioningEngine::State::Running ||
-        m_engine->state() == ProvisioningEngine::State::RollingBack) {
-        const auto answer = QMessageBox::question(
-            this, tr("Close?"),
-            tr("Calls are still running. If you close now, the trunk keeps what is done so far "
-               "and its details page still offers “Finish setup”. Close anyway?"));
-        if (answer != QMessageBox::Yes)
-            return;
-        m_engine->abandon();
-    }
+    if (!ui::mayCloseWhileProvisioning(this, m_engine))
+        return;
     QDialog::reject();
 }
 

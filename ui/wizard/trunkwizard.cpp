@@ -1,11 +1,11 @@
 #include "wizard/trunkwizard.h"
 
-#include "wizard/trunkwizardcontroller.h"
+#include "common/closeprompt.h"
 #include "wizard/trunkwizardpages.h"
+#include "workflows/trunkwizardcontroller.h"
 
 #include <QAbstractButton>
 #include <QLoggingCategory>
-#include <QMessageBox>
 
 Q_LOGGING_CATEGORY(lcWizard, "exotrunk.ui.wizard")
 
@@ -59,19 +59,8 @@ int TrunkWizard::nextId() const {
 }
 
 void TrunkWizard::reject() {
-    const auto state = m_controller->engine()->state();
-    if (state == ProvisioningEngine::State::Running ||
-        state == ProvisioningEngine::State::NeedsDecision) {
-        // The journal keeps the plan either way; the user must know the trunk is half made.
-        const auto answer = QMessageBox::question(
-            this, tr("Close the wizard?"),
-            tr("The trunk is not finished. If you close now, it stays as it is and its details "
-               "page offers “Finish setup”. Close anyway?"));
-        if (answer != QMessageBox::Yes)
-            return;
-        qCInfo(lcWizard) << "wizard closed with an unfinished plan";
-        m_controller->engine()->abandon();
-    }
+    if (!ui::mayCloseWhileProvisioning(this, m_controller->engine()))
+        return;
     QWizard::reject();
 }
 

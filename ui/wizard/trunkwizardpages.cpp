@@ -1,68 +1,35 @@
 #include "wizard/trunkwizardpages.h"
 #include "common/accessiblecombobox.h"
-#include "common/numberfield.h"
+#include "common/destinationrowseditor.h"
+#include "common/iprowseditor.h"
+#include "common/validitylabel.h"
 
-#include "common/copybutton.h"
-#include "common/palettecolors.h"
-#include "common/savetext.h"
 #include "editing/secretclipboard.h"
 
-#include "wizard/provisioningprogresswidget.h"
-#include "wizard/trunkwizardcontroller.h"
+#include "workflows/trunkwizardcontroller.h"
 
-#include <QApplication>
 #include <QButtonGroup>
 #include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
-#include <QFile>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace exotrunk {
 
-void showValidity(QLabel *label, const Validity &validity) {
-    label->setText(validity.message);
-    label->setVisible(!validity.message.isEmpty());
-    // Tone colours keep 4.5:1 contrast on the palette in use, light or dark.
-    switch (validity.level) {
-    case Validity::Level::Error:
-        ui::setToneText(label, ui::Tone::Danger);
-        break;
-    case Validity::Level::Warning:
-        ui::setToneText(label, ui::Tone::Warning);
-        break;
-    case Validity::Level::Ok:
-        ui::setToneText(label, std::nullopt);
-        break;
-    }
-}
+using ui::hintLabel;
+using ui::showValidity;
 
 namespace {
 
 QLabel *messageLabel(const char *objectName, QWidget *parent) {
-    auto *label = new QLabel(parent);
-    label->setObjectName(QLatin1String(objectName));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
-QLabel *hintLabel(const QString &text, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
+    return ui::messageLabel(QLatin1String(objectName), parent);
 }
 
 Validity worst(const QList<Validity> &list) {
@@ -304,29 +271,9 @@ AuthWizardPage::AuthWizardPage(TrunkWizardController *controller, QWidget *paren
     m_useWhitelist->setAccessibleDescription(
         tr("Lets calls from one static public IP through this trunk"));
     ipForm->addRow(m_useWhitelist);
-    auto *ipRow = new QHBoxLayout;
-    m_ip = new QLineEdit(ipBox);
-    m_ip->setObjectName(QStringLiteral("whitelistIpEdit"));
-    m_ip->setAccessibleName(tr("Whitelisted IP address"));
-    m_ip->setAccessibleDescription(tr("The public IPv4 address of your PBX or SIP side"));
-    m_ip->setPlaceholderText(QStringLiteral("203.0.113.10"));
-    m_mask = new ui::NumberField(16, 32, ipBox);
-    m_mask->setObjectName(QStringLiteral("whitelistMaskSpin"));
-    m_mask->setAccessibleName(tr("Subnet mask"));
-    m_mask->setAccessibleDescription(
-        tr("32 for a single address; Voice AI trunks support no ranges"));
-    m_mask->setValue(32);
-    m_mask->setPrefix(QStringLiteral("/"));
-    ipRow->addWidget(m_ip, 1);
-    auto *maskLabel = new QLabel(tr("&Mask:"), ipBox);
-    maskLabel->setBuddy(m_mask);
-    ipRow->addWidget(maskLabel);
-    ipRow->addWidget(m_mask);
-    auto *ipLabel = new QLabel(tr("IP &address:"), ipBox);
-    ipLabel->setBuddy(m_ip);
-    ipForm->addRow(ipLabel, ipRow);
-    m_ipMessage = messageLabel("whitelistIpMessage", ipBox);
-    ipForm->addRow(QString(), m_ipMessage);
+    m_ips = new ui::IpRowsEditor(ui::RowsEditor::Mode::SingleRow, ipBox);
+    m_ips->addRow();
+    ipForm->addRow(m_ips);
     layout->addWidget(ipBox);
 
     auto *credBox = new QGroupBox(this);
@@ -372,9 +319,9 @@ AuthWizardPage::AuthWizardPage(TrunkWizardController *controller, QWidget *paren
     layout->addWidget(m_warnings);
     layout->addStretch(1);
 
-    for (QLineEdit *e : {m_ip, m_userName, m_friendlyName, m_password})
+    for (QLineEdit *e : {m_userName, m_friendlyName, m_password})
         connect(e, &QLineEdit::textChanged, this, &AuthWizardPage::apply);
-    connect(m_mask, &QSpinBox::valueChanged, this, &AuthWizardPage::apply);
+    connect(m_ips, &ui::RowsEditor::changed, this, &AuthWizardPage::apply);
     connect(m_useWhitelist, &QCheckBox::toggled, this, &AuthWizardPage::apply);
     connect(m_useCredential, &QCheckBox::toggled, this, &AuthWizardPage::apply);
     connect(m_generate, &QPushButton::clicked, this,
@@ -413,14 +360,13 @@ void AuthWizardPage::apply() {
     ProvisioningRequest &r = m_controller->request();
     const bool ip = m_useWhitelist->isChecked();
     const bool cred = m_useCredential->isChecked();
-    m_ip->setEnabled(ip);
-    m_mask->setEnabled(ip);
+    m_ips->setInputsEnabled(ip);
     for (QWidget *w : {static_cast<QWidget *>(m_userName), static_cast<QWidget *>(m_friendlyName),
                        static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_generate),
                        static_cast<QWidget *>(m_copy)})
         w->setEnabled(cred);
     if (ip)
-        r.whitelist = NewWhitelistedIp{m_ip->text(), m_mask->value()};
+        r.whitelist = m_ips->entry(0);
     else
         r.whitelist.reset();
     if (cred)
@@ -429,9 +375,9 @@ void AuthWizardPage::apply() {
     else
         r.credential.reset();
 
-    showValidity(m_ipMessage, ip ? worst({r.issueFor(QStringLiteral("whitelist")),
-                                          r.issueFor(QStringLiteral("mask"))})
-                                 : Validity::ok());
+    m_ips->setRowValidity(
+        0, ip ? worst({r.issueFor(QStringLiteral("whitelist")), r.issueFor(QStringLiteral("mask"))})
+              : Validity::ok());
     showValidity(m_credentialMessage, cred ? worst({r.issueFor(QStringLiteral("userName")),
                                                     r.issueFor(QStringLiteral("friendlyName")),
                                                     r.issueFor(QStringLiteral("password"))})
@@ -473,44 +419,16 @@ DestinationWizardPage::DestinationWizardPage(TrunkWizardController *controller, 
     m_advice->setObjectName(QStringLiteral("destinationAdviceLabel"));
     m_advice->setWordWrap(true);
     form->addRow(m_advice);
-    m_transport = new QComboBox(this);
-    ui::nameComboByField(m_transport);
-    m_transport->setObjectName(QStringLiteral("destinationTransportCombo"));
-    m_transport->setAccessibleName(tr("Transport"));
-    m_transport->setAccessibleDescription(tr("TLS uses port 5061 by default, TCP and UDP 5060"));
-    m_transport->addItem(tr("TLS (recommended)"), static_cast<int>(Transport::Tls));
-    m_transport->addItem(QStringLiteral("TCP"), static_cast<int>(Transport::Tcp));
-    m_transport->addItem(QStringLiteral("UDP"), static_cast<int>(Transport::Udp));
-    form->addRow(tr("&Transport:"), m_transport);
-    m_host = new QLineEdit(this);
-    m_host->setObjectName(QStringLiteral("destinationHostEdit"));
-    m_host->setPlaceholderText(tr("IP address or FQDN, e.g. sip.example.com"));
-    form->addRow(tr("&Host:"), m_host);
-    m_port = new ui::NumberField(1, 65535, this);
-    m_port->setObjectName(QStringLiteral("destinationPortSpin"));
-    m_port->setAccessibleName(tr("Port"));
-    m_port->setAccessibleDescription(tr("The SIP port of the destination"));
-    m_port->setValue(5061);
-    form->addRow(tr("&Port:"), m_port);
-    m_message = messageLabel("destinationMessage", this);
-    form->addRow(QString(), m_message);
+    m_destinations =
+        new ui::DestinationRowsEditor(ui::RowsEditor::Mode::SingleRow, QString(), QString(), this);
+    m_destinations->addRow();
+    form->addRow(m_destinations);
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("autoWhitelistNote"));
     m_note->setWordWrap(true);
     form->addRow(QString(), m_note);
 
-    connect(m_transport, &QComboBox::currentIndexChanged, this, [this] {
-        // Follow the transport's usual port unless the user typed another one.
-        const int port = m_port->value();
-        if (port == 5060 || port == 5061) {
-            const QSignalBlocker block(m_port);
-            m_port->setValue(
-                defaultPortFor(static_cast<Transport>(m_transport->currentData().toInt())));
-        }
-        apply();
-    });
-    connect(m_host, &QLineEdit::textChanged, this, &DestinationWizardPage::apply);
-    connect(m_port, &QSpinBox::valueChanged, this, &DestinationWizardPage::apply);
+    connect(m_destinations, &ui::RowsEditor::changed, this, &DestinationWizardPage::apply);
     connect(m_include, &QCheckBox::toggled, this, &DestinationWizardPage::apply);
 }
 
@@ -527,17 +445,13 @@ void DestinationWizardPage::initializePage() {
     m_advice->setText(destinationAdvice(r.useCase));
     // An unticked box keeps what was typed, for when it is ticked again.
     if (!r.destinations.isEmpty() || !optional || m_include->isChecked()) {
-        NewDestination d;
-        if (!r.destinations.isEmpty())
-            d = r.destinations.first();
-        m_transport->setCurrentIndex(m_transport->findData(static_cast<int>(d.transport)));
-        m_host->setText(d.host);
-        m_port->setValue(d.port);
+        m_destinations->setDestination(0, r.destinations.isEmpty() ? NewDestination{}
+                                                                   : r.destinations.first());
     }
     if (r.provider != VoiceAiProvider::None) {
         const VoiceAiPreset p = voiceAiPreset(r.provider);
         if (p.hostNeedsInput)
-            m_host->setPlaceholderText(p.hostPlaceholder);
+            m_destinations->hostEdit(0)->setPlaceholderText(p.hostPlaceholder);
     }
     m_initialising = false;
     apply();
@@ -548,22 +462,16 @@ void DestinationWizardPage::apply() {
         return;
     ProvisioningRequest &r = m_controller->request();
     const bool include = includesDestination();
-    for (QWidget *w : {static_cast<QWidget *>(m_transport), static_cast<QWidget *>(m_host),
-                       static_cast<QWidget *>(m_port)})
-        w->setEnabled(include);
+    m_destinations->setInputsEnabled(include);
     if (!include) {
         r.destinations.clear();
-        showValidity(m_message, r.issueFor(QStringLiteral("destinations")));
+        m_destinations->setRowValidity(0, r.issueFor(QStringLiteral("destinations")));
         m_note->clear();
         emit completeChanged();
         return;
     }
-    NewDestination d;
-    d.host = m_host->text();
-    d.port = m_port->value();
-    d.transport = static_cast<Transport>(m_transport->currentData().toInt());
+    const NewDestination d = m_destinations->destination(0);
     r.destinations = {d};
-    showValidity(m_message, d.host.isEmpty() ? Validity::ok() : validate::destination(d));
     QString note;
     if (validate::isIpv4Literal(d.host)) {
         const bool covered = !r.destinationIpsNeedingWhitelist().contains(d.host);
@@ -581,167 +489,12 @@ void DestinationWizardPage::apply() {
 bool DestinationWizardPage::isComplete() const {
     if (!includesDestination())
         return true;
-    NewDestination d;
-    d.host = m_host->text();
-    d.port = m_port->value();
-    d.transport = static_cast<Transport>(m_transport->currentData().toInt());
-    return !d.host.isEmpty() && validate::destination(d).isAcceptable();
+    return !m_destinations->isRowEmpty(0) && m_destinations->rowVerdict(0).isAcceptable();
 }
 
 bool DestinationWizardPage::validatePage() {
     apply();
     return isComplete();
-}
-
-// ---------------------------------------------------------------- 6. review
-
-ReviewWizardPage::ReviewWizardPage(TrunkWizardController *controller, QWidget *parent)
-    : QWizardPage(parent)
-    , m_controller(controller) {
-    setTitle(tr("Review"));
-    setSubTitle(tr("These API calls will be made, in this order. Calls after the trunk run at "
-                   "the same time unless one needs another."));
-    setCommitPage(true);
-    setButtonText(QWizard::CommitButton, tr("&Create trunk"));
-    auto *layout = new QVBoxLayout(this);
-    m_calls = new QPlainTextEdit(this);
-    m_calls->setObjectName(QStringLiteral("reviewText"));
-    m_calls->setAccessibleName(tr("API calls to be made"));
-    m_calls->setAccessibleDescription(
-        tr("The calls in order with their bodies; passwords are masked"));
-    m_calls->setReadOnly(true);
-    m_calls->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    layout->addWidget(m_calls, 1);
-    m_warnings = messageLabel("reviewWarningsLabel", this);
-    layout->addWidget(m_warnings);
-}
-
-void ReviewWizardPage::initializePage() {
-    m_calls->setPlainText(m_controller->reviewLines().join(QStringLiteral("\n\n")));
-    QStringList warnings;
-    for (const RequestIssue &i : m_controller->request().issues())
-        warnings << i.validity.message;
-    if (!warnings.isEmpty())
-        showValidity(m_warnings, Validity::warning(warnings.join(QLatin1Char('\n'))));
-    else
-        showValidity(m_warnings, Validity::ok());
-}
-
-bool ReviewWizardPage::isComplete() const {
-    return m_controller->request().isValid();
-}
-
-// ---------------------------------------------------------------- 7. progress
-
-ProgressWizardPage::ProgressWizardPage(TrunkWizardController *controller, QWidget *parent)
-    : QWizardPage(parent)
-    , m_controller(controller) {
-    setTitle(tr("Creating the trunk"));
-    setSubTitle(tr("Each call and its state. Nothing is left half-made without you knowing."));
-    auto *layout = new QVBoxLayout(this);
-    m_progress = new ProvisioningProgressWidget(this);
-    layout->addWidget(m_progress);
-    m_progress->setEngine(m_controller->engine());
-    connect(m_progress, &ProvisioningProgressWidget::stateChanged, this,
-            &ProgressWizardPage::completeChanged);
-}
-
-void ProgressWizardPage::initializePage() {
-    m_controller->start();
-    emit completeChanged();
-}
-
-bool ProgressWizardPage::isComplete() const {
-    const auto s = m_controller->engine()->state();
-    return s == ProvisioningEngine::State::Finished || s == ProvisioningEngine::State::Kept ||
-           s == ProvisioningEngine::State::RolledBack;
-}
-
-// ---------------------------------------------------------------- 8. done
-
-DoneWizardPage::DoneWizardPage(TrunkWizardController *controller, QWidget *parent)
-    : QWizardPage(parent)
-    , m_controller(controller) {
-    setTitle(tr("Done"));
-    setSubTitle(tr("Hand this summary to whoever configures the SIP side."));
-    setFinalPage(true);
-    auto *layout = new QVBoxLayout(this);
-    m_headline = new QLabel(this);
-    m_headline->setObjectName(QStringLiteral("doneHeadline"));
-    m_headline->setWordWrap(true);
-    layout->addWidget(m_headline);
-    m_summary = new QPlainTextEdit(this);
-    m_summary->setObjectName(QStringLiteral("handOffText"));
-    m_summary->setAccessibleName(tr("Hand-off summary"));
-    m_summary->setAccessibleDescription(tr("What the SIP side needs: trunk SID, domain, Exotel "
-                                           "edge, credentials and the manual steps left"));
-    m_summary->setReadOnly(true);
-    m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    layout->addWidget(m_summary, 1);
-    auto *row = new QHBoxLayout;
-    m_showPassword = new QCheckBox(tr("&Include the SIP password"), this);
-    m_showPassword->setObjectName(QStringLiteral("showPasswordCheck"));
-    m_copy = new QPushButton(tr("C&opy"), this);
-    m_copy->setObjectName(QStringLiteral("copyHandOffButton"));
-    m_copy->setAccessibleDescription(tr("Copies the summary to the clipboard"));
-    m_save = new QPushButton(tr("&Save as text…"), this);
-    m_save->setObjectName(QStringLiteral("saveHandOffButton"));
-    m_save->setAccessibleDescription(tr("Saves the summary as a text file"));
-    row->addWidget(m_showPassword);
-    row->addStretch(1);
-    row->addWidget(m_copy);
-    row->addWidget(m_save);
-    layout->addLayout(row);
-
-    connect(m_showPassword, &QCheckBox::toggled, this, &DoneWizardPage::refresh);
-    connect(m_copy, &QPushButton::clicked, this, [this] {
-        // With the password ticked the summary is a secret: same clipboard rules as the password.
-        if (m_showPassword->isChecked())
-            SecretClipboard::instance()->copy(m_summary->toPlainText());
-        else
-            ui::copyToClipboard(m_summary->toPlainText());
-    });
-    connect(m_save, &QPushButton::clicked, this, [this] {
-        // Written user-only before anything is in it: the summary may hold the password.
-        ui::saveTextForUser(this, tr("Save hand-off summary"),
-                            m_controller->request().trunkName + QStringLiteral("-handoff.txt"),
-                            m_summary->toPlainText());
-    });
-}
-
-void DoneWizardPage::initializePage() {
-    refresh();
-}
-
-void DoneWizardPage::refresh() {
-    const ProvisioningEngine *engine = m_controller->engine();
-    const bool hasCredential = engine->plan().request.credential.has_value();
-    m_showPassword->setVisible(hasCredential);
-    // Named as every message names a trunk: "name (SID)".
-    Trunk named;
-    named.sid = engine->plan().trunkSid;
-    named.name = engine->plan().request.trunkName;
-    switch (engine->state()) {
-    case ProvisioningEngine::State::Finished:
-        m_headline->setText(tr("Trunk %1 is ready.").arg(named.nameAndSid()));
-        break;
-    case ProvisioningEngine::State::Kept:
-        m_headline->setText(tr("Trunk %1 was kept with parts missing (listed below). Finish it "
-                               "later from its details page.")
-                                .arg(named.nameAndSid()));
-        break;
-    case ProvisioningEngine::State::RolledBack:
-        m_headline->setText(tr("Rolled back: the trunk was deleted, nothing was left on the "
-                               "account."));
-        m_summary->setPlainText(QString());
-        m_copy->setEnabled(false);
-        m_save->setEnabled(false);
-        m_showPassword->hide();
-        return;
-    default:
-        break;
-    }
-    m_summary->setPlainText(m_controller->handOffText(m_showPassword->isChecked()));
 }
 
 } // namespace exotrunk

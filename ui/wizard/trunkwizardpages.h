@@ -11,15 +11,16 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 
 namespace exotrunk {
 
 class ProvisioningProgressWidget;
 class TrunkWizardController;
 
-// Shows a validator's verdict next to a field: red for an error, amber for a warning.
-void showValidity(QLabel *label, const Validity &validity);
+namespace ui {
+class DestinationRowsEditor;
+class IpRowsEditor;
+} // namespace ui
 
 class UseCaseWizardPage : public QWizardPage {
     Q_OBJECT
@@ -83,9 +84,7 @@ private:
     void apply(); // widgets → request, then show the verdicts
     TrunkWizardController *m_controller;
     QCheckBox *m_useWhitelist = nullptr;
-    QLineEdit *m_ip = nullptr;
-    QSpinBox *m_mask = nullptr;
-    QLabel *m_ipMessage = nullptr;
+    ui::IpRowsEditor *m_ips = nullptr;
     QCheckBox *m_useCredential = nullptr;
     QLineEdit *m_userName = nullptr;
     QLineEdit *m_friendlyName = nullptr;
@@ -111,10 +110,7 @@ private:
     TrunkWizardController *m_controller;
     QCheckBox *m_include = nullptr;
     QLabel *m_advice = nullptr;
-    QComboBox *m_transport = nullptr;
-    QLineEdit *m_host = nullptr;
-    QSpinBox *m_port = nullptr;
-    QLabel *m_message = nullptr;
+    ui::DestinationRowsEditor *m_destinations = nullptr;
     QLabel *m_note = nullptr;
     bool m_initialising = false;
 };

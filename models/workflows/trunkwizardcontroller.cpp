@@ -1,4 +1,4 @@
-#include "wizard/trunkwizardcontroller.h"
+#include "workflows/trunkwizardcontroller.h"
 
 #include "domain/trunk.h"
 #include "workflows/provisioninghandoff.h"
@@ -46,15 +46,7 @@ void TrunkWizardController::applyPreset(VoiceAiProvider provider) {
 }
 
 Validity TrunkWizardController::checkTrunkName(const QString &name) const {
-    const Validity v = validate::trunkName(name);
-    if (!v.isAcceptable())
-        return v;
-    for (const QString &existing : m_context.existingTrunkNames) {
-        if (existing.compare(name, Qt::CaseInsensitive) == 0)
-            return Validity::error(
-                tr("A trunk named %1 already exists on this account.").arg(existing));
-    }
-    return v;
+    return m_context.checkTrunkName(name);
 }
 
 ProvisioningPlan TrunkWizardController::previewPlan() const {
