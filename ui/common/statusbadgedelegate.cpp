@@ -37,15 +37,21 @@ void StatusBadgeDelegate::paintBadge(QPainter *painter, const QRect &rect, const
 void StatusBadgeDelegate::paintBadge(QPainter *painter, const QRect &rect, const QFont &font,
                                      const QString &text, bool active, bool enabled,
                                      const QPalette &palette) {
+    paintToneBadge(painter, rect, font, text, active ? Tone::Success : Tone::Neutral, enabled,
+                   palette);
+}
+
+void StatusBadgeDelegate::paintToneBadge(QPainter *painter, const QRect &rect, const QFont &font,
+                                         const QString &text, Tone tone, bool filled,
+                                         const QPalette &palette) {
     const QSize size = badgeSize(font, text);
     QRect badge(QPoint(0, 0), size);
     badge.moveCenter(rect.center());
     badge.moveLeft(rect.left());
-    const Tone tone = active ? Tone::Success : Tone::Neutral;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
-    if (enabled) {
+    if (filled) {
         path.addRoundedRect(QRectF(badge), badge.height() / 2.0, badge.height() / 2.0);
         painter->fillPath(path, badgeFill(tone));
         painter->setPen(badgeText(tone));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "palettecolors.h"
+
 #include <QStyledItemDelegate>
 
 namespace exotrunk::ui {
@@ -23,6 +25,11 @@ public:
                            const QString &text, bool active, bool enabled, const QPalette &palette);
     static void paintBadge(QPainter *painter, const QRect &rect, const QFont &font,
                            const QString &text, bool active, bool enabled);
+    // The same pill in any tone: filled with white text, or (not `filled`) an outline in the
+    // tone's text colour for `palette`.
+    static void paintToneBadge(QPainter *painter, const QRect &rect, const QFont &font,
+                               const QString &text, Tone tone, bool filled,
+                               const QPalette &palette);
     static QSize badgeSize(const QFont &font, const QString &text);
 
 private:

@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -180,6 +181,22 @@ void ReadinessPanel::refresh() {
     rebuildFindings();
     showUnchecked();
     m_probeButton->setEnabled(config.destinations && !config.destinations->isEmpty());
+    publish(config);
+}
+
+// Only once every section has settled: a trunk half loaded is not judged in the list.
+void ReadinessPanel::publish(const TrunkConfiguration &config) {
+    if (m_sid.isEmpty() || !m_controller->client() || !m_controller->sectionsSettled())
+        return;
+    ReadinessSnapshot snapshot;
+    snapshot.sid = m_sid;
+    snapshot.purpose = m_purpose;
+    snapshot.findings = m_findings;
+    snapshot.complete = config.trunk && config.numbers && config.whitelistedIps &&
+                        config.destinations && config.credentials;
+    snapshot.notLoaded = m_failedSections;
+    snapshot.checkedAt = QDateTime::currentDateTime();
+    emit evaluated(snapshot);
 }
 
 // The trunk's destinations, probed from this computer in a dialog of their own; the profile's
@@ -215,6 +232,7 @@ void ReadinessPanel::showUnchecked() {
         if (model->state() == SectionModel::State::Error)
             failed << model->title();
     }
+    m_failedSections = failed;
     m_unchecked->setText(
         failed.isEmpty()
             ? QString()

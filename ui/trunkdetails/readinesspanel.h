@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostics/readiness.h"
+#include "diagnostics/readinesscache.h"
 
 #include <QGroupBox>
 #include <QList>
@@ -45,6 +46,10 @@ public:
 signals:
     // A finding's "Fix…" was clicked; `subjects` says what it is about (numbers, IPs, hosts).
     void fixRequested(exotrunk::FixKind kind, const QStringList &subjects);
+    // The findings for the opened trunk, each time its sections have all settled (loaded or
+    // failed) and whenever they or the purpose change after that: what the trunk list's
+    // Readiness column shows (ReadinessCache::record).
+    void evaluated(const exotrunk::ReadinessSnapshot &snapshot);
 
 private:
     void trunkMaybeChanged();
@@ -55,6 +60,7 @@ private:
     void showUnchecked();
     QWidget *findingRow(const ReadinessFinding &finding);
     void openProbe();
+    void publish(const TrunkConfiguration &config);
 
     TrunkDetailsController *m_controller;
     QString m_profileId;
@@ -62,6 +68,7 @@ private:
     TrunkPurpose m_purpose;
     bool m_chosen = false;
     QList<ReadinessFinding> m_findings;
+    QStringList m_failedSections; // titles of the sections that did not load
     QComboBox *m_purposeCombo;
     QLabel *m_purposeNote;
     QPushButton *m_probeButton;
