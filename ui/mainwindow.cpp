@@ -318,6 +318,8 @@ TrunkDetailsPage *MainWindow::ensureDetailsPage() {
     // What the readiness panel found is what the list's Readiness column shows.
     connect(m_detailsPage->readinessPanel(), &ReadinessPanel::evaluated, m_listModel->readiness(),
             &ReadinessCache::record);
+    connect(m_detailsPage->readinessPanel(), &ReadinessPanel::accountBoundDialogOpened, this,
+            &MainWindow::bindToConnection);
     return m_detailsPage;
 }
 

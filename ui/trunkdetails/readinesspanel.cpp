@@ -6,6 +6,7 @@
 #include "common/accessiblecombobox.h"
 #include "common/palettecolors.h"
 #include "diagnostics/diagnosticstools.h"
+#include "diagnostics/supportbundle.h"
 #include "editing/trunkeditactions.h"
 #include "probedialog.h"
 #include "trunkdetailsmodels.h"
@@ -128,6 +129,8 @@ ReadinessPanel::ReadinessPanel(TrunkDetailsController *controller, QWidget *pare
 }
 
 void ReadinessPanel::setProfileId(const QString &profileId) {
+    if (profileId != m_profileId)
+        m_probeRuns.clear(); // another account's trunks
     m_profileId = profileId;
     m_sid = TrunkSid();
     trunkMaybeChanged();
@@ -217,8 +220,22 @@ void ReadinessPanel::openProbe() {
         dialog->probe()->setExtraCaCertificates(
             tls::readCaCertificates(client->config().caCertificateFile, &problem));
     }
+    // Each run's results are kept for the support bundle of this trunk, a cancelled one too.
+    ReachabilityProbe *probe = dialog->probe();
+    connect(probe, &ReachabilityProbe::finished, this, [this, sid = m_sid, probe] {
+        m_probeRuns.insert(sid.value(), ProbeRun{QDateTime::currentDateTime(), probe->summary(),
+                                                 probe->results()});
+    });
+    emit accountBoundDialogOpened(dialog);
     dialog->show();
     dialog->run();
+}
+
+QStringList ReadinessPanel::probeLines() const {
+    const auto run = m_probeRuns.constFind(m_sid.value());
+    if (run == m_probeRuns.cend())
+        return {};
+    return probeBundleLines(run->at, run->summary, run->results);
 }
 
 // A section that failed to load is not judged: say which, so "nothing found" is not misread.
