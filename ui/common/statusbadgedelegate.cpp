@@ -79,10 +79,20 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     if (text.isEmpty())
         return;
-    const bool pending = index.data(m_pendingRole).toBool();
-    const QRect area = option.rect.adjusted(8, 0, -4, 0);
-    paintBadge(painter, area, option.font, text, index.data(m_activeRole).toBool(), !pending,
-               option.palette);
+    const Look badge = look(index);
+    QPalette palette = option.palette;
+    if (!badge.filled && (opt.state & QStyle::State_Selected)) {
+        // An outline is drawn on the selection colour: its ink must read there.
+        palette.setColor(QPalette::Window, palette.color(QPalette::Highlight));
+        palette.setColor(QPalette::Base, palette.color(QPalette::Highlight));
+    }
+    paintToneBadge(painter, option.rect.adjusted(8, 0, -4, 0), option.font, text, badge.tone,
+                   badge.filled, palette);
+}
+
+StatusBadgeDelegate::Look StatusBadgeDelegate::look(const QModelIndex &index) const {
+    return {index.data(m_activeRole).toBool() ? Tone::Success : Tone::Neutral,
+            !index.data(m_pendingRole).toBool()};
 }
 
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,

@@ -32,6 +32,15 @@ public:
                                const QPalette &palette);
     static QSize badgeSize(const QFont &font, const QString &text);
 
+protected:
+    struct Look {
+        Tone tone = Tone::Neutral;
+        bool filled = true; // false: an outline in the tone's text colour
+    };
+    // How the badge of `index` looks: by default green when `activeRole` is true, else grey, and
+    // an outline while `pendingRole` is true.
+    virtual Look look(const QModelIndex &index) const;
+
 private:
     int m_activeRole;
     int m_pendingRole;

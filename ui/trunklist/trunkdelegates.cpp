@@ -1,7 +1,6 @@
 #include "trunkdelegates.h"
 
 #include "common/palettecolors.h"
-#include "common/statusbadgedelegate.h"
 #include "diagnostics/readinesscache.h"
 #include "trunklistmodel.h"
 
@@ -11,48 +10,21 @@
 
 namespace exotrunk::ui {
 
-void ReadinessBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                                   const QModelIndex &index) const {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QString text = opt.text;
-    opt.text.clear();
-    const QWidget *widget = option.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-    if (text.isEmpty())
-        return;
-    Tone tone = Tone::Neutral;
+ReadinessBadgeDelegate::ReadinessBadgeDelegate(QObject *parent)
+    : StatusBadgeDelegate(TrunkListModel::ReadinessRole, TrunkListModel::ReadinessRole, parent) {}
+
+StatusBadgeDelegate::Look ReadinessBadgeDelegate::look(const QModelIndex &index) const {
     switch (ReadinessCache::Verdict(index.data(TrunkListModel::ReadinessRole).toInt())) {
     case ReadinessCache::Verdict::Ready:
-        tone = Tone::Success;
-        break;
+        return {Tone::Success, true};
     case ReadinessCache::Verdict::Risky:
-        tone = Tone::Warning;
-        break;
+        return {Tone::Warning, true};
     case ReadinessCache::Verdict::Blocked:
-        tone = Tone::Danger;
-        break;
+        return {Tone::Danger, true};
     case ReadinessCache::Verdict::NotChecked:
         break;
     }
-    const bool filled = tone != Tone::Neutral;
-    QPalette palette = opt.palette;
-    if (opt.state & QStyle::State_Selected) {
-        // The outline is drawn on the selection colour: its ink must read there.
-        palette.setColor(QPalette::Window, palette.color(QPalette::Highlight));
-        palette.setColor(QPalette::Base, palette.color(QPalette::Highlight));
-    }
-    StatusBadgeDelegate::paintToneBadge(painter, option.rect.adjusted(8, 0, -4, 0), option.font,
-                                        text, tone, filled, palette);
-}
-
-QSize ReadinessBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                       const QModelIndex &index) const {
-    const QSize hint = QStyledItemDelegate::sizeHint(option, index);
-    const QSize badge =
-        StatusBadgeDelegate::badgeSize(option.font, index.data(Qt::DisplayRole).toString());
-    return hint.expandedTo(QSize(badge.width() + 16, badge.height() + 8));
+    return {Tone::Neutral, false};
 }
 
 void TrunkNameDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
