@@ -113,6 +113,7 @@ void TrunkListModel::appendTrunks(const QList<Trunk> &trunks) {
                 m_rows[existing].trunk = t;
                 m_rows[existing].readBack = true;
                 emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+                m_readiness->trunkListed(t);
             }
         } else if (!t.sid.isEmpty()) {
             fresh.append(t);

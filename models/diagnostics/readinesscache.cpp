@@ -34,6 +34,17 @@ void ReadinessCache::record(const ReadinessSnapshot &snapshot) {
     emit changed(snapshot.sid);
 }
 
+void ReadinessCache::trunkListed(const Trunk &trunk) {
+    const ReadinessSnapshot *kept = snapshot(trunk.sid);
+    if (!kept || !kept->config.trunk ||
+        kept->config.trunk->status.compare(trunk.status, Qt::CaseInsensitive) == 0)
+        return;
+    ReadinessSnapshot updated = *kept;
+    updated.config.trunk = trunk;
+    updated.findings = evaluateReadiness(updated.config, updated.purpose);
+    record(updated);
+}
+
 void ReadinessCache::forget(const TrunkSid &sid) {
     if (m_snapshots.remove(sid.value()) > 0)
         emit changed(sid);

@@ -13,6 +13,7 @@ namespace exotrunk {
 struct ReadinessSnapshot {
     TrunkSid sid;
     TrunkPurpose purpose;
+    TrunkConfiguration config; // what the findings were evaluated on
     QList<ReadinessFinding> findings;
     QStringList notLoaded; // titles of the sections that failed to load: their rules did not run
     bool complete = false; // the trunk and all four of its sections were loaded
@@ -40,6 +41,9 @@ public:
     // Keeps `snapshot` as the trunk's readiness (replacing an older one) and emits changed().
     // A snapshot identical to the one kept (but for its time) changes nothing.
     void record(const ReadinessSnapshot &snapshot);
+    // The list read `trunk` again: when its status changed since the check, the findings are
+    // evaluated again on the sections already loaded (an inactive trunk blocks calls).
+    void trunkListed(const Trunk &trunk);
     void forget(const TrunkSid &sid);
     void clear();
     // nullptr when the trunk has not been checked in this session.

@@ -424,7 +424,6 @@ private slots:
         ProfileRecords::forgetVolatile(profile);
     }
 
-
     // The list's Readiness column shows what was recorded for a trunk and nothing else: "Not
     // checked" until then, the verdict with its findings as tooltip afterwards; it sorts by it,
     // forgets a removed trunk and starts over for another account.
@@ -465,6 +464,7 @@ private slots:
         Trunk inactive = blocked;
         inactive.status = QStringLiteral("inactive");
         empty.trunk = inactive;
+        model.addOrUpdateTrunk(inactive); // as the list showed it then
         empty.numbers = QList<PhoneNumber>{};
         empty.whitelistedIps = QList<WhitelistedIp>{};
         empty.destinations = QList<DestinationUri>{};
@@ -473,6 +473,7 @@ private slots:
         ReadinessSnapshot bad;
         bad.sid = blocked.sid;
         bad.purpose = both;
+        bad.config = empty;
         bad.findings = evaluateReadiness(empty, both);
         bad.complete = true;
         bad.checkedAt = QDateTime::currentDateTime();
@@ -502,6 +503,15 @@ private slots:
         // The same findings again change nothing.
         model.readiness()->record(bad);
         QCOMPARE(changed.size(), 1);
+        // The list reads the trunk again, now active: one problem fewer, from the same sections;
+        // the same status again changes nothing.
+        model.addOrUpdateTrunk(blocked);
+        QCOMPARE(cell(blocked, Qt::DisplayRole).toString(),
+                 ReadinessCache::tr("%n problem(s)", nullptr, problems - 1));
+        QVERIFY(!cell(blocked, Qt::ToolTipRole).toString().contains(QStringLiteral("not active")));
+        const int afterActive = int(changed.size());
+        model.addOrUpdateTrunk(blocked);
+        QCOMPARE(int(changed.size()), afterActive);
 
         ReadinessSnapshot good;
         good.sid = fine.sid;

@@ -194,6 +194,7 @@ void ReadinessPanel::publish(const TrunkConfiguration &config) {
     ReadinessSnapshot snapshot;
     snapshot.sid = m_sid;
     snapshot.purpose = m_purpose;
+    snapshot.config = config;
     snapshot.findings = m_findings;
     snapshot.complete = config.trunk && config.numbers && config.whitelistedIps &&
                         config.destinations && config.credentials;
