@@ -2,7 +2,8 @@
 // bound to account A closes (and is deleted while A's client exists) before account B is
 // connected, so nothing confirmed afterwards can reach B with A's ids — checked in both
 // sandboxes' request logs. Run under the sanitizer build, a dialog left open holding A's
-// destroyed client is a use-after-free. The probe dialog closes too, its probe stopped. Also: the EXOTEL_* environment profile is a transient
+// destroyed client is a use-after-free. The probe dialog closes too, its probe stopped, and the
+// troubleshooter. Also: the EXOTEL_* environment profile is a transient
 // profile of the account manager, and nothing recorded about it reaches the settings.
 #include "accounts/profilerecords.h"
 #include "consoletestkit.h"
@@ -55,6 +56,7 @@ private slots:
     void editDialogClosesOnSwitch();
     void createFormAndWizardCloseOnSwitch();
     void probeDialogClosesAndStopsOnSwitch();
+    void troubleshooterClosesOnSwitch();
     void environmentProfileIsTransientAndNothingIsSaved();
 
 private:
@@ -188,6 +190,14 @@ void ConsoleSwitchTest::probeDialogClosesAndStopsOnSwitch() {
     QVERIFY(dialog);
     QVERIFY(visibleChild<QWidget>(dialog, "probeCancelButton")->isEnabled()); // still running
     switchAndExpectClosed(dialog);
+}
+
+// The troubleshooter asks A's account where a number is mapped: it goes with A.
+void ConsoleSwitchTest::troubleshooterClosesOnSwitch() {
+    window().openTrunk(TrunkSid(trunkSidOf(m_a)));
+    QTRY_VERIFY_WITH_TIMEOUT(window().detailsController()->sectionsSettled(), kConsoleWaitMs);
+    QVERIFY(clickButton(&window(), "troubleshootButton"));
+    switchAndExpectClosed(visibleChild<QDialog>(&window(), "troubleshooterDialog"));
 }
 
 void ConsoleSwitchTest::environmentProfileIsTransientAndNothingIsSaved() {

@@ -68,9 +68,10 @@ QString DiagnosticsTools::trunkLabel() const {
     return trunk ? trunk->nameAndSid() : m_controller->trunkSid().value();
 }
 
-void DiagnosticsTools::show(QWidget *dialog) {
+void DiagnosticsTools::show(QDialog *dialog) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
+    emit dialogOpened(dialog);
     dialog->show();
 }
 

@@ -119,6 +119,8 @@ ReadinessPanel::ReadinessPanel(TrunkDetailsController *controller, QWidget *pare
     layout->addWidget(m_unchecked);
     layout->addLayout(m_rows);
     m_tools = new DiagnosticsTools(controller, this, this);
+    connect(m_tools, &DiagnosticsTools::dialogOpened, this,
+            &ReadinessPanel::accountBoundDialogOpened);
     layout->addWidget(m_tools);
 
     connect(controller, &TrunkDetailsController::trunkChanged, this,

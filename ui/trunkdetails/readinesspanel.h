@@ -57,8 +57,9 @@ signals:
     // failed) and whenever they or the purpose change after that: what the trunk list's
     // Readiness column shows (ReadinessCache::record).
     void evaluated(const exotrunk::ReadinessSnapshot &snapshot);
-    // A dialog that works with the account's data opened (the probe): it must close when the
-    // account changes (MainWindow::bindToConnection).
+    // A dialog that works with the account's data opened (the probe, the troubleshooter, the
+    // hand-off, the support bundle): it must close when the account changes
+    // (MainWindow::bindToConnection).
     void accountBoundDialogOpened(QDialog *dialog);
 
 private:
