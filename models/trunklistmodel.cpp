@@ -1,14 +1,12 @@
-// Over ~600 lines: the list model, its paging, refresh merge and created/deleted rows share the
-// row bookkeeping; issue 17's cache is where it splits (data() per role into a helper).
+// The list model's rows: paging, refresh merge and created/deleted rows share the row
+// bookkeeping. What a cell shows is in trunklistmodeldata.cpp, the fallback list in
+// trunklistfallback.cpp.
 #include "trunklistmodel.h"
 
 #include "api/exotelclient.h"
-#include "datetimetext.h"
-#include "domain/trunkvalues.h"
+#include "diagnostics/readinesscache.h"
 #include "knowntrunksstore.h"
 #include "workflows/profilerecordsremoval.h"
-
-#include <QLocale>
 
 #include <algorithm>
 
@@ -17,10 +15,21 @@ Q_LOGGING_CATEGORY(lcTrunkList, "exotrunk.models.trunks")
 namespace exotrunk {
 
 TrunkListModel::TrunkListModel(QObject *parent)
-    : QAbstractTableModel(parent) {
+    : QAbstractTableModel(parent)
+    , m_readiness(new ReadinessCache(this)) {
     m_sliceTimer.setSingleShot(true);
     m_sliceTimer.setInterval(0);
     connect(&m_sliceTimer, &QTimer::timeout, this, &TrunkListModel::insertSlice);
+    connect(m_readiness, &ReadinessCache::changed, this, [this](const TrunkSid &sid) {
+        const int row = rowOfTrunk(sid);
+        if (row >= 0)
+            emit dataChanged(index(row, ReadinessColumn), index(row, ReadinessColumn));
+    });
+    connect(m_readiness, &ReadinessCache::cleared, this, [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, ReadinessColumn),
+                             index(int(m_rows.size()) - 1, ReadinessColumn));
+    });
 }
 
 ExotelClient *TrunkListModel::client() const {
@@ -43,6 +52,7 @@ void TrunkListModel::setClient(ExotelClient *client, KnownTrunksStore *known) {
     m_known = known;
     m_fallback = false;
     m_lastError = {};
+    m_readiness->clear(); // another account's trunks
     setUnreadableCount(0);
     if (!m_rows.isEmpty()) {
         beginResetModel();
@@ -52,135 +62,6 @@ void TrunkListModel::setClient(ExotelClient *client, KnownTrunksStore *known) {
     }
     setProgress(0, std::nullopt);
     setState(State::Idle);
-}
-
-int TrunkListModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int TrunkListModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant TrunkListModel::data(const QModelIndex &index, int role) const {
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Row &row = m_rows.at(index.row());
-    const Trunk &t = row.trunk;
-    switch (role) {
-    case SidRole:
-        return t.sid.value();
-    case NameRole:
-        return t.name;
-    case StatusRole:
-        return t.status;
-    case ActiveRole:
-        return t.isActive();
-    case PendingDeleteRole:
-        return row.pendingDelete;
-    case ReadBackRole:
-        return row.readBack;
-    case SipUriRole:
-        return t.sipUri();
-    case DomainRole:
-        return t.domainName;
-    case SearchTextRole:
-        return t.displayName() + QLatin1Char('\n') + t.sid.value() + QLatin1Char('\n') +
-               t.domainName;
-    case SortRole:
-        switch (index.column()) {
-        case NameColumn:
-        case ActionsColumn:
-            return t.name;
-        case DomainColumn:
-            return t.domainName;
-        case CreatedColumn:
-            return t.created;
-        case UpdatedColumn:
-            return t.updated;
-        case StatusColumn:
-            return t.status.toLower();
-        }
-        return {};
-    case Qt::ToolTipRole:
-        switch (index.column()) {
-        case NameColumn:
-            return tr("%1\nID: %2").arg(t.displayName(), t.sid.value());
-        case CreatedColumn:
-            return t.created.isValid()
-                       ? QLocale().toString(t.created.toLocalTime(), QLocale::LongFormat)
-                       : QVariant();
-        case UpdatedColumn:
-            return t.updated.isValid()
-                       ? QLocale().toString(t.updated.toLocalTime(), QLocale::LongFormat)
-                       : QVariant();
-        case ActionsColumn:
-            return row.pendingDelete ? tr("Deleting %1…").arg(t.displayName())
-                                     : tr("Delete %1").arg(t.displayName());
-        case StatusColumn:
-            return row.readBack ? QVariant()
-                                : tr("Created by this console, but reading it back from Exotel "
-                                     "failed so far. Press F5 to refresh.");
-        }
-        return {};
-    case Qt::AccessibleTextRole:
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case NameColumn:
-            // A trunk the API holds without a name shows "(no name)"; NameRole keeps it empty.
-            return role == Qt::AccessibleTextRole
-                       ? tr("%1, ID %2").arg(t.displayName(), t.sid.value())
-                       : t.displayName();
-        case DomainColumn:
-            return t.domainName;
-        case CreatedColumn:
-            return dateTimeText(t.created);
-        case UpdatedColumn:
-            return dateTimeText(t.updated);
-        case StatusColumn:
-            if (!row.readBack)
-                return tr("Not yet read back");
-            return trunkvalues::status(t.status);
-        case ActionsColumn:
-            if (row.pendingDelete)
-                return tr("Deleting…");
-            return role == Qt::AccessibleTextRole ? tr("Delete") : QString();
-        }
-        return {};
-    default:
-        return {};
-    }
-}
-
-QVariant TrunkListModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Trunk Name");
-    case DomainColumn:
-        return tr("Domain Name");
-    case CreatedColumn:
-        return tr("Created At");
-    case UpdatedColumn:
-        return tr("Updated At");
-    case StatusColumn:
-        return tr("Status");
-    case ActionsColumn:
-        return tr("Actions");
-    }
-    return {};
-}
-
-Qt::ItemFlags TrunkListModel::flags(const QModelIndex &index) const {
-    if (!index.isValid() ||
-        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return Qt::NoItemFlags;
-    // A row whose delete is in flight cannot be acted on again; views grey it out.
-    if (m_rows.at(index.row()).pendingDelete)
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
 int TrunkListModel::rowOfTrunk(const TrunkSid &sid) const {
@@ -230,6 +111,7 @@ void TrunkListModel::appendTrunks(const QList<Trunk> &trunks) {
                 m_rows[existing].trunk = t;
                 m_rows[existing].readBack = true;
                 emit dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+                m_readiness->trunkListed(t);
             }
         } else if (!t.sid.isEmpty()) {
             fresh.append(t);
@@ -519,6 +401,7 @@ void TrunkListModel::removeTrunk(const TrunkSid &sid) {
     m_rows.removeAt(row);
     endRemoveRows();
     rebuildIndex();
+    m_readiness->forget(sid);
     if (m_rows.isEmpty() && (m_state == State::Loaded || m_state == State::RefreshFailed))
         setState(State::Empty);
 }

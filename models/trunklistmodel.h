@@ -25,6 +25,7 @@ namespace exotrunk {
 class ApiCall;
 class ExotelClient;
 class KnownTrunksStore;
+class ReadinessCache;
 
 // The trunks of one account, as the dashboard lists them. Loads every page of GET /trunks and
 // shows each page as it arrives: its first InsertSliceSize rows at once, the rest in slices of
@@ -43,6 +44,7 @@ public:
         CreatedColumn,
         UpdatedColumn,
         StatusColumn,
+        ReadinessColumn, // what the readiness rules found when the trunk's details loaded
         ActionsColumn,
         ColumnCount
     };
@@ -57,6 +59,7 @@ public:
         DomainRole,                 // QString domain_name
         SearchTextRole,             // QString name, SID and domain, for the filter
         ReadBackRole,               // bool: false while the row is only what creating it returned
+        ReadinessRole,              // int ReadinessCache::Verdict of the trunk
     };
     enum class State {
         Idle,          // no client
@@ -76,6 +79,9 @@ public:
     void setClient(ExotelClient *client, KnownTrunksStore *known);
     ExotelClient *client() const;
     KnownTrunksStore *knownTrunks() const { return m_known; }
+    // The readiness of the trunks whose details were loaded in this session, shown in the
+    // Readiness column; fed from outside (never by requests of the list), emptied by setClient().
+    ReadinessCache *readiness() const { return m_readiness; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -181,6 +187,7 @@ private:
 
     QPointer<ExotelClient> m_client;
     KnownTrunksStore *m_known = nullptr;
+    ReadinessCache *m_readiness;
     QList<Row> m_rows;
     QHash<QString, int> m_rowBySid;
     // The context of the current load and its fallback reads: replacing or dropping it abandons

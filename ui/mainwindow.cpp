@@ -315,6 +315,11 @@ TrunkDetailsPage *MainWindow::ensureDetailsPage() {
             });
     connect(m_detailsPage, &TrunkDetailsPage::finishSetupRequested, this,
             &MainWindow::finishSetupRequested);
+    // What the readiness panel found is what the list's Readiness column shows.
+    connect(m_detailsPage->readinessPanel(), &ReadinessPanel::evaluated, m_listModel->readiness(),
+            &ReadinessCache::record);
+    connect(m_detailsPage->readinessPanel(), &ReadinessPanel::accountBoundDialogOpened, this,
+            &MainWindow::bindToConnection);
     return m_detailsPage;
 }
 

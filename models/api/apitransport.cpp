@@ -325,6 +325,7 @@ void ApiTransport::onReplyFinished(ClientCall *call, QNetworkReply *reply) {
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (call->aborted != replylimits::Abort::None) {
+        remember(call, reply, status, QString());
         qCDebug(lcApi).noquote() << "aborted" << call->description() << "status" << status;
         call->fail(replylimits::errorFor(call->aborted, m_config, call->isWrite()));
         pump();
@@ -336,6 +337,7 @@ void ApiTransport::onReplyFinished(ClientCall *call, QNetworkReply *reply) {
     // its parse runs on the UI thread.
     const EnvelopeParse parsed = parseEnvelope(body, status);
     const QString requestId = parsed.envelope ? parsed.envelope->requestId : parsed.error.requestId;
+    remember(call, reply, status, requestId);
     qCDebug(lcApi).noquote() << "answer" << call->spec.method << redaction::url(reply->url())
                              << "status" << status << "ms" << call->sentAt.elapsed() << "request_id"
                              << (requestId.isEmpty() ? QStringLiteral("-") : requestId)
@@ -352,6 +354,18 @@ void ApiTransport::onReplyFinished(ClientCall *call, QNetworkReply *reply) {
     else
         onAnswer(call, reply, body, status, parsed);
     pump();
+}
+
+void ApiTransport::remember(const ClientCall *call, const QNetworkReply *reply, int status,
+                            const QString &requestId) {
+    RequestRecord record;
+    record.at = QDateTime::currentDateTime();
+    record.method = QString::fromLatin1(call->spec.method);
+    record.path = RequestRecord::safePath(reply->url());
+    record.httpStatus = status;
+    record.requestId = requestId;
+    record.durationMs = call->sentAt.elapsed();
+    m_history.add(std::move(record));
 }
 
 // A 2xx–4xx answer: a redirect ends here; anything else goes to the call's decoder.

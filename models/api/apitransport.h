@@ -8,6 +8,7 @@
 #include "api/clientcall.h"
 #include "api/clientconfig.h"
 #include "api/ratelimiter.h"
+#include "api/requesthistory.h"
 #include "api/retrypolicy.h"
 
 #include <QElapsedTimer>
@@ -44,6 +45,8 @@ public:
     void cancelAll();
     void abandonAll();
     int pendingCount() const { return int(m_calls.size()); }
+    // The last requests sent and how each ended, for the support bundle (no secret in it).
+    const RequestHistory &history() const { return m_history; }
 
     void wipeCredentials();
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
@@ -71,6 +74,8 @@ private:
     void onNoAnswer(ClientCall *call, QNetworkReply::NetworkError error, const QString &errorText);
     void onServerError(ClientCall *call, int status, const EnvelopeParse &parsed);
     bool retryUnknownOutcome(ClientCall *call, const QString &why);
+    void remember(const ClientCall *call, const QNetworkReply *reply, int status,
+                  const QString &requestId);
 
     const ClientConfig &m_config;
     QNetworkAccessManager *m_nam = nullptr;
@@ -86,6 +91,7 @@ private:
     QString m_tlsProblem;                                // the extra CA file cannot be used
     QHash<RateLimiter::Ticket, ClientCall *> m_queuedCalls;
     QList<ClientCall *> m_calls; // unfinished calls, in creation order
+    RequestHistory m_history;
 };
 
 // Ids end up in URL paths; anything beyond [A-Za-z0-9_.-] could change the path.

@@ -141,6 +141,10 @@ void ExotelClient::cancelAll() {
     d->transport.cancelAll();
 }
 
+const RequestHistory &ExotelClient::requestHistory() const {
+    return d->transport.history();
+}
+
 int ExotelClient::pendingCount() const {
     return d->transport.pendingCount();
 }

@@ -27,6 +27,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 namespace exotrunk {
 
+class RequestHistory;
+
 // The Exotel v2 trunk API: one method per row of the endpoint catalogue (endpointcatalogue.h),
 // over one transport (apitransport.h) that adds Basic auth, JSON headers, the transfer timeout, the
 // rate limit and logging with secrets redacted. Callbacks run on the client's thread, exactly
@@ -139,6 +141,9 @@ public:
     // Destroying the client abandons pending calls without running their callbacks.
     void cancelAll();
     int pendingCount() const;
+    // The last RequestHistory::DefaultCapacity requests and how each ended (method, path with
+    // ids, HTTP status, request_id, time, duration); never a secret.
+    const RequestHistory &requestHistory() const;
 
     void setRetryPolicy(const RetryPolicy &policy);
     RetryPolicy retryPolicy() const;

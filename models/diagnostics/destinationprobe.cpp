@@ -212,6 +212,8 @@ void DestinationProbe::resolve() {
     }
     // No port in the URI: RFC 3263 says SRV decides where the server listens.
     m_srv = new QDnsLookup(QDnsLookup::SRV, srvName(m_target), this);
+    if (!m_srvNameserver.isNull())
+        m_srv->setNameserver(m_srvNameserver);
     connect(m_srv, &QDnsLookup::finished, this, &DestinationProbe::srvDone);
     m_srv->lookup();
 }
@@ -229,8 +231,15 @@ void DestinationProbe::srvDone() {
             m_lookupName.chop(1);
         m_port = best.port();
         m_srvNote = tr("SRV %1 points to %2:%3.").arg(name, m_lookupName).arg(m_port);
-    } else {
+    } else if (m_srv->error() == QDnsLookup::NoError ||
+               m_srv->error() == QDnsLookup::NotFoundError) {
         m_srvNote = tr("No SRV record %1, so the default port %2 is used.").arg(name).arg(m_port);
+    } else {
+        // The fallback of RFC 3263 §4.2: without an SRV answer, the host and the transport's
+        // default port. Said, so a wrong port is not taken for what DNS published.
+        m_srvNote = tr("The SRV lookup of %1 failed (%2), so the default port %3 is used.")
+                        .arg(name, m_srv->errorString())
+                        .arg(m_port);
     }
     m_srv->deleteLater();
     lookUpAddress();

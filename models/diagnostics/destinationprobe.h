@@ -41,6 +41,8 @@ public:
     const ProbeTarget &target() const { return m_target; }
     // Before start(): the configuration TLS destinations use.
     void setTlsConfiguration(const QSslConfiguration &tls) { m_tls = tls; }
+    // Before start(): the DNS server asked for SRV records; null (the default): the system's.
+    void setSrvNameserver(const QHostAddress &nameserver) { m_srvNameserver = nameserver; }
 
 signals:
     void stepFinished(const exotrunk::ProbeStep &step);
@@ -91,6 +93,7 @@ private:
     int m_port = 0;
     QHostAddress m_address;
     QPointer<QDnsLookup> m_srv;
+    QHostAddress m_srvNameserver;
     int m_hostLookupId = -1;
 
     QPointer<QTcpSocket> m_stream; // a QSslSocket for TLS

@@ -104,6 +104,7 @@ void ReachabilityProbe::start(const QList<ProbeTarget> &targets) {
         pending.target = targets.at(i);
         m_results.append(pending);
         auto *probe = new DestinationProbe(targets.at(i), m_timeouts, tls, m_clock, this);
+        probe->setSrvNameserver(m_srvNameserver);
         connect(probe, &DestinationProbe::stepFinished, this,
                 [this, i](const ProbeStep &step) { emit stepFinished(i, step); });
         connect(probe, &DestinationProbe::finished, this,

@@ -3,6 +3,7 @@
 #include "domain/destinationuri.h"
 
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -85,6 +86,10 @@ public:
         m_extraCas = certificates;
     }
 
+    // The DNS server asked for SRV records (a URI without a port); null (the default): the
+    // system's resolver configuration. Address lookups always use the system's.
+    void setSrvNameserver(const QHostAddress &nameserver) { m_srvNameserver = nameserver; }
+
     // Starts probing `targets`; a run still going is cancelled first. An empty list finishes at
     // once (asynchronously, like any other run).
     void start(const QList<ProbeTarget> &targets);
@@ -117,6 +122,7 @@ private:
 
     ProbeTimeouts m_timeouts;
     QList<QSslCertificate> m_extraCas;
+    QHostAddress m_srvNameserver;
     QList<ProbeResult> m_results;
     QList<QPointer<DestinationProbe>> m_probes;
     QElapsedTimer m_clock;

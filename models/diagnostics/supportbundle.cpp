@@ -71,21 +71,26 @@ QStringList findingLines(const QList<ReadinessFinding> &findings) {
     return lines;
 }
 
-QStringList requestLines(const QList<RecentRequest> &requests) {
+QStringList requestLines(const SupportBundleInput &input) {
     QStringList lines;
-    for (const RecentRequest &r : requests) {
-        lines << QStringLiteral("- %1  %2  HTTP %3  request id %4")
-                     .arg(timestampWithZone(r.at), r.description,
+    for (const RequestRecord &r : input.requests) {
+        lines << QStringLiteral("- %1  %2 %3  HTTP %4  %5 ms  request id %6")
+                     .arg(timestampWithZone(r.at), r.method, RequestRecord::safePath(QUrl(r.path)),
                           r.httpStatus > 0 ? QString::number(r.httpStatus) : QStringLiteral("—"),
+                          QString::number(r.durationMs),
                           r.requestId.isEmpty() ? QStringLiteral("—")
                                                 : redaction::requestId(r.requestId));
     }
-    if (lines.isEmpty())
-        lines << translated(QT_TRANSLATE_NOOP(
+    if (!lines.isEmpty())
+        return lines;
+    if (input.requestsCollected)
+        return {translated(QT_TRANSLATE_NOOP(
             "exotrunk::SupportBundle",
-            "Not collected here yet: every error the console shows carries its request id, and "
-            "exotrunk-console --verbose logs the id of each request."));
-    return lines;
+            "None about this trunk among the console's recent requests in this session."))};
+    return {translated(QT_TRANSLATE_NOOP(
+        "exotrunk::SupportBundle",
+        "Not collected here yet: every error the console shows carries its request id, and "
+        "exotrunk-console --verbose logs the id of each request."))};
 }
 
 QStringList checklistLines() {
@@ -116,6 +121,34 @@ QStringList attachLines() {
 }
 
 } // namespace
+
+QStringList probeBundleLines(const QDateTime &ranAt, const QString &summary,
+                             const QList<ProbeResult> &results) {
+    QStringList lines;
+    lines << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle",
+                                          "Run at %1 from this computer, not from Exotel's edge."))
+                 .arg(timestampWithZone(ranAt));
+    lines << summary;
+    for (const ProbeResult &r : results) {
+        const QString verdict =
+            r.reachable()
+                ? translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "answered"))
+                : translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "did not answer"));
+        lines << QStringLiteral("- %1%2: %3")
+                     .arg(r.target.uri,
+                          r.address.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(r.address),
+                          verdict);
+        for (const ProbeStep &step : r.steps) {
+            QString line = QStringLiteral("    %1: %2").arg(step.name(), outcomeText(step.outcome));
+            if (step.outcome != ProbeOutcome::Skipped)
+                line += QStringLiteral(", %1 ms").arg(step.durationMs);
+            if (!step.detail.isEmpty())
+                line += QStringLiteral(" — ") + step.detail;
+            lines << line;
+        }
+    }
+    return lines;
+}
 
 QString timestampWithZone(const QDateTime &at) {
     // ISO date and time with the numeric offset: unambiguous in any ticket system.
@@ -151,7 +184,7 @@ QString supportBundleText(const SupportBundleInput &input) {
         out << input.probeLines;
     out << QString()
         << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Recent API requests:"))
-        << requestLines(input.requests);
+        << requestLines(input);
     out << QString()
         << translated(QT_TRANSLATE_NOOP("exotrunk::SupportBundle", "Verified (§16.9):"))
         << checklistLines();

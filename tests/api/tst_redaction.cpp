@@ -1,4 +1,8 @@
+#include "api/exotelclient.h"
 #include "api/redaction.h"
+#include "api/requesthistory.h"
+#include "clienttestkit.h"
+#include "sandboxfixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,6 +27,8 @@ private slots:
     void passwordInHtmlOrPlainTextIsMasked_data();
     void passwordInHtmlOrPlainTextIsMasked();
     void requestIdIsPrintableAndBounded();
+    void requestHistoryIsBoundedAndMasked();
+    void requestHistoryOverHttpKeepsNoSecret();
 };
 
 void TestRedaction::passwordInJsonBodyIsMasked() {
@@ -144,6 +150,80 @@ void TestRedaction::requestIdIsPrintableAndBounded() {
     QVERIFY(forged.startsWith(QStringLiteral("abc?2026")));
     const QString longId = redaction::requestId(QString(5000, QLatin1Char('a')));
     QVERIFY(longId.size() <= 65);
+}
+
+void TestRedaction::requestHistoryIsBoundedAndMasked() {
+    RequestHistory history(3);
+    for (int i = 0; i < 5; ++i) {
+        RequestRecord r;
+        r.method = QStringLiteral("GET");
+        r.path =
+            QStringLiteral("https://key:tok@api.example/v2/accounts/a1/trunks/trmum%1/credentials"
+                           "?api_token=tok-xyz&page_size=50")
+                .arg(i);
+        r.requestId = QStringLiteral("id\n%1").arg(i);
+        history.add(r);
+    }
+    QCOMPARE(history.size(), 3);
+    const QList<RequestRecord> kept = history.all();
+    QCOMPARE(kept.first().path.section(QLatin1Char('/'), 5, 5), QStringLiteral("trmum2"));
+    for (const RequestRecord &r : kept) {
+        QVERIFY2(!r.path.contains(QLatin1String("tok-xyz")), qPrintable(r.path));
+        QVERIFY(!r.path.contains(QLatin1String("api.example")) && !r.path.contains(QLatin1String("key:")));
+        QVERIFY(r.path.contains(QLatin1String("page_size=50")));
+        QVERIFY(!r.requestId.contains(QLatin1Char('\n')));
+    }
+    QCOMPARE(history.about(QStringLiteral("trmum4")).size(), 1);
+    QCOMPARE(history.about(QStringLiteral("trmum")).size(), 0); // whole segments only
+    QCOMPARE(RequestHistory().capacity(), RequestHistory::DefaultCapacity);
+}
+
+// The client's own history after real requests: method, path with the trunk's SID, status,
+// Exotel's request_id, a time with its offset and a duration; never the token or a password.
+void TestRedaction::requestHistoryOverHttpKeepsNoSecret() {
+    auto server = testing::startSandbox();
+    QVERIFY(server);
+    const QString password = QStringLiteral("Sup3rSecretPassw0rdX");
+    ExotelClient client(testing::clientConfigFor(*server));
+    const QString token = client.config().apiToken;
+    QVERIFY(!token.isEmpty());
+    const TrunkSid sid(QStringLiteral("trmum1c99b47f41d1f4a4d5c19au"));
+    testing::Capture<Credential> created;
+    client.createCredential(sid, NewCredential{QStringLiteral("history_probe"), password, {}}, this,
+                            created.callback());
+    QVERIFY(created.wait());
+    QVERIFY2(created.isOk(), qPrintable(created.describe()));
+    testing::Capture<QList<Trunk>> trunks;
+    client.listTrunks(this, trunks.callback());
+    QVERIFY(trunks.wait());
+    testing::Capture<QList<PhoneNumber>> missing;
+    client.listPhoneNumbers(TrunkSid(QStringLiteral("trmum1nosuchtrunk")), this,
+                            missing.callback());
+    QVERIFY(missing.wait());
+
+    const QList<RequestRecord> all = client.requestHistory().all();
+    QVERIFY(all.size() >= 3);
+    const QList<RequestRecord> mine = client.requestHistory().about(sid.value());
+    QCOMPARE(mine.size(), 1);
+    const RequestRecord &post = mine.first();
+    QCOMPARE(post.method, QStringLiteral("POST"));
+    QCOMPARE(post.path, QStringLiteral("/v2/accounts/%1/trunks/%2/credentials")
+                            .arg(client.config().accountSid, sid.value()));
+    QVERIFY(post.httpStatus >= 200 && post.httpStatus < 300);
+    QVERIFY(!post.requestId.isEmpty());
+    QVERIFY(post.at.isValid());
+    QCOMPARE(post.at.offsetFromUtc(), QDateTime::currentDateTime().offsetFromUtc());
+    QVERIFY(post.durationMs >= 0);
+    QVERIFY(all.last().httpStatus >= 400); // an answer that is not a success is kept too
+
+    const QByteArray basic =
+        (client.config().apiKey + QLatin1Char(':') + token).toUtf8().toBase64();
+    for (const RequestRecord &r : all) {
+        const QString fields = r.method + r.path + r.requestId;
+        QVERIFY2(!fields.contains(token) && !fields.contains(password) &&
+                     !fields.contains(QString::fromLatin1(basic)),
+                 qPrintable(fields));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRedaction)

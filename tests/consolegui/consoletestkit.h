@@ -16,6 +16,11 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QLoggingCategory>
 #include <QTableView>
 #include <QtTest>
@@ -124,6 +129,36 @@ inline int countRequests(const sandbox::SandboxServer &server, const QString &me
     for (const sandbox::LoggedRequest &r : server.requestLog())
         n += r.method == method && r.path.contains(part);
     return n;
+}
+
+// Whitelists 127.0.0.1 on the trunk `trunkSid` of `server` and adds `uri` as its destination,
+// over raw HTTP: the console itself refuses a loopback address, but the probe's tests reach only
+// loopback peers. False when the sandbox refused either.
+inline bool addLoopbackDestination(const sandbox::SandboxServer &server, const QString &trunkSid,
+                                   const QString &uri) {
+    QNetworkAccessManager nam;
+    const auto post = [&](const QString &section, const QJsonObject &body) {
+        QUrl url = server.baseUrl();
+        url.setPath(QStringLiteral("/v2/accounts/%1/trunks/%2/%3")
+                        .arg(server.options().accountSid, trunkSid, section));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization",
+                             "Basic " + basicCredentials(server.options().apiKey,
+                                                         server.options().apiToken));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson());
+        const bool done = QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return done && status / 100 == 2;
+    };
+    return post(QStringLiteral("whitelisted-ips"),
+                QJsonObject{{QStringLiteral("ip"), QStringLiteral("127.0.0.1")},
+                            {QStringLiteral("mask"), 32}}) &&
+           post(QStringLiteral("destination-uris"),
+                QJsonObject{{QStringLiteral("destinations"),
+                             QJsonArray{QJsonObject{{QStringLiteral("destination"), uri}}}}});
 }
 
 } // namespace exotrunk::testing

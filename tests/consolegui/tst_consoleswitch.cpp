@@ -2,7 +2,8 @@
 // bound to account A closes (and is deleted while A's client exists) before account B is
 // connected, so nothing confirmed afterwards can reach B with A's ids — checked in both
 // sandboxes' request logs. Run under the sanitizer build, a dialog left open holding A's
-// destroyed client is a use-after-free. Also: the EXOTEL_* environment profile is a transient
+// destroyed client is a use-after-free. The probe dialog closes too, its probe stopped, and the
+// troubleshooter. Also: the EXOTEL_* environment profile is a transient
 // profile of the account manager, and nothing recorded about it reaches the settings.
 #include "accounts/profilerecords.h"
 #include "consoletestkit.h"
@@ -17,6 +18,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QToolButton>
+#include <QUdpSocket>
 
 using namespace exotrunk;
 using namespace exotrunk::testing;
@@ -53,6 +55,8 @@ private slots:
     void deleteConfirmationClosesAndNeverReachesTheOtherAccount();
     void editDialogClosesOnSwitch();
     void createFormAndWizardCloseOnSwitch();
+    void probeDialogClosesAndStopsOnSwitch();
+    void troubleshooterClosesOnSwitch();
     void environmentProfileIsTransientAndNothingIsSaved();
 
 private:
@@ -167,6 +171,33 @@ void ConsoleSwitchTest::createFormAndWizardCloseOnSwitch() {
             wizard = d;
     }
     switchAndExpectClosed(wizard);
+}
+
+// The reachability probe of A's trunk, still waiting on a destination that never answers (a UDP
+// port on 127.0.0.1 that reads nothing): its dialog closes with the switch and the probe goes
+// with it, so no result of A's trunk lands among B's.
+void ConsoleSwitchTest::probeDialogClosesAndStopsOnSwitch() {
+    QUdpSocket silent;
+    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+    QVERIFY(addLoopbackDestination(
+        *m_a.server, trunkSidOf(m_a),
+        QStringLiteral("sip:127.0.0.1:%1;transport=udp").arg(silent.localPort())));
+    m_a.server->clearRequestLog(); // those two writes were the test's, not the console's
+    window().openTrunk(TrunkSid(trunkSidOf(m_a)));
+    QTRY_VERIFY_WITH_TIMEOUT(window().detailsController()->sectionsSettled(), kConsoleWaitMs);
+    QVERIFY(clickButton(&window(), "readinessProbeButton"));
+    QPointer<QDialog> dialog = visibleChild<QDialog>(&window(), "probeDialog");
+    QVERIFY(dialog);
+    QVERIFY(visibleChild<QWidget>(dialog, "probeCancelButton")->isEnabled()); // still running
+    switchAndExpectClosed(dialog);
+}
+
+// The troubleshooter asks A's account where a number is mapped: it goes with A.
+void ConsoleSwitchTest::troubleshooterClosesOnSwitch() {
+    window().openTrunk(TrunkSid(trunkSidOf(m_a)));
+    QTRY_VERIFY_WITH_TIMEOUT(window().detailsController()->sectionsSettled(), kConsoleWaitMs);
+    QVERIFY(clickButton(&window(), "troubleshootButton"));
+    switchAndExpectClosed(visibleChild<QDialog>(&window(), "troubleshooterDialog"));
 }
 
 void ConsoleSwitchTest::environmentProfileIsTransientAndNothingIsSaved() {

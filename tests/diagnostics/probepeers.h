@@ -1,8 +1,8 @@
 #pragma once
 
 // Loopback peers for the reachability probe's suites: SIPp as the SIP peer over UDP and TCP, a
-// TLS responder with a chosen certificate, a UDP responder, and peers that never answer. Only
-// 127.0.0.1 is ever bound or reached.
+// TLS responder with a chosen certificate, a UDP responder, peers that never answer, and a DNS
+// server for SRV records. Only loopback addresses are ever bound or reached.
 
 #include "sandboxtls.h"
 
@@ -204,6 +204,92 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     int m_port = 0;
+};
+
+// A DNS server on 127.0.0.153:53 for SRV lookups (QDnsLookup in Qt 6.4 asks a chosen server on
+// port 53 only, so it takes root or CAP_NET_BIND_SERVICE; listening() says whether it could
+// bind). It answers the one SRV name it was given with one record, and NXDOMAIN to anything else.
+class DnsStub : public QObject {
+public:
+    static inline const QHostAddress kAddress = QHostAddress(QStringLiteral("127.0.0.153"));
+
+    DnsStub(const QString &srvName, const QString &target, int port)
+        : m_srvName(srvName.toLower())
+        , m_target(target)
+        , m_port(port) {
+        m_listening = m_socket.bind(kAddress, 53);
+        QObject::connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
+            while (m_socket.hasPendingDatagrams()) {
+                const QNetworkDatagram query = m_socket.receiveDatagram();
+                ++m_queries;
+                m_socket.writeDatagram(answer(query.data()), query.senderAddress(),
+                                       quint16(query.senderPort()));
+            }
+        });
+    }
+    bool listening() const { return m_listening; }
+    int queries() const { return m_queries; }
+
+private:
+    static void put16(QByteArray &out, int value) {
+        out.append(char((value >> 8) & 0xff));
+        out.append(char(value & 0xff));
+    }
+    static QByteArray encodeName(const QString &name) {
+        QByteArray out;
+        for (const QString &label : name.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
+            const QByteArray bytes = label.toLatin1();
+            out.append(char(bytes.size()));
+            out.append(bytes);
+        }
+        out.append('\0');
+        return out;
+    }
+    QByteArray answer(const QByteArray &query) const {
+        if (query.size() < 12)
+            return {};
+        // The question: labels up to the root, then type and class.
+        int at = 12;
+        QStringList labels;
+        while (at < query.size() && query.at(at) != 0) {
+            const int length = quint8(query.at(at));
+            labels << QString::fromLatin1(query.mid(at + 1, length));
+            at += length + 1;
+        }
+        const int questionEnd = at + 1 + 4;
+        if (questionEnd > query.size())
+            return {};
+        const int type = (quint8(query.at(at + 1)) << 8) | quint8(query.at(at + 2));
+        const bool known = type == 33 && labels.join(QLatin1Char('.')).toLower() == m_srvName;
+        QByteArray out = query.left(2);      // the id
+        put16(out, known ? 0x8180 : 0x8183); // a response, recursion available; NXDOMAIN
+        put16(out, 1);                       // one question
+        put16(out, known ? 1 : 0);           // answers
+        put16(out, 0);
+        put16(out, 0);
+        out.append(query.mid(12, questionEnd - 12));
+        if (known) {
+            put16(out, 0xc00c); // the name: a pointer to the question's
+            put16(out, 33);     // SRV
+            put16(out, 1);      // IN
+            put16(out, 0);      // TTL
+            put16(out, 60);
+            const QByteArray target = encodeName(m_target);
+            put16(out, 6 + int(target.size()));
+            put16(out, 10); // priority
+            put16(out, 5);  // weight
+            put16(out, m_port);
+            out.append(target);
+        }
+        return out;
+    }
+
+    QUdpSocket m_socket;
+    QString m_srvName;
+    QString m_target;
+    int m_port;
+    bool m_listening = false;
+    int m_queries = 0;
 };
 
 } // namespace exotrunk::testing

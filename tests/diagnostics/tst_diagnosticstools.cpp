@@ -1,8 +1,11 @@
 // The readiness panel's tools on the whole console over real HTTP to its sandbox, driven by
 // object name: the SIP troubleshooter for a 403 with the PBX's IP inside and outside the
 // trunk's whitelist (and for an inbound call, a timeout and a code it does not know), the network
-// hand-off in its three formats for the trunk's destinations, and the support bundle.
+// hand-off in its three formats for the trunk's destinations, and the support bundle with the
+// trunk's recent requests and a probe run here (against a peer on 127.0.0.1).
 #include "consoletestkit.h"
+#include "probepeers.h"
+#include "trunkdetails/probedialog.h"
 #include "trunkdetails/readinesspanel.h"
 #include "trunkdetailsmodels.h"
 
@@ -13,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 
 using namespace exotrunk;
@@ -29,6 +33,7 @@ private slots:
     void troubleshooterAsksTheAccountWhereANumberIs();
     void handoffGivesRulesForTheTrunksDestinations();
     void supportBundleNamesTheTrunkWithoutSecrets();
+    void supportBundleCarriesTheProbeRunHere();
 
 private:
     ui::MainWindow &window() { return m_console->window(); }
@@ -209,11 +214,59 @@ void DiagnosticsToolsTest::supportBundleNamesTheTrunkWithoutSecrets() {
     QVERIFY(text.contains(QStringLiteral("65.0.13.0/24")));
     QVERIFY(text.contains(QStringLiteral("sip:65.0.12.44:5061;transport=tls")));
     QVERIFY(text.contains(QStringLiteral("Readiness findings:")));
-    // Request ids are not collected yet: the bundle says where to find them, never "none".
-    QVERIFY(text.contains(QStringLiteral("every error the console shows carries its request id")));
-    const QString token = window().detailsController()->client()->config().apiToken;
-    QVERIFY(!token.isEmpty());
-    QVERIFY(!text.contains(token));
+    // The trunk's own recent requests: method, path with its SID, status, Exotel's request id,
+    // a time with its offset.
+    const QString sid = window().detailsController()->trunkSid().value();
+    const QRegularExpression request(
+        QStringLiteral(R"(- \d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d\d:\d\d  GET )"
+                       R"(/v2/accounts/ameyo5m/trunks/%1/phone-numbers[^ ]*  HTTP 200  \d+ ms  )"
+                       R"(request id [^ —]+\n)")
+            .arg(sid));
+    QVERIFY2(request.match(text).hasMatch(), qPrintable(text));
+    // Another trunk's requests (the list's) are not this trunk's.
+    QVERIFY(!text.contains(QStringLiteral("/trunks?")));
+    const ClientConfig &config = window().detailsController()->client()->config();
+    QVERIFY(!config.apiToken.isEmpty());
+    QVERIFY(!text.contains(config.apiToken));
+    QVERIFY(!text.contains(QString::fromLatin1(
+        (config.apiKey + QLatin1Char(':') + config.apiToken).toUtf8().toBase64())));
+    QVERIFY(text.contains(QStringLiteral("Not run.")));
+    dialog->close();
+}
+
+// The probe ran on this trunk in this session: its results go into the bundle, plainly marked as
+// measured from this computer. The destination is a SIP peer on 127.0.0.1.
+void DiagnosticsToolsTest::supportBundleCarriesTheProbeRunHere() {
+    UdpPeer peer(false);
+    sandbox::SandboxServer &server = *m_console->sandboxServer();
+    const QString sid = server.trunkSid(QStringLiteral("test_123"));
+    const QString uri = QStringLiteral("sip:127.0.0.1:%1;transport=udp").arg(peer.port());
+    QVERIFY(addLoopbackDestination(server, sid, uri));
+
+    QVERIFY(clickButton(&window(), "backButton"));
+    auto *table = window().findChild<QTableView *>(QStringLiteral("trunkTable"));
+    table->setFocus();
+    table->setCurrentIndex(
+        table->model()->index(rowOfTrunk(window(), QStringLiteral("test_123")), 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(window().detailsController()->sectionsSettled(), kConsoleWaitMs);
+    QCOMPARE(window().detailsController()->trunkSid().value(), sid);
+
+    QVERIFY(clickButton(&window(), "readinessProbeButton"));
+    QPointer<ui::ProbeDialog> probe = visibleChild<ui::ProbeDialog>(&window(), "probeDialog");
+    QVERIFY(probe);
+    QTRY_VERIFY_WITH_TIMEOUT(!probe->probe()->isRunning(), kConsoleWaitMs);
+    QVERIFY(probe->probe()->results().value(0).reachable());
+    probe->close();
+
+    QWidget *dialog = openTool("supportBundleButton", "supportBundleDialog");
+    QVERIFY(dialog);
+    const QString text = visibleChild<QPlainTextEdit>(dialog, "supportBundleText")->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("from this computer, not from Exotel's edge")),
+             qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("Not run.")));
+    QVERIFY(text.contains(uri + QStringLiteral(" (127.0.0.1:%1): answered").arg(peer.port())));
+    QVERIFY(text.contains(QStringLiteral("SIP OPTIONS: OK")));
     dialog->close();
 }
 

@@ -173,8 +173,20 @@ private slots:
         finding.reason = QStringLiteral("Inbound calls need a destination URI.");
         in.findings = {finding};
         const QDateTime at(QDate(2026, 12, 7), QTime(21, 55, 18), QTimeZone(19800));
-        in.requests = {{at, QStringLiteral("GET /trunks/{trunk_sid}"),
-                        QStringLiteral("abc123\nforged line"), 200}};
+        RequestRecord request;
+        request.at = at;
+        request.method = QStringLiteral("GET");
+        request.path = QStringLiteral("/v2/accounts/acme1/trunks/trmum1abc/credentials");
+        request.httpStatus = 200;
+        request.requestId = QStringLiteral("abc123\nforged line");
+        request.durationMs = 87;
+        // A secret in a query never reaches the bundle, even if a caller passed one in.
+        RequestRecord leaky = request;
+        leaky.path = QStringLiteral("/v2/accounts/acme1/trunks?trunk_sid=trmum1abc&token=s3cr3t");
+        leaky.httpStatus = 0;
+        leaky.requestId.clear();
+        in.requests = {request, leaky};
+        in.requestsCollected = true;
         in.generatedAt = at;
         const QString text = supportBundleText(in);
         QVERIFY(text.contains(QStringLiteral("pbx_main (trmum1abc)")));
@@ -184,10 +196,17 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Whitelisted IPs: (not loaded)")));
         QVERIFY(text.contains(QStringLiteral("- [§13] Inbound calls need a destination URI.")));
         QVERIFY(text.contains(QStringLiteral("2026-12-07 21:55:18 +05:30")));
-        QVERIFY(text.contains(QStringLiteral("request id abc123?forged?line")));
+        QVERIFY(text.contains(QStringLiteral(
+            "GET /v2/accounts/acme1/trunks/trmum1abc/credentials  HTTP 200  87 ms  request id "
+            "abc123?forged?line")));
+        QVERIFY(text.contains(QStringLiteral("HTTP —")));
+        QVERIFY(!text.contains(QStringLiteral("s3cr3t")));
         QVERIFY(!text.contains(QStringLiteral("\nforged line")));
         QVERIFY(text.contains(QStringLiteral("Not run.")));
         QVERIFY(text.contains(QStringLiteral("CallSID")));
+        // Collected, but none about this trunk: it says so.
+        in.requests.clear();
+        QVERIFY(supportBundleText(in).contains(QStringLiteral("None about this trunk")));
     }
 
     void timestampsCarryTheirOffset() {

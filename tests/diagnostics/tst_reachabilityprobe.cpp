@@ -1,7 +1,8 @@
 // The reachability probe against real peers on 127.0.0.1 only: SIPp answering OPTIONS over UDP
 // and TCP, a TLS responder with generated certificates (trusted, expired, wrong host name, from
 // an unknown authority), a closed port, and peers that never answer. Then parallelism (every
-// destination starts before the first one ends) and Cancel. No assertion reads the wall clock.
+// destination starts before the first one ends), Cancel, and SRV for a URI without a port (a stub
+// DNS server on 127.0.0.153). No assertion reads the wall clock.
 #include "api/tlstrust.h"
 #include "diagnostics/reachabilityprobe.h"
 #include "diagnostics/sipoptions.h"
@@ -69,6 +70,7 @@ private slots:
     void destinationsRunInParallel();
     void cancelStopsEverything();
     void summarySaysWhereItWasMeasured();
+    void aUriWithoutPortFollowsSrv();
 
 private:
     QList<ProbeResult> runProbe(const QList<ProbeTarget> &targets, const ProbeTimeouts &timeouts,
@@ -348,6 +350,49 @@ void ReachabilityProbeTest::summarySaysWhereItWasMeasured() {
     QTRY_COMPARE(finished.count(), 1);
     QVERIFY(probe.summary().contains(QLatin1String("Measured from this computer")));
     QVERIFY(probe.summary().contains(QLatin1String("not from Exotel's edge")));
+}
+
+// RFC 3263: a URI without a port asks DNS for _sip._udp (_sip._tcp, _sips._tcp) first. A stub
+// DNS server on 127.0.0.153 publishes the SRV record, pointing at localhost and a SIP peer's port;
+// a name without a record falls back to the transport's default port, and says so.
+void ReachabilityProbeTest::aUriWithoutPortFollowsSrv() {
+    UdpPeer peer(false);
+    DnsStub dns(QStringLiteral("_sip._udp.pbx.probe.test"), QStringLiteral("localhost"),
+                peer.port());
+    if (!dns.listening())
+        QSKIP("cannot bind 127.0.0.153:53 (needs root or CAP_NET_BIND_SERVICE); the SRV path "
+              "is then untested here, its fallback is the default port");
+    const auto parsed = [](const char *uri) {
+        DestinationUri destination;
+        destination.destination = QString::fromLatin1(uri);
+        return ProbeTarget::fromDestination(destination);
+    };
+    const ProbeTarget srv = parsed("sip:pbx.probe.test;transport=udp");
+    const ProbeTarget none = parsed("sip:localhost;transport=tcp");
+    QCOMPARE(srv.port, 0);
+    QCOMPARE(none.port, 0);
+
+    ReachabilityProbe probe;
+    probe.setTimeouts(shortTimeouts());
+    probe.setSrvNameserver(DnsStub::kAddress);
+    QSignalSpy finished(&probe, &ReachabilityProbe::finished);
+    probe.start({srv, none});
+    QVERIFY(QTest::qWaitFor([&] { return finished.count() > 0; }, kWaitMs));
+    const ProbeResult &found = probe.results().at(0);
+    QVERIFY2(found.reachable(), qPrintable(describe(found)));
+    QCOMPARE(found.address, QStringLiteral("127.0.0.1:%1").arg(peer.port()));
+    QVERIFY(
+        step(found, ProbeStepKind::Dns)
+            .detail.contains(QStringLiteral("SRV _sip._udp.pbx.probe.test points to localhost:%1")
+                                 .arg(peer.port())));
+    const ProbeResult &fallback = probe.results().at(1);
+    QCOMPARE(step(fallback, ProbeStepKind::Dns).outcome, ProbeOutcome::Ok);
+    QVERIFY2(step(fallback, ProbeStepKind::Dns)
+                 .detail.contains(QStringLiteral(
+                     "No SRV record _sip._tcp.localhost, so the default port 5060 is used.")),
+             qPrintable(describe(fallback)));
+    QVERIFY(fallback.address.endsWith(QStringLiteral(":5060")));
+    QVERIFY(dns.queries() >= 2);
 }
 
 QTEST_GUILESS_MAIN(ReachabilityProbeTest)

@@ -1,8 +1,14 @@
 // The readiness rule table, row by row: each rule once where it must fire and once where it
 // must not, each row naming the documentation section the rule cites. Then the purpose proposed
-// from a configuration, and the purpose remembered per profile and trunk.
+// from a configuration, the purpose remembered per profile and trunk, and the trunk list's
+// Readiness column fed from what was evaluated.
 #include "accounts/profilerecords.h"
 #include "diagnostics/readiness.h"
+#include "diagnostics/readinesscache.h"
+#include "trunklistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 #include <QSet>
 #include <QSettings>
@@ -416,6 +422,131 @@ private slots:
         for (const QString &key : settings.allKeys())
             QVERIFY2(!key.contains(profile), qPrintable(key));
         ProfileRecords::forgetVolatile(profile);
+    }
+
+    // The list's Readiness column shows what was recorded for a trunk and nothing else: "Not
+    // checked" until then, the verdict with its findings as tooltip afterwards; it sorts by it,
+    // forgets a removed trunk and starts over for another account.
+    void trunkListReadinessColumn() {
+        TrunkListModel model;
+        TrunkFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            &proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto trunk = [](const char *sid, const char *name) {
+            Trunk t;
+            t.sid = TrunkSid(QString::fromLatin1(sid));
+            t.name = QString::fromLatin1(name);
+            t.status = QStringLiteral("active");
+            return t;
+        };
+        const Trunk blocked = trunk("trmum1blocked", "blocked");
+        const Trunk fine = trunk("trmum1fine", "fine");
+        const Trunk partial = trunk("trmum1partial", "partial");
+        const Trunk unseen = trunk("trmum1unseen", "unseen");
+        for (const Trunk &t : {blocked, fine, partial, unseen})
+            model.addOrUpdateTrunk(t);
+        QCOMPARE(model.headerData(TrunkListModel::ReadinessColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Readiness"));
+        const auto cell = [&model](const Trunk &t, int role) {
+            return model.index(model.rowOfTrunk(t.sid), TrunkListModel::ReadinessColumn).data(role);
+        };
+        for (const Trunk &t : {blocked, fine, partial, unseen}) {
+            QCOMPARE(cell(t, Qt::DisplayRole).toString(), QStringLiteral("Not checked"));
+            QCOMPARE(cell(t, TrunkListModel::ReadinessRole).toInt(),
+                     int(ReadinessCache::Verdict::NotChecked));
+        }
+
+        // An empty, inactive trunk: what evaluateReadiness finds is what the cell shows.
+        TrunkConfiguration empty;
+        Trunk inactive = blocked;
+        inactive.status = QStringLiteral("inactive");
+        empty.trunk = inactive;
+        model.addOrUpdateTrunk(inactive); // as the list showed it then
+        empty.numbers = QList<PhoneNumber>{};
+        empty.whitelistedIps = QList<WhitelistedIp>{};
+        empty.destinations = QList<DestinationUri>{};
+        empty.credentials = QList<Credential>{};
+        const TrunkPurpose both{UseCase::BothDirections, VoiceAiProvider::None};
+        ReadinessSnapshot bad;
+        bad.sid = blocked.sid;
+        bad.purpose = both;
+        bad.config = empty;
+        bad.findings = evaluateReadiness(empty, both);
+        bad.complete = true;
+        bad.checkedAt = QDateTime::currentDateTime();
+        const int problems = int(
+            std::count_if(bad.findings.cbegin(), bad.findings.cend(),
+                          [](const ReadinessFinding &f) { return f.severity != Severity::Note; }));
+        QVERIFY(problems >= 4);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.readiness()->record(bad);
+        QCOMPARE(changed.size(), 1);
+        const int row = model.rowOfTrunk(blocked.sid);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(),
+                 model.index(row, TrunkListModel::ReadinessColumn));
+        // "%n problem(s)" reads "5 problems" once the English plural forms are compiled in.
+        const QString problemsText = ReadinessCache::tr("%n problem(s)", nullptr, problems);
+        QVERIFY(problemsText.startsWith(QString::number(problems) + QLatin1Char(' ')));
+        QCOMPARE(cell(blocked, Qt::DisplayRole).toString(), problemsText);
+        QCOMPARE(cell(blocked, TrunkListModel::ReadinessRole).toInt(),
+                 int(ReadinessCache::Verdict::Blocked));
+        const QString tip = cell(blocked, Qt::ToolTipRole).toString();
+        for (const ReadinessFinding &f : std::as_const(bad.findings))
+            QVERIFY2(tip.contains(f.reason) && tip.contains(f.docSection), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("Blocks calls")));
+        QVERIFY(cell(blocked, Qt::AccessibleTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Readiness: ") + problemsText));
+        // The same findings again change nothing.
+        model.readiness()->record(bad);
+        QCOMPARE(changed.size(), 1);
+        // The list reads the trunk again, now active: one problem fewer, from the same sections;
+        // the same status again changes nothing.
+        model.addOrUpdateTrunk(blocked);
+        QCOMPARE(cell(blocked, Qt::DisplayRole).toString(),
+                 ReadinessCache::tr("%n problem(s)", nullptr, problems - 1));
+        QVERIFY(!cell(blocked, Qt::ToolTipRole).toString().contains(QStringLiteral("not active")));
+        const int afterActive = int(changed.size());
+        model.addOrUpdateTrunk(blocked);
+        QCOMPARE(int(changed.size()), afterActive);
+
+        ReadinessSnapshot good;
+        good.sid = fine.sid;
+        good.purpose = both;
+        good.findings = evaluateReadiness(ready(), both);
+        good.complete = true;
+        good.checkedAt = QDateTime::currentDateTime();
+        model.readiness()->record(good);
+        QCOMPARE(cell(fine, Qt::DisplayRole).toString(), QStringLiteral("Ready"));
+        QCOMPARE(cell(fine, TrunkListModel::ReadinessRole).toInt(),
+                 int(ReadinessCache::Verdict::Ready));
+
+        // Nothing found in the sections that loaded is no verdict: the tooltip says what failed.
+        ReadinessSnapshot half = good;
+        half.sid = partial.sid;
+        half.complete = false;
+        half.notLoaded = QStringList{QStringLiteral("Credentials")};
+        model.readiness()->record(half);
+        QCOMPARE(cell(partial, Qt::DisplayRole).toString(), QStringLiteral("Not checked"));
+        QVERIFY(cell(partial, Qt::ToolTipRole).toString().contains(QStringLiteral("Credentials")));
+
+        // Sorted: ready, not checked, then by the number of problems.
+        proxy.sort(TrunkListModel::ReadinessColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(TrunkListModel::NameRole).toString(),
+                 QStringLiteral("fine"));
+        QCOMPARE(proxy.index(3, 0).data(TrunkListModel::NameRole).toString(),
+                 QStringLiteral("blocked"));
+        proxy.sort(TrunkListModel::ReadinessColumn, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(TrunkListModel::NameRole).toString(),
+                 QStringLiteral("blocked"));
+
+        model.removeTrunk(blocked.sid);
+        QVERIFY(!model.readiness()->snapshot(blocked.sid));
+        model.setClient(nullptr, nullptr); // another account
+        QCOMPARE(model.readiness()->size(), 0);
     }
 
 private:

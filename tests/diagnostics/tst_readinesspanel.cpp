@@ -2,14 +2,17 @@
 // sandbox: the demo's inactive, empty trunk shows what blocks its calls, each finding names its
 // documentation section, "Fix…" opens the matching edit dialog, and a chosen purpose changes the
 // findings and is remembered for the trunk.
+#include "common/palettecolors.h"
 #include "consoletestkit.h"
 #include "diagnostics/callpath.h"
 #include "diagnostics/readiness.h"
+#include "diagnostics/readinesscache.h"
 #include "trunkdetails/readinesspanel.h"
 #include "trunkdetailsmodels.h"
 
 #include <QComboBox>
 #include <QDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -24,6 +27,7 @@ class ReadinessPanelTest : public QObject {
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void theListShowsWhatTheDetailsPageFound();
     void showsWhatBlocksAnEmptyInactiveTrunk();
     void fixOpensTheMatchingDialog_data();
     void fixOpensTheMatchingDialog();
@@ -80,6 +84,69 @@ QStringList ReadinessPanelTest::shownRules() {
             ids << row->objectName().mid(int(qstrlen("readinessFinding_")));
     }
     return ids;
+}
+
+// The list's Readiness column: listing (and refreshing) asks for no section of any trunk, so
+// every trunk reads "Not checked"; once a trunk with problems was opened, going back shows its
+// problems in the list, sorted by them, with the findings as tooltip.
+void ReadinessPanelTest::theListShowsWhatTheDetailsPageFound() {
+    sandbox::SandboxServer &server = *m_console->sandboxServer();
+    server.clearRequestLog();
+    window().trunkListModel()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!window().trunkListModel()->isBusy(), kConsoleWaitMs);
+    QVERIFY(countRequests(server, QStringLiteral("GET"), QStringLiteral("/trunks")) > 0);
+    for (const sandbox::LoggedRequest &r : server.requestLog()) {
+        for (const char *section :
+             {"phone-numbers", "whitelisted-ips", "destination-uris", "credentials", "trunks/tr"})
+            QVERIFY2(!r.path.contains(QLatin1String(section)), qPrintable(r.path));
+    }
+    auto *table = window().findChild<QTableView *>(QStringLiteral("trunkTable"));
+    QVERIFY(table);
+    const QAbstractItemModel *model = table->model();
+    QVERIFY(model->rowCount() > 1);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex cell = model->index(row, TrunkListModel::ReadinessColumn);
+        QCOMPARE(cell.data().toString(), QStringLiteral("Not checked"));
+        QVERIFY(!cell.data(Qt::ToolTipRole).toString().isEmpty());
+    }
+    QVERIFY(!table->isColumnHidden(TrunkListModel::ReadinessColumn));
+    QCOMPARE(model->headerData(TrunkListModel::ReadinessColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Readiness"));
+
+    // Sorted by readiness, most problems first, before anything is checked.
+    table->sortByColumn(TrunkListModel::ReadinessColumn, Qt::DescendingOrder);
+    openTrunk(QStringLiteral("test_ui_3"));
+    QTRY_VERIFY_WITH_TIMEOUT(shownRules().size() >= 5, kConsoleWaitMs);
+    const QList<ReadinessFinding> findings = panel()->findings();
+    const int problems = int(std::count_if(findings.cbegin(), findings.cend(), [](const auto &f) {
+        return f.severity != Severity::Note;
+    }));
+    QVERIFY(problems >= 4);
+    QVERIFY(clickButton(&window(), "backButton"));
+    QCOMPARE(window().currentPage(), ui::MainWindow::Page::TrunkList);
+
+    QCOMPARE(rowOfTrunk(window(), QStringLiteral("test_ui_3")), 0);
+    const QModelIndex badge = model->index(0, TrunkListModel::ReadinessColumn);
+    QCOMPARE(badge.data().toString(), ReadinessCache::tr("%n problem(s)", nullptr, problems));
+    QCOMPARE(badge.data(TrunkListModel::ReadinessRole).toInt(),
+             int(ReadinessCache::Verdict::Blocked));
+    const QString tip = badge.data(Qt::ToolTipRole).toString();
+    for (const ReadinessFinding &f : findings)
+        QVERIFY2(tip.contains(f.reason), qPrintable(tip));
+    QVERIFY(tip.contains(QStringLiteral("§13")));
+    QVERIFY(
+        badge.data(Qt::AccessibleTextRole).toString().startsWith(QStringLiteral("Readiness: ")));
+    QVERIFY(!table->visualRect(badge).isEmpty());
+    // The others are still not checked: nothing was asked for them.
+    QCOMPARE(model->index(1, TrunkListModel::ReadinessColumn).data().toString(),
+             QStringLiteral("Not checked"));
+    // Drawn in the light and the dark palette alike (the pill's contrast is tst_palettecontrast's).
+    const QPalette light = table->palette();
+    QVERIFY(!table->grab().isNull());
+    table->setPalette(ui::darkPalette());
+    QVERIFY(!table->grab().isNull());
+    table->setPalette(light);
+    table->sortByColumn(TrunkListModel::CreatedColumn, Qt::DescendingOrder);
 }
 
 void ReadinessPanelTest::showsWhatBlocksAnEmptyInactiveTrunk() {

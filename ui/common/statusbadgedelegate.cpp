@@ -37,15 +37,21 @@ void StatusBadgeDelegate::paintBadge(QPainter *painter, const QRect &rect, const
 void StatusBadgeDelegate::paintBadge(QPainter *painter, const QRect &rect, const QFont &font,
                                      const QString &text, bool active, bool enabled,
                                      const QPalette &palette) {
+    paintToneBadge(painter, rect, font, text, active ? Tone::Success : Tone::Neutral, enabled,
+                   palette);
+}
+
+void StatusBadgeDelegate::paintToneBadge(QPainter *painter, const QRect &rect, const QFont &font,
+                                         const QString &text, Tone tone, bool filled,
+                                         const QPalette &palette) {
     const QSize size = badgeSize(font, text);
     QRect badge(QPoint(0, 0), size);
     badge.moveCenter(rect.center());
     badge.moveLeft(rect.left());
-    const Tone tone = active ? Tone::Success : Tone::Neutral;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
-    if (enabled) {
+    if (filled) {
         path.addRoundedRect(QRectF(badge), badge.height() / 2.0, badge.height() / 2.0);
         painter->fillPath(path, badgeFill(tone));
         painter->setPen(badgeText(tone));
@@ -73,10 +79,20 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     if (text.isEmpty())
         return;
-    const bool pending = index.data(m_pendingRole).toBool();
-    const QRect area = option.rect.adjusted(8, 0, -4, 0);
-    paintBadge(painter, area, option.font, text, index.data(m_activeRole).toBool(), !pending,
-               option.palette);
+    const Look badge = look(index);
+    QPalette palette = option.palette;
+    if (!badge.filled && (opt.state & QStyle::State_Selected)) {
+        // An outline is drawn on the selection colour: its ink must read there.
+        palette.setColor(QPalette::Window, palette.color(QPalette::Highlight));
+        palette.setColor(QPalette::Base, palette.color(QPalette::Highlight));
+    }
+    paintToneBadge(painter, option.rect.adjusted(8, 0, -4, 0), option.font, text, badge.tone,
+                   badge.filled, palette);
+}
+
+StatusBadgeDelegate::Look StatusBadgeDelegate::look(const QModelIndex &index) const {
+    return {index.data(m_activeRole).toBool() ? Tone::Success : Tone::Neutral,
+            !index.data(m_pendingRole).toBool()};
 }
 
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,

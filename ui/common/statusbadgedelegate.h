@@ -1,5 +1,7 @@
 #pragma once
 
+#include "palettecolors.h"
+
 #include <QStyledItemDelegate>
 
 namespace exotrunk::ui {
@@ -23,7 +25,21 @@ public:
                            const QString &text, bool active, bool enabled, const QPalette &palette);
     static void paintBadge(QPainter *painter, const QRect &rect, const QFont &font,
                            const QString &text, bool active, bool enabled);
+    // The same pill in any tone: filled with white text, or (not `filled`) an outline in the
+    // tone's text colour for `palette`.
+    static void paintToneBadge(QPainter *painter, const QRect &rect, const QFont &font,
+                               const QString &text, Tone tone, bool filled,
+                               const QPalette &palette);
     static QSize badgeSize(const QFont &font, const QString &text);
+
+protected:
+    struct Look {
+        Tone tone = Tone::Neutral;
+        bool filled = true; // false: an outline in the tone's text colour
+    };
+    // How the badge of `index` looks: by default green when `activeRole` is true, else grey, and
+    // an outline while `pendingRole` is true.
+    virtual Look look(const QModelIndex &index) const;
 
 private:
     int m_activeRole;

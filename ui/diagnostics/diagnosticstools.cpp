@@ -9,6 +9,7 @@
 #include "trunkdetailsmodels.h"
 
 #include "api/exotelclient.h"
+#include "api/requesthistory.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -67,9 +68,10 @@ QString DiagnosticsTools::trunkLabel() const {
     return trunk ? trunk->nameAndSid() : m_controller->trunkSid().value();
 }
 
-void DiagnosticsTools::show(QWidget *dialog) {
+void DiagnosticsTools::show(QDialog *dialog) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
+    emit dialogOpened(dialog);
     dialog->show();
 }
 
@@ -93,8 +95,12 @@ void DiagnosticsTools::openHandoff() {
 
 void DiagnosticsTools::openBundle() {
     SupportBundleInput input;
-    if (const ExotelClient *client = m_controller->client())
+    if (const ExotelClient *client = m_controller->client()) {
         input.accountSid = client->config().accountSid;
+        input.requests = client->requestHistory().about(m_controller->trunkSid().value());
+        input.requestsCollected = true;
+    }
+    input.probeLines = m_panel->probeLines();
     input.config = m_panel->configuration();
     input.purpose = m_panel->purpose();
     input.findings = m_panel->findings();

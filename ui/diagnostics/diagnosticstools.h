@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDialog>
 #include <QPointer>
 #include <QWidget>
 
@@ -26,17 +27,20 @@ public:
 signals:
     // The troubleshooter asked for the reachability probe.
     void probeRequested();
+    // One of the tools' dialogs opened; it shows (and the troubleshooter asks) the account's
+    // data, so it must close when the account changes.
+    void dialogOpened(QDialog *dialog);
 
 private:
     QString trunkLabel() const;
     void openTroubleshooter();
     void openHandoff();
     void openBundle();
-    void show(QWidget *dialog);
+    void show(QDialog *dialog);
 
     TrunkDetailsController *m_controller;
     ReadinessPanel *m_panel;
-    QPointer<QWidget> m_dialog;
+    QPointer<QDialog> m_dialog;
 };
 
 } // namespace exotrunk::ui

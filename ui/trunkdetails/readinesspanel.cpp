@@ -6,12 +6,14 @@
 #include "common/accessiblecombobox.h"
 #include "common/palettecolors.h"
 #include "diagnostics/diagnosticstools.h"
+#include "diagnostics/supportbundle.h"
 #include "editing/trunkeditactions.h"
 #include "probedialog.h"
 #include "trunkdetailsmodels.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -117,6 +119,8 @@ ReadinessPanel::ReadinessPanel(TrunkDetailsController *controller, QWidget *pare
     layout->addWidget(m_unchecked);
     layout->addLayout(m_rows);
     m_tools = new DiagnosticsTools(controller, this, this);
+    connect(m_tools, &DiagnosticsTools::dialogOpened, this,
+            &ReadinessPanel::accountBoundDialogOpened);
     layout->addWidget(m_tools);
 
     connect(controller, &TrunkDetailsController::trunkChanged, this,
@@ -127,6 +131,8 @@ ReadinessPanel::ReadinessPanel(TrunkDetailsController *controller, QWidget *pare
 }
 
 void ReadinessPanel::setProfileId(const QString &profileId) {
+    if (profileId != m_profileId)
+        m_probeRuns.clear(); // another account's trunks
     m_profileId = profileId;
     m_sid = TrunkSid();
     trunkMaybeChanged();
@@ -180,6 +186,23 @@ void ReadinessPanel::refresh() {
     rebuildFindings();
     showUnchecked();
     m_probeButton->setEnabled(config.destinations && !config.destinations->isEmpty());
+    publish(config);
+}
+
+// Only once every section has settled: a trunk half loaded is not judged in the list.
+void ReadinessPanel::publish(const TrunkConfiguration &config) {
+    if (m_sid.isEmpty() || !m_controller->client() || !m_controller->sectionsSettled())
+        return;
+    ReadinessSnapshot snapshot;
+    snapshot.sid = m_sid;
+    snapshot.purpose = m_purpose;
+    snapshot.config = config;
+    snapshot.findings = m_findings;
+    snapshot.complete = config.trunk && config.numbers && config.whitelistedIps &&
+                        config.destinations && config.credentials;
+    snapshot.notLoaded = m_failedSections;
+    snapshot.checkedAt = QDateTime::currentDateTime();
+    emit evaluated(snapshot);
 }
 
 // The trunk's destinations, probed from this computer in a dialog of their own; the profile's
@@ -200,8 +223,22 @@ void ReadinessPanel::openProbe() {
         dialog->probe()->setExtraCaCertificates(
             tls::readCaCertificates(client->config().caCertificateFile, &problem));
     }
+    // Each run's results are kept for the support bundle of this trunk, a cancelled one too.
+    ReachabilityProbe *probe = dialog->probe();
+    connect(probe, &ReachabilityProbe::finished, this, [this, sid = m_sid, probe] {
+        m_probeRuns.insert(sid.value(), ProbeRun{QDateTime::currentDateTime(), probe->summary(),
+                                                 probe->results()});
+    });
+    emit accountBoundDialogOpened(dialog);
     dialog->show();
     dialog->run();
+}
+
+QStringList ReadinessPanel::probeLines() const {
+    const auto run = m_probeRuns.constFind(m_sid.value());
+    if (run == m_probeRuns.cend())
+        return {};
+    return probeBundleLines(run->at, run->summary, run->results);
 }
 
 // A section that failed to load is not judged: say which, so "nothing found" is not misread.
@@ -215,6 +252,7 @@ void ReadinessPanel::showUnchecked() {
         if (model->state() == SectionModel::State::Error)
             failed << model->title();
     }
+    m_failedSections = failed;
     m_unchecked->setText(
         failed.isEmpty()
             ? QString()

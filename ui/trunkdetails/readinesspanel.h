@@ -1,11 +1,16 @@
 #pragma once
 
+#include "diagnostics/reachabilityprobe.h"
 #include "diagnostics/readiness.h"
+#include "diagnostics/readinesscache.h"
 
+#include <QDateTime>
 #include <QGroupBox>
+#include <QHash>
 #include <QList>
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
@@ -41,10 +46,21 @@ public:
     TrunkConfiguration configuration() const;
     // The troubleshooter, network hand-off and support bundle buttons.
     DiagnosticsTools *tools() const { return m_tools; }
+    // The last reachability probe of the opened trunk in this session, as support bundle lines
+    // (probeBundleLines); empty when it was not probed.
+    QStringList probeLines() const;
 
 signals:
     // A finding's "Fix…" was clicked; `subjects` says what it is about (numbers, IPs, hosts).
     void fixRequested(exotrunk::FixKind kind, const QStringList &subjects);
+    // The findings for the opened trunk, each time its sections have all settled (loaded or
+    // failed) and whenever they or the purpose change after that: what the trunk list's
+    // Readiness column shows (ReadinessCache::record).
+    void evaluated(const exotrunk::ReadinessSnapshot &snapshot);
+    // A dialog that works with the account's data opened (the probe, the troubleshooter, the
+    // hand-off, the support bundle): it must close when the account changes
+    // (MainWindow::bindToConnection).
+    void accountBoundDialogOpened(QDialog *dialog);
 
 private:
     void trunkMaybeChanged();
@@ -55,6 +71,7 @@ private:
     void showUnchecked();
     QWidget *findingRow(const ReadinessFinding &finding);
     void openProbe();
+    void publish(const TrunkConfiguration &config);
 
     TrunkDetailsController *m_controller;
     QString m_profileId;
@@ -62,6 +79,13 @@ private:
     TrunkPurpose m_purpose;
     bool m_chosen = false;
     QList<ReadinessFinding> m_findings;
+    QStringList m_failedSections; // titles of the sections that did not load
+    struct ProbeRun {
+        QDateTime at;
+        QString summary;
+        QList<ProbeResult> results;
+    };
+    QHash<QString, ProbeRun> m_probeRuns; // by trunk SID: the last run in this session
     QComboBox *m_purposeCombo;
     QLabel *m_purposeNote;
     QPushButton *m_probeButton;

@@ -1,6 +1,7 @@
 #include "trunkdelegates.h"
 
 #include "common/palettecolors.h"
+#include "diagnostics/readinesscache.h"
 #include "trunklistmodel.h"
 
 #include <QApplication>
@@ -8,6 +9,23 @@
 #include <QPainter>
 
 namespace exotrunk::ui {
+
+ReadinessBadgeDelegate::ReadinessBadgeDelegate(QObject *parent)
+    : StatusBadgeDelegate(TrunkListModel::ReadinessRole, TrunkListModel::ReadinessRole, parent) {}
+
+StatusBadgeDelegate::Look ReadinessBadgeDelegate::look(const QModelIndex &index) const {
+    switch (ReadinessCache::Verdict(index.data(TrunkListModel::ReadinessRole).toInt())) {
+    case ReadinessCache::Verdict::Ready:
+        return {Tone::Success, true};
+    case ReadinessCache::Verdict::Risky:
+        return {Tone::Warning, true};
+    case ReadinessCache::Verdict::Blocked:
+        return {Tone::Danger, true};
+    case ReadinessCache::Verdict::NotChecked:
+        break;
+    }
+    return {Tone::Neutral, false};
+}
 
 void TrunkNameDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/statusbadgedelegate.h"
+
 #include <QStyledItemDelegate>
 
 namespace exotrunk::ui {
@@ -12,6 +14,18 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};
+
+// Readiness column: the verdict as a pill: Ready green, problems amber (risky) or red (blocks
+// calls), each with white text; "Not checked" as a grey outline, so it does not shout. Reads
+// TrunkListModel::ReadinessRole and the display text.
+class ReadinessBadgeDelegate : public StatusBadgeDelegate {
+    Q_OBJECT
+public:
+    explicit ReadinessBadgeDelegate(QObject *parent = nullptr);
+
+protected:
+    Look look(const QModelIndex &index) const override;
 };
 
 // Actions column: a Delete button per row (drawn, so 10,000 rows cost no widgets).

@@ -7,6 +7,7 @@
 #include "common/stateview.h"
 #include "common/statusbadgedelegate.h"
 #include "datetimetext.h"
+#include "diagnostics/readinesscache.h"
 #include "trunkdelegates.h"
 #include "trunklistmodel.h"
 
@@ -186,6 +187,7 @@ QTableView *TrunkListPage::table() {
     columns->setSectionResizeMode(TrunkListModel::CreatedColumn, QHeaderView::Interactive);
     columns->setSectionResizeMode(TrunkListModel::UpdatedColumn, QHeaderView::Interactive);
     columns->setSectionResizeMode(TrunkListModel::StatusColumn, QHeaderView::Fixed);
+    columns->setSectionResizeMode(TrunkListModel::ReadinessColumn, QHeaderView::Interactive);
     columns->setSectionResizeMode(TrunkListModel::ActionsColumn, QHeaderView::Fixed);
     const QFontMetrics fm(font());
     columns->resizeSection(TrunkListModel::DomainColumn,
@@ -199,11 +201,20 @@ QTableView *TrunkListPage::table() {
         qMax(fm.horizontalAdvance(tr("Status")) + 40,
              StatusBadgeDelegate::badgeSize(font(), tr("Inactive")).width() + 24));
     columns->resizeSection(TrunkListModel::ActionsColumn, fm.horizontalAdvance(tr("Delete")) + 64);
+    // Wide enough for "Not checked" and "12 problems", in the language shown.
+    int readinessWidth = fm.horizontalAdvance(tr("Readiness")) + 40;
+    for (const QString &verdict :
+         {ReadinessCache::tr("Not checked"), ReadinessCache::tr("%n problem(s)", nullptr, 12)})
+        readinessWidth =
+            qMax(readinessWidth, StatusBadgeDelegate::badgeSize(font(), verdict).width() + 24);
+    columns->resizeSection(TrunkListModel::ReadinessColumn, readinessWidth);
     m_table->setItemDelegateForColumn(TrunkListModel::NameColumn, new TrunkNameDelegate(this));
     m_table->setItemDelegateForColumn(TrunkListModel::StatusColumn,
                                       new StatusBadgeDelegate(TrunkListModel::ActiveRole,
                                                               TrunkListModel::PendingDeleteRole,
                                                               this));
+    m_table->setItemDelegateForColumn(TrunkListModel::ReadinessColumn,
+                                      new ReadinessBadgeDelegate(this));
     m_actionsDelegate = new TrunkActionsDelegate(this);
     m_table->setItemDelegateForColumn(TrunkListModel::ActionsColumn, m_actionsDelegate);
     // The header shows the proxy's order; sorting is enabled with the same one, so nothing moves.
