@@ -64,6 +64,22 @@ QString lastAliasText(const QString &profileId, const TrunkSid &sid) {
     return MainWindow::tr("%1 (set by this console on %2)")
         .arg(alias->alias, dateTimeText(alias->setAt));
 }
+// The items of one section of the details page, by the model type that section has.
+template <typename Model>
+std::remove_cv_t<std::remove_reference_t<decltype(std::declval<const Model &>().items())>>
+itemsIn(TrunkDetailsController *details, TrunkDetailsController::Section kind) {
+    return static_cast<const Model *>(details->section(kind))->items();
+}
+
+// The items at `rows` (rows of the section's model), skipping any a reload took away.
+template <typename T> QList<T> pickRows(const QList<T> &items, const QList<int> &rows) {
+    QList<T> picked;
+    for (int row : rows) {
+        if (row >= 0 && row < items.size())
+            picked.append(items.at(row));
+    }
+    return picked;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -531,19 +547,20 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
 
     using Section = TrunkEditActions::Section;
     using DetailsSection = TrunkDetailsController::Section;
-    // What the API cannot do stays visible, with its reason, in a "More" menu so the section
-    // toolbars fit beside each other.
-    const QList<QAction *> unsupported = {m_editActions->removeNumber(), m_editActions->removeIp(),
-                                          m_editActions->removeDestination()};
-    // Each section's "More" is named after its section: three buttons all called "More" would
+    // The less frequent edits sit in a "More" menu per section so the section toolbars fit
+    // beside each other; a disabled one shows why in its tooltip.
+    const QList<QAction *> secondary = {
+        m_editActions->editMask(), m_editActions->editDestinationOrder(),
+        m_editActions->removeAlias(), m_editActions->editCredential()};
+    // Each section's "More" is named after its section: four buttons all called "More" would
     // leave a screen-reader user (who hears them out of the page's layout) guessing.
-    auto addButtons = [this, &unsupported](SectionWidget *section,
-                                           std::initializer_list<Section> kinds,
-                                           const QString &moreName = {}) {
+    auto addButtons = [this, &secondary](SectionWidget *section,
+                                         std::initializer_list<Section> kinds,
+                                         const QString &moreName = {}) {
         QMenu *more = nullptr;
         for (Section kind : kinds) {
             for (QAction *action : m_editActions->actionsFor(kind)) {
-                if (unsupported.contains(action)) {
+                if (secondary.contains(action)) {
                     if (!more) {
                         auto *moreButton = new QToolButton(section);
                         moreButton->setObjectName(section->objectName() +
@@ -551,8 +568,7 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
                         moreButton->setText(tr("More"));
                         moreButton->setAccessibleName(moreName);
                         moreButton->setToolTip(moreName);
-                        moreButton->setAccessibleDescription(
-                            tr("Changes the Exotel API cannot make, with what to do instead"));
+                        moreButton->setAccessibleDescription(tr("Less frequent changes"));
                         moreButton->setPopupMode(QToolButton::InstantPopup);
                         more = new QMenu(moreButton);
                         more->setToolTipsVisible(true);
@@ -578,8 +594,8 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
                tr("More destination URI actions"));
     addButtons(m_detailsPage->whitelistedIpsSection(), {Section::WhitelistedIps},
                tr("More whitelisted IP actions"));
-    // Every credential action is supported: no "More" there.
-    addButtons(m_detailsPage->credentialsSection(), {Section::Credentials});
+    addButtons(m_detailsPage->credentialsSection(), {Section::Credentials},
+               tr("More credential actions"));
     // Rename sits beside Delete in the page's header, where the trunk's name is.
     auto *deleteButton =
         m_detailsPage->findChild<QPushButton *>(QStringLiteral("detailsDeleteButton"));
@@ -607,6 +623,7 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
             break;
         case Section::CallerId:
             m_detailsPage->setAlias(lastAliasText(m_info.profileId, sid));
+            m_editActions->readAlias();
             break;
         case Section::Trunk:
             m_details->reloadAll();
@@ -614,24 +631,53 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
         }
     });
 
-    // Rows of the section's model, never of its sorted view (SectionWidget maps them).
-    auto trackSelection = [this](SectionWidget *section, auto onRow) {
-        connect(section, &SectionWidget::currentSourceRowChanged, m_editActions, onRow);
+    // What the server reports as the alias replaces what this console remembers.
+    connect(m_editActions, &TrunkEditActions::aliasRead, m_detailsPage,
+            &TrunkDetailsPage::setAlias);
+    m_editActions->readAlias();
+    trackSelections();
+}
+
+// Rows of the section's model, never of its sorted view (SectionWidget maps them); the Delete key
+// in a section's table removes what is selected there.
+void MainWindow::trackSelections() {
+    using DetailsSection = TrunkDetailsController::Section;
+    TrunkDetailsController *details = m_details;
+    m_editActions->setContents([details] {
+        return TrunkContents{
+            itemsIn<PhoneNumbersModel>(details, DetailsSection::PhoneNumbers),
+            itemsIn<WhitelistedIpsModel>(details, DetailsSection::WhitelistedIps),
+            itemsIn<DestinationUrisModel>(details, DetailsSection::DestinationUris),
+            itemsIn<CredentialsModel>(details, DetailsSection::Credentials)};
+    });
+    auto track = [this](SectionWidget *section, QAction *remove, auto onRows) {
+        connect(section, &SectionWidget::selectedSourceRowsChanged, m_editActions, onRows);
+        connect(section, &SectionWidget::deleteRequested, remove, [remove] {
+            if (remove->isEnabled())
+                remove->trigger();
+        });
     };
-    trackSelection(m_detailsPage->phoneNumbersSection(), [this](int row) {
-        const auto *model =
-            static_cast<PhoneNumbersModel *>(m_details->section(DetailsSection::PhoneNumbers));
-        m_editActions->setSelectedPhoneNumber(row >= 0 && row < model->items().size()
-                                                  ? std::optional(model->items().at(row))
-                                                  : std::nullopt);
-    });
-    trackSelection(m_detailsPage->credentialsSection(), [this](int row) {
-        const auto *model =
-            static_cast<CredentialsModel *>(m_details->section(DetailsSection::Credentials));
-        m_editActions->setSelectedCredential(row >= 0 && row < model->items().size()
-                                                 ? std::optional(model->items().at(row))
-                                                 : std::nullopt);
-    });
+    TrunkEditActions *actions = m_editActions;
+    track(m_detailsPage->phoneNumbersSection(), actions->removeNumber(),
+          [actions, details](const QList<int> &rows) {
+              actions->setSelectedPhoneNumbers(pickRows(
+                  itemsIn<PhoneNumbersModel>(details, DetailsSection::PhoneNumbers), rows));
+          });
+    track(m_detailsPage->whitelistedIpsSection(), actions->removeIp(),
+          [actions, details](const QList<int> &rows) {
+              actions->setSelectedWhitelistedIps(pickRows(
+                  itemsIn<WhitelistedIpsModel>(details, DetailsSection::WhitelistedIps), rows));
+          });
+    track(m_detailsPage->destinationUrisSection(), actions->removeDestination(),
+          [actions, details](const QList<int> &rows) {
+              actions->setSelectedDestinations(pickRows(
+                  itemsIn<DestinationUrisModel>(details, DetailsSection::DestinationUris), rows));
+          });
+    track(m_detailsPage->credentialsSection(), actions->deleteCredential(),
+          [actions, details](const QList<int> &rows) {
+              actions->setSelectedCredentials(
+                  pickRows(itemsIn<CredentialsModel>(details, DetailsSection::Credentials), rows));
+          });
 }
 
 void MainWindow::confirmDelete(const TrunkSid &sid) {

@@ -85,6 +85,7 @@ public:
     void confirmDelete(const TrunkSid &sid);
     void openTrunkByIdPrompt();
     void installEditActions(const TrunkSid &sid);
+    void trackSelections();
 
     TrunkListModel *trunkListModel() const { return m_listModel; }
     TrunkDetailsController *detailsController() const { return m_details; }

@@ -20,6 +20,10 @@ TrunkChanges::~TrunkChanges() {
     delete m_rowContext;
 }
 
+ExotelClient *TrunkChanges::client() const {
+    return m_client;
+}
+
 // The caller's callback first (its dialog shows the answer), then `changed` for whoever reloads.
 template <typename T>
 TrunkChanges::Callback<T> TrunkChanges::notifying(TrunkSection section, const Callback<T> &done,

@@ -53,7 +53,7 @@ public:
     TrunkChanges(ExotelClient *client, TrunkSid trunkSid, QObject *parent = nullptr);
     ~TrunkChanges() override;
 
-    ExotelClient *client() const { return m_client; }
+    ExotelClient *client() const;
     const TrunkSid &trunkSid() const { return m_trunkSid; }
 
     // --- Single edits ---

@@ -120,8 +120,7 @@ TrunkDetailsPage::TrunkDetailsPage(TrunkDetailsController *controller, QWidget *
     grid->setColumnStretch(3, 1);
     grid->setColumnMinimumWidth(2, 40);
     m_fields.value(QStringLiteral("alias"))
-        ->setToolTip(tr("The API cannot read an alias back: this is the last alias set from "
-                        "this console."));
+        ->setToolTip(tr("The last alias set from this console, until Exotel's answer arrives."));
 
     m_copySid = new CopyButton(tr("Copy Trunk SID"), this);
     m_copySid->setObjectName(QStringLiteral("copySidButton"));
@@ -202,9 +201,13 @@ QLabel *TrunkDetailsPage::addField(QGridLayout *grid, int row, int column, const
     return value;
 }
 
-void TrunkDetailsPage::setAlias(const QString &alias) {
+void TrunkDetailsPage::setAlias(const QString &alias, const QString &source) {
     m_alias = alias;
-    m_fields.value(QStringLiteral("alias"))->setText(orDash(alias));
+    QLabel *field = m_fields.value(QStringLiteral("alias"));
+    field->setText(orDash(alias));
+    field->setToolTip(source.isEmpty() ? tr("The last alias set from this console, until "
+                                            "Exotel's answer arrives.")
+                                       : source);
 }
 
 void TrunkDetailsPage::setProfileId(const QString &profileId) {

@@ -31,8 +31,9 @@ public:
     explicit TrunkDetailsPage(TrunkDetailsController *controller, QWidget *parent = nullptr);
 
     TrunkDetailsController *controller() const { return m_controller; }
-    // The last alias this console set on the trunk (the API cannot read it back); empty → "—".
-    void setAlias(const QString &alias);
+    // The caller-ID alias (empty → "—") and where it comes from, for the field's tooltip: read
+    // back from the server, or — where it cannot be asked — the last one this console set.
+    void setAlias(const QString &alias, const QString &source = {});
     // Value label of a basic-information field by key: "name", "sid", "alias", "domain",
     // "authType", "created", "updated", "status", "secureTrunking", "registration",
     // "edgePreference", "nsoCode", "sipUri".
