@@ -295,6 +295,9 @@ SectionModel *TrunkDetailsController::section(Section section) const {
         return m_whitelistedIps;
     case Section::Credentials:
         return m_credentials;
+    case Section::CallerId:
+    case Section::Trunk:
+        break;
     }
     return nullptr;
 }
@@ -415,7 +418,7 @@ auto sectionCallback(TrunkDetailsController *self, Model *model, int *generation
 
 void TrunkDetailsController::reloadSection(Section which) {
     SectionModel *model = section(which);
-    if (!m_client || m_sid.isEmpty()) {
+    if (!model || !m_client || m_sid.isEmpty()) {
         return;
     }
     const int index = static_cast<int>(which);
@@ -442,6 +445,9 @@ void TrunkDetailsController::reloadSection(Section which) {
         track(m_client->listCredentials(
             m_sid, this,
             sectionCallback<CredentialsModel, Credential>(this, m_credentials, slot, generation)));
+        break;
+    case Section::CallerId:
+    case Section::Trunk:
         break;
     }
 }

@@ -42,19 +42,6 @@ Q_LOGGING_CATEGORY(lcUi, "exotrunk.ui")
 namespace exotrunk::ui {
 
 namespace {
-// The box layout below `layout` that holds `widget` directly.
-QBoxLayout *boxLayoutHolding(QLayout *layout, QWidget *widget) {
-    if (!layout)
-        return nullptr;
-    if (layout->indexOf(widget) >= 0)
-        return qobject_cast<QBoxLayout *>(layout);
-    for (int i = 0; i < layout->count(); ++i) {
-        if (QBoxLayout *found = boxLayoutHolding(layout->itemAt(i)->layout(), widget))
-            return found;
-    }
-    return nullptr;
-}
-
 // The API cannot read a caller-ID alias back: the page shows the last one this console set,
 // and when.
 QString lastAliasText(const QString &profileId, const TrunkSid &sid) {
@@ -63,22 +50,6 @@ QString lastAliasText(const QString &profileId, const TrunkSid &sid) {
         return {};
     return MainWindow::tr("%1 (set by this console on %2)")
         .arg(alias->alias, dateTimeText(alias->setAt));
-}
-// The items of one section of the details page, by the model type that section has.
-template <typename Model>
-std::remove_cv_t<std::remove_reference_t<decltype(std::declval<const Model &>().items())>>
-itemsIn(TrunkDetailsController *details, TrunkDetailsController::Section kind) {
-    return static_cast<const Model *>(details->section(kind))->items();
-}
-
-// The items at `rows` (rows of the section's model), skipping any a reload took away.
-template <typename T> QList<T> pickRows(const QList<T> &items, const QList<int> &rows) {
-    QList<T> picked;
-    for (int row : rows) {
-        if (row >= 0 && row < items.size())
-            picked.append(items.at(row));
-    }
-    return picked;
 }
 } // namespace
 
@@ -513,9 +484,7 @@ void MainWindow::openTrunk(const TrunkSid &sid) {
 // Each section's toolbar gets the edit actions of the opened trunk; a change reloads only the
 // section it touched.
 void MainWindow::installEditActions(const TrunkSid &sid) {
-    for (const QPointer<QWidget> &button : std::as_const(m_editButtons))
-        delete button.data();
-    m_editButtons.clear();
+    m_detailsPage->setEditActions(nullptr);
     delete m_editActions.data();
     ensureDetailsPage();
     m_editActions = new TrunkEditActions(m_client, sid, m_info.profileId, this);
@@ -545,139 +514,26 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
         statusBar()->showMessage(tr("Renamed: %1.").arg(trunk.nameAndSid()), 8000);
     });
 
-    using Section = TrunkEditActions::Section;
-    using DetailsSection = TrunkDetailsController::Section;
-    // The less frequent edits sit in a "More" menu per section so the section toolbars fit
-    // beside each other; a disabled one shows why in its tooltip.
-    const QList<QAction *> secondary = {
-        m_editActions->editMask(), m_editActions->editDestinationOrder(),
-        m_editActions->removeAlias(), m_editActions->editCredential()};
-    // Each section's "More" is named after its section: four buttons all called "More" would
-    // leave a screen-reader user (who hears them out of the page's layout) guessing.
-    auto addButtons = [this, &secondary](SectionWidget *section,
-                                         std::initializer_list<Section> kinds,
-                                         const QString &moreName = {}) {
-        QMenu *more = nullptr;
-        for (Section kind : kinds) {
-            for (QAction *action : m_editActions->actionsFor(kind)) {
-                if (secondary.contains(action)) {
-                    if (!more) {
-                        auto *moreButton = new QToolButton(section);
-                        moreButton->setObjectName(section->objectName() +
-                                                  QStringLiteral("MoreButton"));
-                        moreButton->setText(tr("More"));
-                        moreButton->setAccessibleName(moreName);
-                        moreButton->setToolTip(moreName);
-                        moreButton->setAccessibleDescription(tr("Less frequent changes"));
-                        moreButton->setPopupMode(QToolButton::InstantPopup);
-                        more = new QMenu(moreButton);
-                        more->setToolTipsVisible(true);
-                        moreButton->setMenu(more);
-                        section->actionsLayout()->addWidget(moreButton);
-                        m_editButtons.append(moreButton);
-                    }
-                    more->addAction(action);
-                    continue;
+    // The page builds its sections' buttons and follows their selections.
+    m_detailsPage->setEditActions(m_editActions);
+    connect(m_editActions, &TrunkEditActions::sectionChanged, this,
+            [this, sid](TrunkSection section) {
+                switch (section) {
+                case TrunkSection::PhoneNumbers:
+                case TrunkSection::WhitelistedIps:
+                case TrunkSection::DestinationUris:
+                case TrunkSection::Credentials:
+                    m_details->reloadSection(section);
+                    break;
+                case TrunkSection::CallerId:
+                    m_detailsPage->setAlias(lastAliasText(m_info.profileId, sid));
+                    m_editActions->readAlias();
+                    break;
+                case TrunkSection::Trunk:
+                    m_details->reloadAll();
+                    break;
                 }
-                auto *button = new QToolButton(section);
-                button->setDefaultAction(action);
-                button->setObjectName(action->objectName() + QStringLiteral("Button"));
-                section->actionsLayout()->insertWidget(
-                    section->actionsLayout()->count() - (more ? 1 : 0), button);
-                m_editButtons.append(button);
-            }
-        }
-    };
-    addButtons(m_detailsPage->phoneNumbersSection(), {Section::PhoneNumbers, Section::CallerId},
-               tr("More phone number actions"));
-    addButtons(m_detailsPage->destinationUrisSection(), {Section::DestinationUris},
-               tr("More destination URI actions"));
-    addButtons(m_detailsPage->whitelistedIpsSection(), {Section::WhitelistedIps},
-               tr("More whitelisted IP actions"));
-    addButtons(m_detailsPage->credentialsSection(), {Section::Credentials},
-               tr("More credential actions"));
-    // Rename sits beside Delete in the page's header, where the trunk's name is.
-    auto *deleteButton =
-        m_detailsPage->findChild<QPushButton *>(QStringLiteral("detailsDeleteButton"));
-    if (QBoxLayout *header = boxLayoutHolding(m_detailsPage->layout(), deleteButton)) {
-        auto *rename = new QToolButton(m_detailsPage);
-        rename->setDefaultAction(m_editActions->renameTrunk());
-        rename->setObjectName(QStringLiteral("renameTrunkActionButton"));
-        header->insertWidget(header->indexOf(deleteButton), rename);
-        m_editButtons.append(rename);
-    }
-
-    connect(m_editActions, &TrunkEditActions::sectionChanged, this, [this, sid](Section section) {
-        switch (section) {
-        case Section::PhoneNumbers:
-            m_details->reloadSection(DetailsSection::PhoneNumbers);
-            break;
-        case Section::WhitelistedIps:
-            m_details->reloadSection(DetailsSection::WhitelistedIps);
-            break;
-        case Section::DestinationUris:
-            m_details->reloadSection(DetailsSection::DestinationUris);
-            break;
-        case Section::Credentials:
-            m_details->reloadSection(DetailsSection::Credentials);
-            break;
-        case Section::CallerId:
-            m_detailsPage->setAlias(lastAliasText(m_info.profileId, sid));
-            m_editActions->readAlias();
-            break;
-        case Section::Trunk:
-            m_details->reloadAll();
-            break;
-        }
-    });
-
-    // What the server reports as the alias replaces what this console remembers.
-    connect(m_editActions, &TrunkEditActions::aliasRead, m_detailsPage,
-            &TrunkDetailsPage::setAlias);
-    m_editActions->readAlias();
-    trackSelections();
-}
-
-// Rows of the section's model, never of its sorted view (SectionWidget maps them); the Delete key
-// in a section's table removes what is selected there.
-void MainWindow::trackSelections() {
-    using DetailsSection = TrunkDetailsController::Section;
-    TrunkDetailsController *details = m_details;
-    m_editActions->setContents([details] {
-        return TrunkContents{
-            itemsIn<PhoneNumbersModel>(details, DetailsSection::PhoneNumbers),
-            itemsIn<WhitelistedIpsModel>(details, DetailsSection::WhitelistedIps),
-            itemsIn<DestinationUrisModel>(details, DetailsSection::DestinationUris),
-            itemsIn<CredentialsModel>(details, DetailsSection::Credentials)};
-    });
-    auto track = [this](SectionWidget *section, QAction *remove, auto onRows) {
-        connect(section, &SectionWidget::selectedSourceRowsChanged, m_editActions, onRows);
-        connect(section, &SectionWidget::deleteRequested, remove, [remove] {
-            if (remove->isEnabled())
-                remove->trigger();
-        });
-    };
-    TrunkEditActions *actions = m_editActions;
-    track(m_detailsPage->phoneNumbersSection(), actions->removeNumber(),
-          [actions, details](const QList<int> &rows) {
-              actions->setSelectedPhoneNumbers(pickRows(
-                  itemsIn<PhoneNumbersModel>(details, DetailsSection::PhoneNumbers), rows));
-          });
-    track(m_detailsPage->whitelistedIpsSection(), actions->removeIp(),
-          [actions, details](const QList<int> &rows) {
-              actions->setSelectedWhitelistedIps(pickRows(
-                  itemsIn<WhitelistedIpsModel>(details, DetailsSection::WhitelistedIps), rows));
-          });
-    track(m_detailsPage->destinationUrisSection(), actions->removeDestination(),
-          [actions, details](const QList<int> &rows) {
-              actions->setSelectedDestinations(pickRows(
-                  itemsIn<DestinationUrisModel>(details, DetailsSection::DestinationUris), rows));
-          });
-    track(m_detailsPage->credentialsSection(), actions->deleteCredential(),
-          [actions, details](const QList<int> &rows) {
-              actions->setSelectedCredentials(
-                  pickRows(itemsIn<CredentialsModel>(details, DetailsSection::Credentials), rows));
-          });
+            });
 }
 
 void MainWindow::confirmDelete(const TrunkSid &sid) {

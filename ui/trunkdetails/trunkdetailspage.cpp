@@ -67,14 +67,14 @@ TrunkDetailsPage::TrunkDetailsPage(TrunkDetailsController *controller, QWidget *
             emit deleteRequested(m_controller->trunkSid());
     });
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_back);
-    top->addSpacing(12);
-    top->addWidget(m_title);
-    top->addSpacing(8);
-    top->addWidget(m_status, 0, Qt::AlignVCenter);
-    top->addStretch();
-    top->addWidget(m_delete);
+    m_header = new QHBoxLayout;
+    m_header->addWidget(m_back);
+    m_header->addSpacing(12);
+    m_header->addWidget(m_title);
+    m_header->addSpacing(8);
+    m_header->addWidget(m_status, 0, Qt::AlignVCenter);
+    m_header->addStretch();
+    m_header->addWidget(m_delete);
 
     m_errorBanner = new Banner(Banner::Kind::Error, this);
     m_errorBanner->setObjectName(QStringLiteral("trunkErrorBanner"));
@@ -171,7 +171,7 @@ TrunkDetailsPage::TrunkDetailsPage(TrunkDetailsController *controller, QWidget *
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
-    layout->addLayout(top);
+    layout->addLayout(m_header);
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_setupBanner);
     layout->addWidget(scroll, 1);
