@@ -290,6 +290,9 @@ SectionModel *TrunkDetailsController::section(Section section) const {
         return m_whitelistedIps;
     case Section::Credentials:
         return m_credentials;
+    case Section::CallerId:
+    case Section::Trunk:
+        break;
     }
     return nullptr;
 }
@@ -398,7 +401,7 @@ template <typename Model, typename T> auto sectionCallback(Model *model) {
 
 void TrunkDetailsController::reloadSection(Section which) {
     SectionModel *model = section(which);
-    if (!m_client || m_sid.isEmpty()) {
+    if (!model || !m_client || m_sid.isEmpty()) {
         return;
     }
     QObject *context = renewContext(m_sectionLoads.at(static_cast<std::size_t>(which)));
@@ -420,6 +423,9 @@ void TrunkDetailsController::reloadSection(Section which) {
     case Section::Credentials:
         m_client->listCredentials(m_sid, context,
                                   sectionCallback<CredentialsModel, Credential>(m_credentials));
+        break;
+    case Section::CallerId:
+    case Section::Trunk:
         break;
     }
 }

@@ -5,6 +5,7 @@
 #include "domain/destinationuri.h"
 #include "domain/phonenumber.h"
 #include "domain/trunk.h"
+#include "domain/trunksection.h"
 #include "domain/whitelistedip.h"
 
 #include <QAbstractTableModel>
@@ -180,8 +181,9 @@ protected:
 class TrunkDetailsController : public QObject {
     Q_OBJECT
 public:
-    enum class Section { PhoneNumbers, DestinationUris, WhitelistedIps, Credentials };
-    Q_ENUM(Section)
+    // One enum for the sections everywhere (models/domain/trunksection.h); CallerId and Trunk
+    // have no table here: section() answers null and reloadSection() does nothing for them.
+    using Section = TrunkSection;
     enum class TrunkState { Idle, Loading, Loaded, Error };
     Q_ENUM(TrunkState)
 
@@ -217,7 +219,7 @@ public:
 signals:
     void trunkChanged();
     void trunkStateChanged(exotrunk::TrunkDetailsController::TrunkState state);
-    void sectionStateChanged(exotrunk::TrunkDetailsController::Section section);
+    void sectionStateChanged(exotrunk::TrunkSection section);
     void sectionsSettledChanged();
 
 private:

@@ -42,19 +42,6 @@ Q_LOGGING_CATEGORY(lcUi, "exotrunk.ui")
 namespace exotrunk::ui {
 
 namespace {
-// The box layout below `layout` that holds `widget` directly.
-QBoxLayout *boxLayoutHolding(QLayout *layout, QWidget *widget) {
-    if (!layout)
-        return nullptr;
-    if (layout->indexOf(widget) >= 0)
-        return qobject_cast<QBoxLayout *>(layout);
-    for (int i = 0; i < layout->count(); ++i) {
-        if (QBoxLayout *found = boxLayoutHolding(layout->itemAt(i)->layout(), widget))
-            return found;
-    }
-    return nullptr;
-}
-
 // The API cannot read a caller-ID alias back: the page shows the last one this console set,
 // and when.
 QString lastAliasText(const QString &profileId, const TrunkSid &sid) {
@@ -502,9 +489,7 @@ void MainWindow::openTrunk(const TrunkSid &sid) {
 // Each section's toolbar gets the edit actions of the opened trunk; a change reloads only the
 // section it touched.
 void MainWindow::installEditActions(const TrunkSid &sid) {
-    for (const QPointer<QWidget> &button : std::as_const(m_editButtons))
-        delete button.data();
-    m_editButtons.clear();
+    m_detailsPage->setEditActions(nullptr);
     delete m_editActions.data();
     ensureDetailsPage();
     m_editActions = new TrunkEditActions(m_client, sid, m_info.profileId, this);
@@ -534,109 +519,26 @@ void MainWindow::installEditActions(const TrunkSid &sid) {
         statusBar()->showMessage(tr("Renamed: %1.").arg(trunk.nameAndSid()), 8000);
     });
 
-    using Section = TrunkEditActions::Section;
-    using DetailsSection = TrunkDetailsController::Section;
-    // What the API cannot do stays visible, with its reason, in a "More" menu so the section
-    // toolbars fit beside each other.
-    const QList<QAction *> unsupported = {m_editActions->removeNumber(), m_editActions->removeIp(),
-                                          m_editActions->removeDestination()};
-    // Each section's "More" is named after its section: three buttons all called "More" would
-    // leave a screen-reader user (who hears them out of the page's layout) guessing.
-    auto addButtons = [this, &unsupported](SectionWidget *section,
-                                           std::initializer_list<Section> kinds,
-                                           const QString &moreName = {}) {
-        QMenu *more = nullptr;
-        for (Section kind : kinds) {
-            for (QAction *action : m_editActions->actionsFor(kind)) {
-                if (unsupported.contains(action)) {
-                    if (!more) {
-                        auto *moreButton = new QToolButton(section);
-                        moreButton->setObjectName(section->objectName() +
-                                                  QStringLiteral("MoreButton"));
-                        moreButton->setText(tr("More"));
-                        moreButton->setAccessibleName(moreName);
-                        moreButton->setToolTip(moreName);
-                        moreButton->setAccessibleDescription(
-                            tr("Changes the Exotel API cannot make, with what to do instead"));
-                        moreButton->setPopupMode(QToolButton::InstantPopup);
-                        more = new QMenu(moreButton);
-                        more->setToolTipsVisible(true);
-                        moreButton->setMenu(more);
-                        section->actionsLayout()->addWidget(moreButton);
-                        m_editButtons.append(moreButton);
-                    }
-                    more->addAction(action);
-                    continue;
+    // The page builds its sections' buttons and follows their selections.
+    m_detailsPage->setEditActions(m_editActions);
+    connect(m_editActions, &TrunkEditActions::sectionChanged, this,
+            [this, sid](TrunkSection section) {
+                switch (section) {
+                case TrunkSection::PhoneNumbers:
+                case TrunkSection::WhitelistedIps:
+                case TrunkSection::DestinationUris:
+                case TrunkSection::Credentials:
+                    m_details->reloadSection(section);
+                    break;
+                case TrunkSection::CallerId:
+                    m_detailsPage->setAlias(lastAliasText(m_info.profileId, sid));
+                    m_editActions->readAlias();
+                    break;
+                case TrunkSection::Trunk:
+                    m_details->reloadAll();
+                    break;
                 }
-                auto *button = new QToolButton(section);
-                button->setDefaultAction(action);
-                button->setObjectName(action->objectName() + QStringLiteral("Button"));
-                section->actionsLayout()->insertWidget(
-                    section->actionsLayout()->count() - (more ? 1 : 0), button);
-                m_editButtons.append(button);
-            }
-        }
-    };
-    addButtons(m_detailsPage->phoneNumbersSection(), {Section::PhoneNumbers, Section::CallerId},
-               tr("More phone number actions"));
-    addButtons(m_detailsPage->destinationUrisSection(), {Section::DestinationUris},
-               tr("More destination URI actions"));
-    addButtons(m_detailsPage->whitelistedIpsSection(), {Section::WhitelistedIps},
-               tr("More whitelisted IP actions"));
-    // Every credential action is supported: no "More" there.
-    addButtons(m_detailsPage->credentialsSection(), {Section::Credentials});
-    // Rename sits beside Delete in the page's header, where the trunk's name is.
-    auto *deleteButton =
-        m_detailsPage->findChild<QPushButton *>(QStringLiteral("detailsDeleteButton"));
-    if (QBoxLayout *header = boxLayoutHolding(m_detailsPage->layout(), deleteButton)) {
-        auto *rename = new QToolButton(m_detailsPage);
-        rename->setDefaultAction(m_editActions->renameTrunk());
-        rename->setObjectName(QStringLiteral("renameTrunkActionButton"));
-        header->insertWidget(header->indexOf(deleteButton), rename);
-        m_editButtons.append(rename);
-    }
-
-    connect(m_editActions, &TrunkEditActions::sectionChanged, this, [this, sid](Section section) {
-        switch (section) {
-        case Section::PhoneNumbers:
-            m_details->reloadSection(DetailsSection::PhoneNumbers);
-            break;
-        case Section::WhitelistedIps:
-            m_details->reloadSection(DetailsSection::WhitelistedIps);
-            break;
-        case Section::DestinationUris:
-            m_details->reloadSection(DetailsSection::DestinationUris);
-            break;
-        case Section::Credentials:
-            m_details->reloadSection(DetailsSection::Credentials);
-            break;
-        case Section::CallerId:
-            m_detailsPage->setAlias(lastAliasText(m_info.profileId, sid));
-            break;
-        case Section::Trunk:
-            m_details->reloadAll();
-            break;
-        }
-    });
-
-    // Rows of the section's model, never of its sorted view (SectionWidget maps them).
-    auto trackSelection = [this](SectionWidget *section, auto onRow) {
-        connect(section, &SectionWidget::currentSourceRowChanged, m_editActions, onRow);
-    };
-    trackSelection(m_detailsPage->phoneNumbersSection(), [this](int row) {
-        const auto *model =
-            static_cast<PhoneNumbersModel *>(m_details->section(DetailsSection::PhoneNumbers));
-        m_editActions->setSelectedPhoneNumber(row >= 0 && row < model->items().size()
-                                                  ? std::optional(model->items().at(row))
-                                                  : std::nullopt);
-    });
-    trackSelection(m_detailsPage->credentialsSection(), [this](int row) {
-        const auto *model =
-            static_cast<CredentialsModel *>(m_details->section(DetailsSection::Credentials));
-        m_editActions->setSelectedCredential(row >= 0 && row < model->items().size()
-                                                 ? std::optional(model->items().at(row))
-                                                 : std::nullopt);
-    });
+            });
 }
 
 void MainWindow::confirmDelete(const TrunkSid &sid) {

@@ -127,7 +127,6 @@ private:
 
     QPointer<ExotelClient> m_client;
     QPointer<TrunkEditActions> m_editActions; // edit actions of the trunk on the details page
-    QList<QPointer<QWidget>> m_editButtons;
     QHash<QString, QString> m_deletingTrunks; // trunk SID → "name (SID)", while its delete runs
     QList<QPointer<QDialog>> m_boundDialogs;  // bindToConnection()
     QMetaObject::Connection m_rateLimitConnection;

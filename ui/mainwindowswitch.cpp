@@ -5,6 +5,7 @@
 
 #include "common/stateview.h"
 #include "editing/trunkeditactions.h"
+#include "trunkdetails/trunkdetailspage.h"
 #include "trunkdetailsmodels.h"
 #include "trunklist/trunklistpage.h"
 #include "trunklistmodel.h"
@@ -35,9 +36,8 @@ void MainWindow::bindToConnection(QDialog *dialog) {
 
 int MainWindow::closeAccountBoundWindows() {
     // The edit actions first: the dialogs they opened report to them.
-    for (const QPointer<QWidget> &button : std::as_const(m_editButtons))
-        delete button.data();
-    m_editButtons.clear();
+    if (m_detailsPage)
+        m_detailsPage->setEditActions(nullptr);
     delete m_editActions.data();
 
     int closed = 0;

@@ -3,6 +3,7 @@
 
 #include "api/exotelclient.h"
 #include "editing/editinglogging.h"
+#include "workflows/trunkchanges.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -71,15 +72,15 @@ void AllowIpDialog::submit() {
     ip.ip = m_ip->text();
     ip.mask = m_mask->value();
     qCInfo(lcEditing) << "allowing" << ip.ip << "/" << ip.mask << "on trunk" << trunkSid().value();
-    track(client()->whitelistIp(trunkSid(), ip, this,
-                                [this](const ApiResult<WhitelistedIp> &result) {
-                                    if (!result.isOk()) {
-                                        showError(result.error());
-                                        return;
-                                    }
-                                    emit ipAllowed(result.value());
-                                    accept();
-                                }),
+    track(changes()->allowIp(ip, this,
+                             [this](const ApiResult<WhitelistedIp> &result) {
+                                 if (!result.isOk()) {
+                                     showError(result.error());
+                                     return;
+                                 }
+                                 emit ipAllowed(result.value());
+                                 accept();
+                             }),
           tr("Allowing %1/%2…").arg(ip.ip).arg(ip.mask));
 }
 

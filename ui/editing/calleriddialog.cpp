@@ -4,6 +4,7 @@
 #include "datetimetext.h"
 #include "editing/editinglogging.h"
 #include "workflows/aliashistory.h"
+#include "workflows/trunkchanges.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -33,8 +34,8 @@ CallerIdDialog::CallerIdDialog(ExotelClient *client, TrunkSid trunkSid, QString 
     formLayout()->addRow(tr("New &alias (E.164):"), m_alias);
     formLayout()->addRow(QString(), m_validation);
     addNote(tr("The alias is the number shown to called parties for outbound calls on this trunk. "
-               "Exotel's API can set it but cannot read it back: “Last set” is only what this "
-               "console set, on this computer; a change made elsewhere does not show here."),
+               "“Last set” is only what this console set, on this computer; the details page "
+               "shows the alias Exotel reports where the account's server can read it back."),
             QStringLiteral("aliasNote"));
     submitButton()->setText(tr("&Set alias"));
 
@@ -63,17 +64,17 @@ void CallerIdDialog::setInputsEnabled(bool enabled) {
 void CallerIdDialog::submit() {
     const QString alias = m_alias->text();
     qCInfo(lcEditing) << "setting caller-ID alias of trunk" << trunkSid().value() << "to" << alias;
-    track(client()->setCallerIdAlias(trunkSid(), alias, this,
-                                     [this, alias](const ApiResult<TrunkSetting> &result) {
-                                         if (!result.isOk()) {
-                                             showError(result.error());
-                                             return;
-                                         }
-                                         const QDateTime at = QDateTime::currentDateTimeUtc();
-                                         AliasHistory::record(m_profileId, trunkSid(), alias, at);
-                                         emit aliasSet(alias, at);
-                                         accept();
-                                     }),
+    track(changes()->setCallerIdAlias(alias, this,
+                                      [this, alias](const ApiResult<TrunkSetting> &result) {
+                                          if (!result.isOk()) {
+                                              showError(result.error());
+                                              return;
+                                          }
+                                          const QDateTime at = QDateTime::currentDateTimeUtc();
+                                          AliasHistory::record(m_profileId, trunkSid(), alias, at);
+                                          emit aliasSet(alias, at);
+                                          accept();
+                                      }),
           tr("Setting the alias…"));
 }
 

@@ -4,6 +4,7 @@
 #include "common/accessiblecombobox.h"
 #include "editing/editinglogging.h"
 #include "editing/numbermodetext.h"
+#include "workflows/trunkchanges.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -59,15 +60,15 @@ void ChangeModeDialog::submit() {
     const NumberMode mode = numbermodetext::selected(m_mode);
     qCInfo(lcEditing) << "changing mode of" << m_number.number << "(mapping" << m_number.id.value()
                       << ") to" << numberModeToWire(mode);
-    track(client()->updatePhoneNumberMode(trunkSid(), m_number.id, m_number.number, mode, this,
-                                          [this](const ApiResult<PhoneNumber> &result) {
-                                              if (!result.isOk()) {
-                                                  showError(result.error());
-                                                  return;
-                                              }
-                                              emit modeChanged(result.value());
-                                              accept();
-                                          }),
+    track(changes()->changeNumberMode(m_number, mode, this,
+                                      [this](const ApiResult<PhoneNumber> &result) {
+                                          if (!result.isOk()) {
+                                              showError(result.error());
+                                              return;
+                                          }
+                                          emit modeChanged(result.value());
+                                          accept();
+                                      }),
           tr("Changing the mode…"));
 }
 

@@ -6,6 +6,7 @@
 #include "editing/editinglogging.h"
 #include "editing/oncesecretpanel.h"
 #include "editing/passwordstrength.h"
+#include "workflows/trunkchanges.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -154,14 +155,14 @@ void CreateCredentialDialog::submit() {
     nc.password = m_password->text();
     qCInfo(lcEditing) << "creating credential" << nc.userName << "on trunk" << trunkSid().value();
     const QString password = nc.password;
-    track(client()->createCredential(trunkSid(), nc, this,
-                                     [this, password](const ApiResult<Credential> &result) {
-                                         if (!result.isOk()) {
-                                             showError(result.error());
-                                             return;
-                                         }
-                                         showCreated(result.value(), password);
-                                     }),
+    track(changes()->createCredential(nc, this,
+                                      [this, password](const ApiResult<Credential> &result) {
+                                          if (!result.isOk()) {
+                                              showError(result.error());
+                                              return;
+                                          }
+                                          showCreated(result.value(), password);
+                                      }),
           tr("Creating %1…").arg(nc.userName));
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/exotelclient.h"
 #include "editing/editinglogging.h"
+#include "workflows/trunkchanges.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -36,15 +37,15 @@ DeleteCredentialDialog::DeleteCredentialDialog(ExotelClient *client, TrunkSid tr
 void DeleteCredentialDialog::submit() {
     qCInfo(lcEditing) << "deleting credential" << m_credential.userName << "("
                       << m_credential.id.value() << ") on trunk" << trunkSid().value();
-    track(client()->deleteCredential(trunkSid(), m_credential.id, this,
-                                     [this](const ApiResult<Credential> &result) {
-                                         if (!result.isOk()) {
-                                             showError(result.error());
-                                             return;
-                                         }
-                                         emit credentialDeleted(m_credential.id);
-                                         accept();
-                                     }),
+    track(changes()->deleteCredential(m_credential, this,
+                                      [this](const ApiResult<Credential> &result) {
+                                          if (!result.isOk()) {
+                                              showError(result.error());
+                                              return;
+                                          }
+                                          emit credentialDeleted(m_credential.id);
+                                          accept();
+                                      }),
           tr("Deleting %1…").arg(m_credential.userName));
 }
 

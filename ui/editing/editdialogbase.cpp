@@ -4,6 +4,7 @@
 #include "common/validitylabel.h"
 
 #include "api/exotelclient.h"
+#include "workflows/trunkchanges.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -19,6 +20,7 @@ EditDialogBase::EditDialogBase(ExotelClient *client, TrunkSid trunkSid, QWidget 
     : QDialog(parent)
     , m_client(client)
     , m_trunkSid(std::move(trunkSid))
+    , m_changes(new TrunkChanges(client, m_trunkSid, this))
     , m_content(new QVBoxLayout)
     , m_form(new QFormLayout)
     , m_progress(new QProgressBar(this))
@@ -60,6 +62,8 @@ EditDialogBase::EditDialogBase(ExotelClient *client, TrunkSid trunkSid, QWidget 
     layout->addWidget(m_error);
     layout->addLayout(busyRow);
     layout->addWidget(m_buttons);
+    connect(m_changes, &TrunkChanges::finished, this, &EditDialogBase::updateBusy,
+            Qt::QueuedConnection);
     updateBusy();
     setInputValid(false);
 }
@@ -72,6 +76,8 @@ EditDialogBase::~EditDialogBase() {
 }
 
 bool EditDialogBase::isBusy() const {
+    if (m_changes->isRunning())
+        return true;
     for (const QPointer<ApiCall> &call : m_calls) {
         if (call && !call->isFinished())
             return true;
@@ -85,6 +91,7 @@ void EditDialogBase::reject() {
             call->cancel();
     }
     m_calls.clear();
+    m_changes->cancel();
     QDialog::reject();
 }
 
@@ -113,6 +120,12 @@ void EditDialogBase::track(ApiCall *call, const QString &busyText) {
         QMetaObject::invokeMethod(this, &EditDialogBase::updateBusy, Qt::QueuedConnection);
     });
     connect(call, &QObject::destroyed, this, &EditDialogBase::updateBusy, Qt::QueuedConnection);
+    updateBusy();
+}
+
+void EditDialogBase::showBusy(const QString &busyText) {
+    m_busyLabel->setText(busyText);
+    clearError();
     updateBusy();
 }
 

@@ -19,6 +19,7 @@ namespace exotrunk {
 
 class ApiCall;
 class ExotelClient;
+class TrunkChanges;
 
 // The frame every edit dialog shares: a form, a busy row, an error line and Submit / Cancel.
 // Calls in flight are cancelled when the dialog is cancelled or destroyed, and their callbacks
@@ -30,6 +31,8 @@ public:
     ~EditDialogBase() override;
 
     ExotelClient *client() const { return m_client; }
+    // Where the dialog's writes go (models/workflows): one place every change passes.
+    TrunkChanges *changes() const { return m_changes; }
     const TrunkSid &trunkSid() const { return m_trunkSid; }
     bool isBusy() const;
 
@@ -47,6 +50,8 @@ protected:
     QPushButton *cancelButton() const { return m_cancel; }
 
     void track(ApiCall *call, const QString &busyText);
+    // For a removal of several rows running in changes(): shows `busyText` until it finishes.
+    void showBusy(const QString &busyText);
     void showError(const ApiError &error);
     void clearError();
     // Subclasses call this whenever their inputs change.
@@ -61,6 +66,7 @@ private:
 
     ExotelClient *m_client;
     TrunkSid m_trunkSid;
+    TrunkChanges *m_changes;
     QVBoxLayout *m_content;
     QFormLayout *m_form;
     QProgressBar *m_progress;

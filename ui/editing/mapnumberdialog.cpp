@@ -4,6 +4,7 @@
 #include "common/accessiblecombobox.h"
 #include "editing/editinglogging.h"
 #include "editing/numbermodetext.h"
+#include "workflows/trunkchanges.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -55,15 +56,15 @@ void MapNumberDialog::submit() {
     number.number = m_number->text();
     number.mode = numbermodetext::selected(m_mode);
     qCInfo(lcEditing) << "mapping" << number.number << "to trunk" << trunkSid().value();
-    track(client()->mapPhoneNumber(trunkSid(), number, this,
-                                   [this](const ApiResult<PhoneNumber> &result) {
-                                       if (!result.isOk()) {
-                                           showError(result.error());
-                                           return;
-                                       }
-                                       emit numberMapped(result.value());
-                                       accept();
-                                   }),
+    track(changes()->mapPhoneNumber(number, this,
+                                    [this](const ApiResult<PhoneNumber> &result) {
+                                        if (!result.isOk()) {
+                                            showError(result.error());
+                                            return;
+                                        }
+                                        emit numberMapped(result.value());
+                                        accept();
+                                    }),
           tr("Mapping %1…").arg(number.number));
 }
 

@@ -3,6 +3,7 @@
 #include "api/exotelclient.h"
 #include "editing/editinglogging.h"
 #include "validation/validators.h"
+#include "workflows/trunkchanges.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -56,15 +57,15 @@ void RenameTrunkDialog::setInputsEnabled(bool enabled) {
 void RenameTrunkDialog::submit() {
     const QString name = m_name->text();
     qCInfo(lcEditing) << "renaming trunk" << trunkSid().value() << "to" << name;
-    track(client()->renameTrunk(trunkSid(), name, this,
-                                [this](const ApiResult<Trunk> &result) {
-                                    if (!result.isOk()) {
-                                        showError(result.error());
-                                        return;
-                                    }
-                                    emit renamed(result.value());
-                                    accept();
-                                }),
+    track(changes()->renameTrunk(name, this,
+                                 [this](const ApiResult<Trunk> &result) {
+                                     if (!result.isOk()) {
+                                         showError(result.error());
+                                         return;
+                                     }
+                                     emit renamed(result.value());
+                                     accept();
+                                 }),
           tr("Renaming to %1…").arg(name));
 }
 

@@ -13,6 +13,7 @@
 #include "editing/renametrunkdialog.h"
 #include "editing/rotatecredentialdialog.h"
 #include "workflows/credentialrotation.h"
+#include "workflows/trunkchanges.h"
 
 #include <QAction>
 #include <QDialog>
@@ -27,29 +28,25 @@ TrunkEditActions::TrunkEditActions(ExotelClient *client, TrunkSid trunkSid, QStr
     , m_client(client)
     , m_trunkSid(std::move(trunkSid))
     , m_profileId(std::move(profileId))
-    , m_dialogParent(dialogParent) {
+    , m_dialogParent(dialogParent)
+    , m_changes(new TrunkChanges(client, m_trunkSid, this)) {
     m_mapNumber = makeAction(tr("&Map number…"), QStringLiteral("mapNumberAction"));
     m_changeMode = makeAction(tr("Change &mode…"), QStringLiteral("changeModeAction"));
-    m_removeNumber = makeUnsupported(
-        tr("Remove number"), QStringLiteral("removeNumberAction"),
-        tr("This version of the console cannot remove a single number yet. Ask Exotel support "
-           "to unmap it, or delete the trunk (this removes all its numbers, IPs and "
-           "destinations) and create it again."));
+    m_removeNumber = makeAction(tr("Remove number…"), QStringLiteral("removeNumberAction"));
     m_allowIp = makeAction(tr("&Allow IP…"), QStringLiteral("allowIpAction"));
-    m_removeIp = makeUnsupported(
-        tr("Remove IP"), QStringLiteral("removeIpAction"),
-        tr("This version of the console cannot remove a single whitelisted IP yet. Ask Exotel "
-           "support to remove it, or delete the trunk and create it again without that IP."));
+    m_editMask = makeAction(tr("Edit mask…"), QStringLiteral("editMaskAction"));
+    m_removeIp = makeAction(tr("Remove IP…"), QStringLiteral("removeIpAction"));
     m_addDestinations =
         makeAction(tr("Add &destinations…"), QStringLiteral("addDestinationsAction"));
-    m_removeDestination = makeUnsupported(
-        tr("Remove destination"), QStringLiteral("removeDestinationAction"),
-        tr("This version of the console cannot remove a single destination URI yet. Ask Exotel "
-           "support to remove it, or delete the trunk and create it again with the right "
-           "destinations."));
+    m_editOrder =
+        makeAction(tr("Priority and weight…"), QStringLiteral("editDestinationOrderAction"));
+    m_removeDestination =
+        makeAction(tr("Remove destination…"), QStringLiteral("removeDestinationAction"));
     m_setCallerId = makeAction(tr("Set caller-ID &alias…"), QStringLiteral("setCallerIdAction"));
+    m_removeAlias = makeAction(tr("Remove alias…"), QStringLiteral("removeAliasAction"));
     m_createCredential =
         makeAction(tr("&New credential…"), QStringLiteral("createCredentialAction"));
+    m_editCredential = makeAction(tr("Edit credential…"), QStringLiteral("editCredentialAction"));
     m_deleteCredential =
         makeAction(tr("&Delete credential…"), QStringLiteral("deleteCredentialAction"));
     m_rotateCredential =
@@ -70,6 +67,14 @@ TrunkEditActions::TrunkEditActions(ExotelClient *client, TrunkSid trunkSid, QStr
     connect(m_rotateCredential, &QAction::triggered, this, [this] { openRotation(false); });
     connect(m_finishRotation, &QAction::triggered, this, [this] { openRotation(true); });
     connect(m_renameTrunk, &QAction::triggered, this, &TrunkEditActions::openRenameTrunk);
+    connect(m_removeNumber, &QAction::triggered, this, &TrunkEditActions::openRemoveNumbers);
+    connect(m_removeIp, &QAction::triggered, this, &TrunkEditActions::openRemoveIps);
+    connect(m_removeDestination, &QAction::triggered, this,
+            &TrunkEditActions::openRemoveDestinations);
+    connect(m_editMask, &QAction::triggered, this, &TrunkEditActions::openEditMask);
+    connect(m_editOrder, &QAction::triggered, this, &TrunkEditActions::openEditOrder);
+    connect(m_editCredential, &QAction::triggered, this, &TrunkEditActions::openEditCredential);
+    connect(m_removeAlias, &QAction::triggered, this, &TrunkEditActions::openRemoveAlias);
     // A server found not to support an action disables it, with the reason.
     if (m_client)
         connect(m_client, &ExotelClient::supportChanged, this, &TrunkEditActions::updateEnabled);
@@ -91,28 +96,19 @@ QAction *TrunkEditActions::makeAction(const QString &text, const QString &object
     return action;
 }
 
-QAction *TrunkEditActions::makeUnsupported(const QString &text, const QString &objectName,
-                                           const QString &why) {
-    auto *action = makeAction(text, objectName);
-    action->setEnabled(false);
-    action->setToolTip(why);
-    action->setStatusTip(why);
-    action->setWhatsThis(why);
-    return action;
-}
-
 QList<QAction *> TrunkEditActions::actionsFor(Section section) const {
     switch (section) {
     case Section::PhoneNumbers:
         return {m_mapNumber, m_changeMode, m_removeNumber};
     case Section::WhitelistedIps:
-        return {m_allowIp, m_removeIp};
+        return {m_allowIp, m_editMask, m_removeIp};
     case Section::DestinationUris:
-        return {m_addDestinations, m_removeDestination};
+        return {m_addDestinations, m_editOrder, m_removeDestination};
     case Section::Credentials:
-        return {m_createCredential, m_rotateCredential, m_finishRotation, m_deleteCredential};
+        return {m_createCredential, m_editCredential, m_rotateCredential, m_finishRotation,
+                m_deleteCredential};
     case Section::CallerId:
-        return {m_setCallerId};
+        return {m_setCallerId, m_removeAlias};
     case Section::Trunk:
         return {m_renameTrunk};
     }
@@ -120,8 +116,7 @@ QList<QAction *> TrunkEditActions::actionsFor(Section section) const {
 }
 
 void TrunkEditActions::setSelectedPhoneNumber(const std::optional<PhoneNumber> &number) {
-    m_selectedNumber = number;
-    updateEnabled();
+    setSelectedPhoneNumbers(number ? QList<PhoneNumber>{*number} : QList<PhoneNumber>());
 }
 
 void TrunkEditActions::setSelectedCredential(const std::optional<Credential> &credential) {
@@ -167,11 +162,21 @@ void TrunkEditActions::updateEnabled() {
             ? tr("Delete %1; peers using it get SIP 401.").arg(m_selectedCredential->userName)
             : tr("Select a credential first."));
     m_finishRotation->setEnabled(m_pendingCount > 0);
-    const bool canRename = m_client && m_client->isSupported(Endpoint::UpdateTrunk);
-    m_renameTrunk->setEnabled(canRename);
-    m_renameTrunk->setToolTip(
-        canRename ? tr("Give the trunk another name; its SID stays (F2).")
-                  : (m_client ? m_client->unsupportedReason(Endpoint::UpdateTrunk) : QString()));
+    setSupported(m_renameTrunk, Endpoint::UpdateTrunk, true,
+                 tr("Give the trunk another name; its SID stays (F2)."), QString());
+    updateRowActions();
+}
+
+// Enabled when the server supports `endpoint` and `ready` holds; the tooltip says why not.
+void TrunkEditActions::setSupported(QAction *action, Endpoint endpoint, bool ready,
+                                    const QString &readyTip, const QString &notReadyTip) {
+    const bool supported = m_client && m_client->isSupported(endpoint);
+    action->setEnabled(supported && ready);
+    const QString tip = !supported ? (m_client ? m_client->unsupportedReason(endpoint) : QString())
+                        : ready    ? readyTip
+                                   : notReadyTip;
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
 }
 
 void TrunkEditActions::open(QDialog *dialog) {

@@ -8,10 +8,13 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace exotrunk::ui {
 
@@ -52,6 +55,7 @@ SectionWidget::SectionWidget(SectionModel *model, const QString &name, QWidget *
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
@@ -64,9 +68,17 @@ SectionWidget::SectionWidget(SectionModel *model, const QString &name, QWidget *
     m_table->horizontalHeader()->setHighlightSections(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { emit currentSourceRowChanged(currentSourceRow()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { emit selectedSourceRowsChanged(selectedSourceRows()); });
     // A reload resets the selection without a currentRowChanged: nothing is selected any more.
-    connect(m_sorted, &QAbstractItemModel::modelReset, this,
-            [this] { emit currentSourceRowChanged(currentSourceRow()); });
+    connect(m_sorted, &QAbstractItemModel::modelReset, this, [this] {
+        emit currentSourceRowChanged(currentSourceRow());
+        emit selectedSourceRowsChanged(selectedSourceRows());
+    });
+    auto *remove = new QShortcut(QKeySequence::Delete, m_table);
+    remove->setObjectName(name + QStringLiteral("DeleteShortcut"));
+    remove->setContext(Qt::WidgetShortcut);
+    connect(remove, &QShortcut::activated, this, &SectionWidget::deleteRequested);
 
     m_stateView = new StateView(this);
     m_stateView->setObjectName(name + QStringLiteral("State"));
@@ -93,6 +105,14 @@ SectionWidget::SectionWidget(SectionModel *model, const QString &name, QWidget *
 int SectionWidget::currentSourceRow() const {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? m_sorted->mapToSource(current).row() : -1;
+}
+
+QList<int> SectionWidget::selectedSourceRows() const {
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << m_sorted->mapToSource(index).row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 void SectionWidget::updateState() {

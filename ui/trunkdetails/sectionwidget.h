@@ -33,11 +33,17 @@ public:
     // The row in model() of the table's current row, -1 when there is none. The table shows the
     // model through a sorting proxy: a view row is never an index into the section's items.
     int currentSourceRow() const;
+    // The rows in model() of every selected table row (several with Ctrl/Shift), ascending.
+    QList<int> selectedSourceRows() const;
 
 signals:
     // The table's current row changed, or went away when the section was reloaded: its row in
     // model(), or -1. Whatever acts on "the selected item" follows this, never a view row.
     void currentSourceRowChanged(int sourceRow);
+    // The selection changed (or went away on a reload): selectedSourceRows().
+    void selectedSourceRowsChanged(const QList<int> &sourceRows);
+    // Delete pressed while the table has the focus: remove what is selected.
+    void deleteRequested();
 
 private:
     void updateState();

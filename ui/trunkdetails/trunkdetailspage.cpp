@@ -67,14 +67,14 @@ TrunkDetailsPage::TrunkDetailsPage(TrunkDetailsController *controller, QWidget *
             emit deleteRequested(m_controller->trunkSid());
     });
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_back);
-    top->addSpacing(12);
-    top->addWidget(m_title);
-    top->addSpacing(8);
-    top->addWidget(m_status, 0, Qt::AlignVCenter);
-    top->addStretch();
-    top->addWidget(m_delete);
+    m_header = new QHBoxLayout;
+    m_header->addWidget(m_back);
+    m_header->addSpacing(12);
+    m_header->addWidget(m_title);
+    m_header->addSpacing(8);
+    m_header->addWidget(m_status, 0, Qt::AlignVCenter);
+    m_header->addStretch();
+    m_header->addWidget(m_delete);
 
     m_errorBanner = new Banner(Banner::Kind::Error, this);
     m_errorBanner->setObjectName(QStringLiteral("trunkErrorBanner"));
@@ -120,8 +120,7 @@ TrunkDetailsPage::TrunkDetailsPage(TrunkDetailsController *controller, QWidget *
     grid->setColumnStretch(3, 1);
     grid->setColumnMinimumWidth(2, 40);
     m_fields.value(QStringLiteral("alias"))
-        ->setToolTip(tr("The API cannot read an alias back: this is the last alias set from "
-                        "this console."));
+        ->setToolTip(tr("The last alias set from this console, until Exotel's answer arrives."));
 
     m_copySid = new CopyButton(tr("Copy Trunk SID"), this);
     m_copySid->setObjectName(QStringLiteral("copySidButton"));
@@ -172,7 +171,7 @@ TrunkDetailsPage::TrunkDetailsPage(TrunkDetailsController *controller, QWidget *
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
-    layout->addLayout(top);
+    layout->addLayout(m_header);
     layout->addWidget(m_errorBanner);
     layout->addWidget(m_setupBanner);
     layout->addWidget(scroll, 1);
@@ -202,9 +201,13 @@ QLabel *TrunkDetailsPage::addField(QGridLayout *grid, int row, int column, const
     return value;
 }
 
-void TrunkDetailsPage::setAlias(const QString &alias) {
+void TrunkDetailsPage::setAlias(const QString &alias, const QString &source) {
     m_alias = alias;
-    m_fields.value(QStringLiteral("alias"))->setText(orDash(alias));
+    QLabel *field = m_fields.value(QStringLiteral("alias"));
+    field->setText(orDash(alias));
+    field->setToolTip(source.isEmpty() ? tr("The last alias set from this console, until "
+                                            "Exotel's answer arrives.")
+                                       : source);
 }
 
 void TrunkDetailsPage::setProfileId(const QString &profileId) {

@@ -2,18 +2,25 @@
 
 #include "diagnostics/readiness.h"
 #include "domain/ids.h"
+#include "domain/trunksection.h"
 
 #include <QHash>
+#include <QList>
+#include <QPointer>
 #include <QWidget>
 
+#include <initializer_list>
+
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
 
 namespace exotrunk {
 class TrunkDetailsController;
-}
+class TrunkEditActions;
+} // namespace exotrunk
 
 namespace exotrunk::ui {
 
@@ -31,8 +38,13 @@ public:
     explicit TrunkDetailsPage(TrunkDetailsController *controller, QWidget *parent = nullptr);
 
     TrunkDetailsController *controller() const { return m_controller; }
-    // The last alias this console set on the trunk (the API cannot read it back); empty → "—".
-    void setAlias(const QString &alias);
+    // The edit actions of the trunk shown: the page builds each section's buttons, follows the
+    // tables' selections and the Delete key, and shows the alias they read back. Null removes
+    // the buttons (the actions' owner keeps the actions).
+    void setEditActions(TrunkEditActions *actions);
+    // The caller-ID alias (empty → "—") and where it comes from, for the field's tooltip: read
+    // back from the server, or — where it cannot be asked — the last one this console set.
+    void setAlias(const QString &alias, const QString &source = {});
     // Value label of a basic-information field by key: "name", "sid", "alias", "domain",
     // "authType", "created", "updated", "status", "secureTrunking", "registration",
     // "edgePreference", "nsoCode", "sipUri".
@@ -64,6 +76,8 @@ private:
     void updateTrunk();
     void updateTrunkState();
     void prepareFix(exotrunk::FixKind kind, const QStringList &subjects);
+    void addSectionButtons(SectionWidget *section, std::initializer_list<TrunkSection> kinds,
+                           const QString &moreName);
     QLabel *addField(QGridLayout *grid, int row, int column, const QString &key,
                      const QString &label);
 
@@ -72,6 +86,7 @@ private:
     QLabel *m_title;
     StatusBadge *m_status;
     QPushButton *m_delete;
+    QHBoxLayout *m_header;
     Banner *m_errorBanner;
     Banner *m_setupBanner;
     QHash<QString, QLabel *> m_fields;
@@ -84,6 +99,8 @@ private:
     SectionWidget *m_credentials;
     ReadinessPanel *m_readiness;
     QString m_alias;
+    QPointer<TrunkEditActions> m_editActions;
+    QList<QPointer<QWidget>> m_editButtons;
 };
 
 } // namespace exotrunk::ui
