@@ -33,9 +33,21 @@ QString usageText() {
         "blocks calls)\n"
         "  export SID                        the trunk's configuration as JSON (never a "
         "password)\n"
+        "  trunk rename SID NAME             give the trunk another name (its SID stays)\n"
+        "  number map SID E164 [--mode M]    map an Exophone to the trunk (M: pstn or flow)\n"
+        "  number mode SID E164 pstn|flow    change a mapped number's mode\n"
+        "  number remove SID E164...         unmap numbers\n"
+        "  ip add SID IP[/MASK]              whitelist an address (mask 16-32, default 32)\n"
+        "  ip remove SID IP[/MASK]...        remove whitelisted addresses\n"
+        "  destination remove SID URI...     remove destination URIs (as trunk show prints them)\n"
+        "  credential delete SID USER...     delete credentials by user name\n"
+        "  alias set SID E164                set the caller-ID alias\n"
+        "  alias remove SID                  remove the caller-ID alias\n"
         "  probe SID [--timeout SECONDS]     DNS, TCP, TLS and SIP OPTIONS to each destination "
         "URI, "
         "from this computer (exit code 1 when one does not answer; Ctrl+C stops it)\n"
+        "\n"
+        "Removals say what stops working and need --yes, or \"yes\" typed at a terminal.\n"
         "\n"
         "Profiles: --profile NAME (a saved profile, its token from the system keychain), else "
         "EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and EXOTEL_API_TOKEN (with --api-url), else the "
@@ -109,6 +121,35 @@ std::unique_ptr<ExotelClient> clientFor(AccountManager &accounts, const QString 
     return std::make_unique<ExotelClient>(*config);
 }
 
+// The commands that change a trunk; nullopt when `words` is none of them.
+std::optional<int> dispatchChange(const QStringList &words, const QCommandLineParser &args,
+                                  const CommandContext &context) {
+    const QString command = words.value(0) + QLatin1Char(' ') + words.value(1);
+    const QString sid = words.value(2);
+    const QStringList rest = words.mid(3);
+    if (words.size() == 4 && command == QLatin1String("trunk rename"))
+        return trunkRename(context, sid, rest.first());
+    if (words.size() == 4 && command == QLatin1String("number map"))
+        return numberMap(context, sid, rest.first(), args.value(QStringLiteral("mode")));
+    if (words.size() == 5 && command == QLatin1String("number mode"))
+        return numberMode(context, sid, rest.at(0), rest.at(1));
+    if (words.size() >= 4 && command == QLatin1String("number remove"))
+        return numberRemove(context, sid, rest);
+    if (words.size() == 4 && command == QLatin1String("ip add"))
+        return ipAdd(context, sid, rest.first());
+    if (words.size() >= 4 && command == QLatin1String("ip remove"))
+        return ipRemove(context, sid, rest);
+    if (words.size() >= 4 && command == QLatin1String("destination remove"))
+        return destinationRemove(context, sid, rest);
+    if (words.size() >= 4 && command == QLatin1String("credential delete"))
+        return credentialDelete(context, sid, rest);
+    if (words.size() == 4 && command == QLatin1String("alias set"))
+        return aliasSet(context, sid, rest.first());
+    if (words.size() == 3 && command == QLatin1String("alias remove"))
+        return aliasRemove(context, sid);
+    return std::nullopt;
+}
+
 int dispatch(const QStringList &words, const QCommandLineParser &args,
              const CommandContext &context) {
     const QString command = words.value(0) + QLatin1Char(' ') + words.value(1);
@@ -127,6 +168,8 @@ int dispatch(const QStringList &words, const QCommandLineParser &args,
         return check(context, words.at(1), args.value(QStringLiteral("purpose")));
     if (words.size() == 2 && words.first() == QLatin1String("export"))
         return exportTrunk(context, words.at(1));
+    if (const std::optional<int> code = dispatchChange(words, args, context))
+        return *code;
     if (words.size() == 2 && words.first() == QLatin1String("probe")) {
         int seconds = 5;
         if (args.isSet(QStringLiteral("timeout"))) {
@@ -180,6 +223,9 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("csv"), Exotrunkctl::tr("Print CSV.")},
         {QStringLiteral("confirm"), Exotrunkctl::tr("The trunk's name, to confirm a delete."),
          QStringLiteral("name")},
+        {QStringLiteral("yes"), Exotrunkctl::tr("Confirm a removal without asking (for scripts).")},
+        {QStringLiteral("mode"), Exotrunkctl::tr("For number map: pstn or flow."),
+         QStringLiteral("mode")},
         {QStringLiteral("timeout"),
          Exotrunkctl::tr("For probe: the limit of each step (DNS, connect, TLS, OPTIONS), in "
                          "seconds; default 5."),
@@ -223,5 +269,7 @@ int main(int argc, char *argv[]) {
     const std::unique_ptr<ExotelClient> client = clientFor(accounts, *profileId);
     if (!client)
         return ExitFailed;
-    return dispatch(words, args, CommandContext{client.get(), *profileId, format});
+    return dispatch(
+        words, args,
+        CommandContext{client.get(), *profileId, format, args.isSet(QStringLiteral("yes"))});
 }

@@ -210,7 +210,7 @@ QString parseItem(const QJsonValue &value, const QString &where, int fallbackSta
 
     ApiError error;
     bool hasErrorData = false;
-    if (const QString problem =
+    if (QString problem =
             parseErrorData(o.value(QLatin1String("error_data")), where, &error, &hasErrorData);
         !problem.isEmpty())
         return problem;
@@ -346,8 +346,7 @@ QString parseResponse(const QJsonObject &root, int httpStatus, Envelope *env) {
     const QJsonValue response = root.value(QLatin1String("response"));
     if (response.isObject()) {
         EnvelopeItem item;
-        const QString problem =
-            parseItem(response, QStringLiteral("response"), fallbackStatus, &item);
+        QString problem = parseItem(response, QStringLiteral("response"), fallbackStatus, &item);
         env->items.append(item);
         return problem;
     }

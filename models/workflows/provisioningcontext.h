@@ -19,7 +19,7 @@ struct ProvisioningContext {
     // check of the Create Trunk form and the wizard.
     Validity checkTrunkName(const QString &name) const;
 
-    Q_DECLARE_TR_FUNCTIONS(ProvisioningContext)
+    Q_DECLARE_TR_FUNCTIONS(exotrunk::ProvisioningContext)
 };
 
 } // namespace exotrunk

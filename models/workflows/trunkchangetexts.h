@@ -15,7 +15,7 @@ namespace exotrunk {
 // What stops working when a change is made, in words for the one confirmation a destructive
 // action asks. Plain text (a dialog escapes it); each sentence names objects by value.
 class TrunkChangeTexts {
-    Q_DECLARE_TR_FUNCTIONS(TrunkChangeTexts)
+    Q_DECLARE_TR_FUNCTIONS(exotrunk::TrunkChangeTexts)
 public:
     // One sentence per number: inbound calls stop reaching the trunk, outbound caller ID refused.
     static QStringList numbersRemoved(const QList<PhoneNumber> &removed);

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/types.h>
 
@@ -99,6 +100,29 @@ private:
                                       --pending;
                                   });
         QVERIFY(QTest::qWaitFor([&] { return pending == 0; }, 10000));
+    }
+
+    int deleteCount() const {
+        const QList<sandbox::LoggedRequest> log = m_server->requestLog();
+        return int(std::count_if(log.cbegin(), log.cend(), [](const sandbox::LoggedRequest &r) {
+            return r.method == QLatin1String("DELETE");
+        }));
+    }
+
+    // The id of the trunk's whitelisted `ip`, empty when it has none.
+    QString ipId(const QString &sid, const QString &ip) {
+        ExotelClient client(testing::clientConfigFor(*m_server));
+        QString id;
+        bool answered = false;
+        client.listWhitelistedIps(
+            TrunkSid(sid), this, [&](const ApiResult<QList<WhitelistedIp>> &r) {
+                for (const WhitelistedIp &item : r.isOk() ? r.value() : QList<WhitelistedIp>())
+                    id = item.ip == ip ? item.id.value() : id;
+                answered = true;
+            });
+        if (!QTest::qWaitFor([&] { return answered; }, 10000))
+            return QStringLiteral("(no answer)");
+        return id;
     }
 
 private slots:
@@ -308,6 +332,112 @@ private slots:
         for (const QJsonValue &v : rows)
             outcomes << v.toObject().value(QStringLiteral("outcome")).toString();
         QVERIFY2(outcomes.contains(QStringLiteral("Cancelled")), qPrintable(outcomes.join(u',')));
+    }
+
+    // Changes pass the trunk page's workflow: a number mapped, its mode changed and removed. A
+    // removal says what stops working and, without --yes and not at a terminal, sends nothing.
+    void changesANumber() {
+        const QString sid = m_server->addTrunkNamed(QStringLiteral("ctl_numbers"));
+        const QString number = QStringLiteral("+918047369912");
+        const Run mapped = ctl({QStringLiteral("number"), QStringLiteral("map"), sid, number,
+                                QStringLiteral("--mode"), QStringLiteral("flow")});
+        QVERIFY2(mapped.exitCode == 0, qPrintable(mapped.err));
+        QVERIFY(mapped.out.contains(number));
+        const Run mode = ctl({QStringLiteral("--json"), QStringLiteral("number"),
+                              QStringLiteral("mode"), sid, number, QStringLiteral("pstn")});
+        QCOMPARE(mode.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(mode.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("mode"))
+                     .toString(),
+                 QStringLiteral("pstn"));
+
+        const int deletesBefore = deleteCount();
+        const Run refused = ctl({QStringLiteral("number"), QStringLiteral("remove"), sid, number});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("Inbound calls to %1 will no longer reach "
+                                                     "this trunk")
+                                          .arg(number)),
+                 qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QStringLiteral("--yes")));
+        QCOMPARE(deleteCount(), deletesBefore);
+        // A number the trunk does not have: nothing is sent.
+        QCOMPARE(ctl({QStringLiteral("--yes"), QStringLiteral("number"), QStringLiteral("remove"),
+                      sid, QStringLiteral("+918047369913")})
+                     .exitCode,
+                 2);
+        QCOMPARE(deleteCount(), deletesBefore);
+
+        const Run removed = ctl({QStringLiteral("--yes"), QStringLiteral("--csv"),
+                                 QStringLiteral("number"), QStringLiteral("remove"), sid, number});
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY2(removed.out.startsWith(QStringLiteral("value,id,result\r\n") + number),
+                 qPrintable(removed.out));
+        const Run show =
+            ctl({QStringLiteral("--json"), QStringLiteral("trunk"), QStringLiteral("show"), sid});
+        QVERIFY(!show.out.contains(number));
+    }
+
+    // Several IPs removed at once with one refused by the server: a result per row and exit
+    // code 3 (partially applied); the refused one stays.
+    void removesSeveralIpsWithOneFailing() {
+        const QString sid = m_server->addTrunkNamed(QStringLiteral("ctl_ips"));
+        for (const QString &ip :
+             {QStringLiteral("203.0.113.21"), QStringLiteral("203.0.113.22/32")})
+            QCOMPARE(ctl({QStringLiteral("ip"), QStringLiteral("add"), sid, ip}).exitCode, 0);
+        QCOMPARE(
+            ctl({QStringLiteral("ip"), QStringLiteral("add"), sid, QStringLiteral("203.0.113.300")})
+                .exitCode,
+            2);
+        sandbox::Fault fault;
+        fault.kind = sandbox::Fault::Kind::ServerError;
+        fault.method = QStringLiteral("DELETE");
+        fault.pathContains =
+            QStringLiteral("whitelisted-ips?id=") + ipId(sid, QStringLiteral("203.0.113.22"));
+        fault.status = 500;
+        m_server->addFault(fault);
+        const Run removed =
+            ctl({QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("ip"),
+                 QStringLiteral("remove"), sid, QStringLiteral("203.0.113.21"),
+                 QStringLiteral("203.0.113.22/32")});
+        m_server->clearFaults();
+        QCOMPARE(removed.exitCode, 3);
+        const QJsonArray rows = QJsonDocument::fromJson(removed.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("result")).toString(),
+                 QStringLiteral("removed"));
+        QVERIFY(rows.at(1).toObject().value(QStringLiteral("result")).toString() !=
+                QStringLiteral("removed"));
+        // No IP and no credential would be left had both gone: the warning said so.
+        QVERIFY2(removed.err.contains(QStringLiteral("outbound")), qPrintable(removed.err));
+        QVERIFY(!ipId(sid, QStringLiteral("203.0.113.22")).isEmpty());
+        QVERIFY(ipId(sid, QStringLiteral("203.0.113.21")).isEmpty());
+    }
+
+    void renamesAndSetsTheAlias() {
+        const QString sid = m_server->addTrunkNamed(QStringLiteral("ctl_rename"));
+        QCOMPARE(ctl({QStringLiteral("trunk"), QStringLiteral("rename"), sid,
+                      QStringLiteral("bad name")})
+                     .exitCode,
+                 2);
+        const Run renamed = ctl({QStringLiteral("trunk"), QStringLiteral("rename"), sid,
+                                 QStringLiteral("ctl_renamed")});
+        QCOMPARE(renamed.exitCode, 0);
+        QCOMPARE(m_server->trunkSid(QStringLiteral("ctl_renamed")), sid);
+
+        QCOMPARE(ctl({QStringLiteral("alias"), QStringLiteral("set"), sid,
+                      QStringLiteral("+918047361001")})
+                     .exitCode,
+                 0);
+        const Run removed =
+            ctl({QStringLiteral("--yes"), QStringLiteral("alias"), QStringLiteral("remove"), sid});
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY(removed.err.contains(QStringLiteral("+918047361001")));
+        // Nothing left to remove.
+        QCOMPARE(
+            ctl({QStringLiteral("--yes"), QStringLiteral("alias"), QStringLiteral("remove"), sid})
+                .exitCode,
+            2);
     }
 
     // Messages follow the system language, as the console's window does; keys stay English.
