@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>exotrunk::AddDestinationsDialog</name>
+    <name>exotrunk::DestinationAddition</name>
     <message numerus="yes">
         <source>Adding %n destination(s)…</source>
         <translation>
@@ -112,12 +112,95 @@
     </message>
 </context>
 <context>
+    <name>exotrunk::ReadinessCache</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Readiness: %1, blocking calls: %n</source>
+        <translation>
+            <numerusform>Readiness: %1, blocking calls: %n</numerusform>
+            <numerusform>Readiness: %1, blocking calls: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::SectionModel</name>
     <message numerus="yes">
         <source>%n item(s) could not be read and are not shown.</source>
         <translation>
             <numerusform>%n item could not be read and is not shown.</numerusform>
             <numerusform>%n items could not be read and are not shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::TrunkEditActions</name>
+    <message numerus="yes">
+        <source>Unmap the %n selected numbers from this trunk (Del).</source>
+        <translation>
+            <numerusform>Unmap the selected number from this trunk (Del).</numerusform>
+            <numerusform>Unmap the %n selected numbers from this trunk (Del).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected addresses from the whitelist (Del).</source>
+        <translation>
+            <numerusform>Remove the selected address from the whitelist (Del).</numerusform>
+            <numerusform>Remove the %n selected addresses from the whitelist (Del).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected destinations (Del).</source>
+        <translation>
+            <numerusform>Remove the selected destination (Del).</numerusform>
+            <numerusform>Remove the %n selected destinations (Del).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmap %n phone number(s) from trunk %1?</source>
+        <translation>
+            <numerusform>Unmap %n phone number from trunk %1?</numerusform>
+            <numerusform>Unmap %n phone numbers from trunk %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n number(s)</source>
+        <translation>
+            <numerusform>&amp;Remove %n number</numerusform>
+            <numerusform>&amp;Remove %n numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n whitelisted IP(s) from trunk %1?</source>
+        <translation>
+            <numerusform>Remove %n whitelisted IP from trunk %1?</numerusform>
+            <numerusform>Remove %n whitelisted IPs from trunk %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n IP(s)</source>
+        <translation>
+            <numerusform>&amp;Remove %n IP</numerusform>
+            <numerusform>&amp;Remove %n IPs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n destination URI(s) from trunk %1?</source>
+        <translation>
+            <numerusform>Remove %n destination URI from trunk %1?</numerusform>
+            <numerusform>Remove %n destination URIs from trunk %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n destination(s)</source>
+        <translation>
+            <numerusform>&amp;Remove %n destination</numerusform>
+            <numerusform>&amp;Remove %n destinations</numerusform>
         </translation>
     </message>
 </context>

@@ -67,6 +67,17 @@
     </message>
 </context>
 <context>
+    <name>ClosePrompt</name>
+    <message>
+        <source>Close while the trunk is unfinished?</source>
+        <translation>ट्रंक अधूरा रहते हुए बंद करें?</translation>
+    </message>
+    <message>
+        <source>The trunk is not finished. If you close now, it keeps what is done so far and its details page offers “Finish setup”. Close anyway?</source>
+        <translation>ट्रंक पूरा नहीं हुआ है। अभी बंद करने पर जितना हो चुका है वह बना रहता है, और उसका विवरण पेज “सेटअप पूरा करें” देता है। फिर भी बंद करें?</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Create and look after Exotel SIP trunks for many customer accounts.</source>
@@ -283,28 +294,6 @@
 </translation>
     </message>
     <message>
-        <source>Commands:
-  profiles                          the saved profiles (* marks the active one)
-  trunks list                       the account&apos;s trunks
-  trunk show SID                    one trunk with its numbers, IPs, destinations and credentials
-  trunk delete SID --confirm NAME   delete a trunk; NAME must be its name
-  check SID [--purpose KEY]         the readiness check (exit code 1 when a finding blocks calls)
-  export SID                        the trunk&apos;s configuration as JSON (never a password)
-
-Profiles: --profile NAME (a saved profile, its token from the system keychain), else EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and EXOTEL_API_TOKEN (with --api-url), else the active profile.
-Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the server, 5 not reachable.</source>
-        <translation>आदेश:
-  profiles                          सहेजी गई प्रोफ़ाइलें (* सक्रिय प्रोफ़ाइल दिखाता है)
-  trunks list                       खाते के ट्रंक
-  trunk show SID                    एक ट्रंक, उसके नंबर, IP, गंतव्य और क्रेडेंशियल के साथ
-  trunk delete SID --confirm NAME   ट्रंक हटाएँ; NAME उसका नाम होना चाहिए
-  check SID [--purpose KEY]         तैयारी की जाँच (कोई समस्या कॉल रोके तो निकास कोड 1)
-  export SID                        ट्रंक का कॉन्फ़िगरेशन JSON में (कभी पासवर्ड नहीं)
-
-प्रोफ़ाइल: --profile NAME (सहेजी गई प्रोफ़ाइल, उसका टोकन सिस्टम कीचेन से), नहीं तो EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY और EXOTEL_API_TOKEN (--api-url के साथ), नहीं तो सक्रिय प्रोफ़ाइल।
-निकास कोड: 0 ठीक, 1 विफल, 2 गलत उपयोग, 3 आंशिक रूप से लागू, 4 सर्वर ने मना किया, 5 पहुँच नहीं।</translation>
-    </message>
-    <message>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -379,6 +368,190 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
     <message>
         <source>--json and --csv exclude each other.</source>
         <translation>--json और --csv एक साथ नहीं चल सकते।</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>गंतव्य</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>चरण</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>विवरण</translation>
+    </message>
+    <message>
+        <source>The trunk has no destination URIs: nothing to probe.</source>
+        <translation>ट्रंक में कोई गंतव्य URI नहीं है: जाँचने को कुछ नहीं।</translation>
+    </message>
+    <message>
+        <source>Probing %1 of %2 destinations done…</source>
+        <translation>%2 में से %1 गंतव्यों की जाँच पूरी…</translation>
+    </message>
+    <message>
+        <source>Commands:
+  profiles                          the saved profiles (* marks the active one)
+  trunks list                       the account&apos;s trunks
+  trunk show SID                    one trunk with its numbers, IPs, destinations and credentials
+  trunk delete SID --confirm NAME   delete a trunk; NAME must be its name
+  check SID [--purpose KEY]         the readiness check (exit code 1 when a finding blocks calls)
+  export SID                        the trunk&apos;s configuration as JSON (never a password)
+  trunk rename SID NAME             give the trunk another name (its SID stays)
+  number map SID E164 [--mode M]    map an Exophone to the trunk (M: pstn or flow)
+  number mode SID E164 pstn|flow    change a mapped number&apos;s mode
+  number remove SID E164...         unmap numbers
+  ip add SID IP[/MASK]              whitelist an address (mask 16-32, default 32)
+  ip remove SID IP[/MASK]...        remove whitelisted addresses
+  destination remove SID URI...     remove destination URIs (as trunk show prints them)
+  credential delete SID USER...     delete credentials by user name
+  alias set SID E164                set the caller-ID alias
+  alias remove SID                  remove the caller-ID alias
+  probe SID [--timeout SECONDS]     DNS, TCP, TLS and SIP OPTIONS to each destination URI, from this computer (exit code 1 when one does not answer; Ctrl+C stops it)
+
+Removals say what stops working and need --yes, or &quot;yes&quot; typed at a terminal.
+
+Profiles: --profile NAME (a saved profile, its token from the system keychain), else EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY and EXOTEL_API_TOKEN (with --api-url), else the active profile.
+Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the server, 5 not reachable.</source>
+        <translation>आदेश:
+  profiles                          सहेजी गई प्रोफ़ाइलें (* सक्रिय प्रोफ़ाइल दिखाता है)
+  trunks list                       खाते के ट्रंक
+  trunk show SID                    एक ट्रंक, उसके नंबर, IP, गंतव्य और क्रेडेंशियल के साथ
+  trunk delete SID --confirm NAME   ट्रंक हटाएँ; NAME उसका नाम होना चाहिए
+  check SID [--purpose KEY]         तैयारी की जाँच (कोई समस्या कॉल रोके तो निकास कोड 1)
+  export SID                        ट्रंक का कॉन्फ़िगरेशन JSON में (कभी पासवर्ड नहीं)
+  trunk rename SID NAME             ट्रंक को दूसरा नाम दें (उसका SID वही रहता है)
+  number map SID E164 [--mode M]    Exophone को ट्रंक से मैप करें (M: pstn या flow)
+  number mode SID E164 pstn|flow    मैप किए नंबर का मोड बदलें
+  number remove SID E164...         नंबर अनमैप करें
+  ip add SID IP[/MASK]              पता अनुमत करें (मास्क 16-32, डिफ़ॉल्ट 32)
+  ip remove SID IP[/MASK]...        अनुमत पते हटाएँ
+  destination remove SID URI...     गंतव्य URI हटाएँ (जैसे trunk show उन्हें छापता है)
+  credential delete SID USER...     यूज़र नाम से क्रेडेंशियल हटाएँ
+  alias set SID E164                कॉलर-ID उपनाम सेट करें
+  alias remove SID                  कॉलर-ID उपनाम हटाएँ
+  probe SID [--timeout SECONDS]     हर गंतव्य URI तक DNS, TCP, TLS और SIP OPTIONS, इस कंप्यूटर से (कोई उत्तर न दे तो निकास कोड 1; Ctrl+C इसे रोकता है)
+
+हटाने से पहले बताया जाता है कि क्या काम करना बंद करेगा; इसके लिए --yes चाहिए, या टर्मिनल पर &quot;yes&quot; टाइप करें।
+
+प्रोफ़ाइल: --profile NAME (सहेजी गई प्रोफ़ाइल, उसका टोकन सिस्टम कीचेन से), नहीं तो EXOTEL_ACCOUNT_SID, EXOTEL_API_KEY और EXOTEL_API_TOKEN (--api-url के साथ), नहीं तो सक्रिय प्रोफ़ाइल।
+निकास कोड: 0 ठीक, 1 विफल, 2 गलत उपयोग, 3 आंशिक रूप से लागू, 4 सर्वर ने मना किया, 5 पहुँच नहीं।</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds, 1 to 60.</source>
+        <translation>--timeout सेकंड की पूर्ण संख्या होनी चाहिए, 1 से 60।</translation>
+    </message>
+    <message>
+        <source>Confirm a removal without asking (for scripts).</source>
+        <translation>बिना पूछे हटाने की पुष्टि करें (स्क्रिप्ट के लिए)।</translation>
+    </message>
+    <message>
+        <source>For number map: pstn or flow.</source>
+        <translation>number map के लिए: pstn या flow।</translation>
+    </message>
+    <message>
+        <source>For probe: the limit of each step (DNS, connect, TLS, OPTIONS), in seconds; default 5.</source>
+        <translation>probe के लिए: हर चरण (DNS, कनेक्ट, TLS, OPTIONS) की सीमा, सेकंड में; डिफ़ॉल्ट 5।</translation>
+    </message>
+    <message>
+        <source>The trunk has no %1 &quot;%2&quot;: nothing was changed.</source>
+        <translation>ट्रंक में कोई %1 &quot;%2&quot; नहीं है: कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: add --yes to confirm this removal.</source>
+        <translation>कुछ नहीं बदला गया: इस हटाने की पुष्टि के लिए --yes जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Type yes to continue: </source>
+        <translation>जारी रखने के लिए yes टाइप करें: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Another removal is still running.</source>
+        <translation>एक और हटाना अभी चल रहा है।</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>मान</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>हटाया गया</translation>
+    </message>
+    <message>
+        <source>Renamed: %1.</source>
+        <translation>नाम बदला गया: %1।</translation>
+    </message>
+    <message>
+        <source>--mode must be pstn or flow.</source>
+        <translation>--mode pstn या flow होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Mapped %1 (id %2).</source>
+        <translation>%1 मैप किया गया (id %2)।</translation>
+    </message>
+    <message>
+        <source>The mode must be pstn or flow.</source>
+        <translation>मोड pstn या flow होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>%1 is now in %2 mode.</source>
+        <translation>%1 अब %2 मोड में है।</translation>
+    </message>
+    <message>
+        <source>The mask must be a whole number, 16 to 32.</source>
+        <translation>मास्क 16 से 32 तक की पूर्ण संख्या होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>Whitelisted %1 (id %2).</source>
+        <translation>%1 अनुमत किया गया (id %2)।</translation>
+    </message>
+    <message>
+        <source>whitelisted IP</source>
+        <translation>अनुमत IP</translation>
+    </message>
+    <message>
+        <source>destination URI</source>
+        <translation>गंतव्य URI</translation>
+    </message>
+    <message>
+        <source>credential</source>
+        <translation>क्रेडेंशियल</translation>
+    </message>
+    <message>
+        <source>Outbound calls now show %1.</source>
+        <translation>आउटबाउंड कॉल अब %1 दिखाती हैं।</translation>
+    </message>
+    <message>
+        <source>The trunk has no caller-ID alias: nothing was changed.</source>
+        <translation>ट्रंक में कोई कॉलर-ID उपनाम नहीं है: कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Removed the caller-ID alias %1.</source>
+        <translation>कॉलर-ID उपनाम %1 हटाया गया।</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1129,13 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
     </message>
 </context>
 <context>
+    <name>ValidityLabel</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>चेतावनी: %1</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk</name>
     <message>
         <source>(not created)</source>
@@ -1442,26 +1622,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
         <translation>%1 में गंतव्य जोड़ें</translation>
     </message>
     <message>
-        <source>Transport</source>
-        <translation>ट्रांसपोर्ट</translation>
-    </message>
-    <message>
-        <source>Host or FQDN</source>
-        <translation>होस्ट या FQDN</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>पोर्ट</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>परिणाम</translation>
-    </message>
-    <message>
-        <source>Add &amp;row</source>
-        <translation>पंक्ति जोड़ें (&amp;R)</translation>
-    </message>
-    <message>
         <source>Inbound calls are sent to these SIP URIs. An IP address must be allowed on the trunk first (Allow IP); a host name (FQDN) needs no allow-list entry. TLS usually uses port 5061, TCP and UDP 5060.</source>
         <translation>आने वाली कॉल इन SIP URI पर भेजी जाती हैं। IP पते को पहले ट्रंक पर अनुमति देनी होगी (IP की अनुमति दें); होस्ट नाम (FQDN) के लिए अनुमति-सूची की ज़रूरत नहीं। TLS आम तौर पर पोर्ट 5061, TCP और UDP पोर्ट 5060 का उपयोग करते हैं।</translation>
     </message>
@@ -1474,36 +1634,8 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
         <translation>बंद करें</translation>
     </message>
     <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <source>TCP</source>
-        <translation>TCP</translation>
-    </message>
-    <message>
-        <source>UDP</source>
-        <translation>UDP</translation>
-    </message>
-    <message>
-        <source>sip.example.com or 203.0.113.10</source>
-        <translation>sip.example.com या 203.0.113.10</translation>
-    </message>
-    <message>
         <source>Allow this IP and retry</source>
         <translation>इस IP की अनुमति दें और फिर कोशिश करें</translation>
-    </message>
-    <message>
-        <source>Remove this row</source>
-        <translation>यह पंक्ति हटाएँ</translation>
-    </message>
-    <message>
-        <source>Remove row %1</source>
-        <translation>पंक्ति %1 हटाएँ</translation>
-    </message>
-    <message>
-        <source>Enter a host name or an IPv4 address.</source>
-        <translation>होस्ट नाम या IPv4 पता दर्ज करें।</translation>
     </message>
     <message>
         <source>an IP destination is refused unless %1 is allowed on the trunk.</source>
@@ -1521,48 +1653,13 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
         <source>✗ Failed: %1</source>
         <translation>✗ विफल: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Adding %n destination(s)…</source>
-        <translation>
-            <numerusform>%n गंतव्य जोड़े जा रहे हैं…</numerusform>
-            <numerusform>%n गंतव्य जोड़े जा रहे हैं…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the answer did not mention this destination</source>
-        <translation>उत्तर में इस गंतव्य का उल्लेख नहीं था</translation>
-    </message>
     <message>
         <source>Allowing %1…</source>
         <translation>%1 की अनुमति दी जा रही है…</translation>
     </message>
     <message>
-        <source>Retrying %1…</source>
-        <translation>%1 फिर से आज़माया जा रहा है…</translation>
-    </message>
-    <message>
-        <source>Add another destination</source>
-        <translation>एक और गंतव्य जोड़ें</translation>
-    </message>
-    <message>
-        <source>Transport, row %1</source>
-        <translation>ट्रांसपोर्ट, पंक्ति %1</translation>
-    </message>
-    <message>
-        <source>TLS encrypts the signalling; TCP and UDP do not</source>
-        <translation>TLS सिग्नलिंग को एन्क्रिप्ट करता है; TCP और UDP नहीं करते</translation>
-    </message>
-    <message>
-        <source>Host or FQDN, row %1</source>
-        <translation>होस्ट या FQDN, पंक्ति %1</translation>
-    </message>
-    <message>
-        <source>Port, row %1</source>
-        <translation>पोर्ट, पंक्ति %1</translation>
-    </message>
-    <message>
-        <source>TLS usually uses 5061, TCP and UDP 5060</source>
-        <translation>TLS आम तौर पर 5061 पोर्ट लेता है, TCP और UDP 5060</translation>
+        <source>Whitelists this IP with mask 32, then sends the destination again</source>
+        <translation>इस IP को मास्क 32 के साथ अनुमत करता है, फिर गंतव्य दोबारा भेजता है</translation>
     </message>
 </context>
 <context>
@@ -1762,30 +1859,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
         <translation>एक स्थिर सार्वजनिक IP से इस ट्रंक पर कॉल आने देता है</translation>
     </message>
     <message>
-        <source>Whitelisted IP address</source>
-        <translation>अनुमत IP पता</translation>
-    </message>
-    <message>
-        <source>The public IPv4 address of your PBX or SIP side</source>
-        <translation>आपके PBX या SIP पक्ष का सार्वजनिक IPv4 पता</translation>
-    </message>
-    <message>
-        <source>Subnet mask</source>
-        <translation>सबनेट मास्क</translation>
-    </message>
-    <message>
-        <source>32 for a single address; Voice AI trunks support no ranges</source>
-        <translation>एक पते के लिए 32; Voice AI ट्रंक रेंज का समर्थन नहीं करते</translation>
-    </message>
-    <message>
-        <source>&amp;Mask:</source>
-        <translation>मास्क (&amp;M):</translation>
-    </message>
-    <message>
-        <source>IP &amp;address:</source>
-        <translation>IP पता (&amp;A):</translation>
-    </message>
-    <message>
         <source>Creates a SIP user name and password that your side uses to authenticate</source>
         <translation>एक SIP उपयोगकर्ता नाम और पासवर्ड बनाता है, जिनसे आपका पक्ष प्रमाणित होता है</translation>
     </message>
@@ -1975,10 +2048,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
         <translation>नया उपनाम (E.164) (&amp;A):</translation>
     </message>
     <message>
-        <source>The alias is the number shown to called parties for outbound calls on this trunk. Exotel&apos;s API can set it but cannot read it back: “Last set” is only what this console set, on this computer; a change made elsewhere does not show here.</source>
-        <translation>उपनाम वह नंबर है जो इस ट्रंक से बाहर जाने वाली कॉल में कॉल पाने वाले को दिखता है। Exotel का API इसे सेट कर सकता है पर वापस पढ़ नहीं सकता: “पिछली बार सेट” केवल वह है जो इस कंसोल ने इस कंप्यूटर पर सेट किया; कहीं और किया गया बदलाव यहाँ नहीं दिखता।</translation>
-    </message>
-    <message>
         <source>&amp;Set alias</source>
         <translation>उपनाम सेट करें (&amp;S)</translation>
     </message>
@@ -1993,6 +2062,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
     <message>
         <source>Setting the alias…</source>
         <translation>उपनाम सेट किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>The alias is the number shown to called parties for outbound calls on this trunk. “Last set” is only what this console set, on this computer; the details page shows the alias Exotel reports where the account&apos;s server can read it back.</source>
+        <translation>उपनाम वह नंबर है जो इस ट्रंक की आउटबाउंड कॉल में कॉल पाने वालों को दिखता है। “पिछली बार सेट” केवल वही है जो इस कंसोल ने इस कंप्यूटर पर सेट किया; जहाँ खाते का सर्वर इसे वापस पढ़ सकता है, वहाँ विवरण पेज Exotel का बताया उपनाम दिखाता है।</translation>
     </message>
 </context>
 <context>
@@ -2136,10 +2209,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
         <translation>Exotrunk बनाएँ</translation>
     </message>
     <message>
-        <source>A trunk named %1 already exists on this account.</source>
-        <translation>इस खाते में %1 नाम का ट्रंक पहले से मौजूद है।</translation>
-    </message>
-    <message>
         <source>Add a whitelist IP (outbound) or a destination URI (inbound), or both.</source>
         <translation>एक अनुमत IP (आउटबाउंड) या एक गंतव्य URI (इनबाउंड), या दोनों जोड़ें।</translation>
     </message>
@@ -2150,14 +2219,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
-    </message>
-    <message>
-        <source>Close the form?</source>
-        <translation>फ़ॉर्म बंद करें?</translation>
-    </message>
-    <message>
-        <source>The trunk is not finished. If you close now, it stays as it is and its details page offers “Finish setup”. Close anyway?</source>
-        <translation>ट्रंक पूरा नहीं हुआ है। अभी बंद करने पर वह जैसा है वैसा ही रहेगा और उसके विवरण पेज पर “सेटअप पूरा करें” मिलेगा। फिर भी बंद करें?</translation>
     </message>
     <message>
         <source>Trunk name</source>
@@ -2176,60 +2237,12 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
         <translation>उपनाम (कॉलर ID)</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>हटाएँ</translation>
-    </message>
-    <message>
-        <source>Subnet Mask</source>
-        <translation>सबनेट मास्क</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>ट्रांसपोर्ट</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>पोर्ट</translation>
-    </message>
-    <message>
         <source>The public IPs of your PBX or SIP side that may place calls through this trunk. Optional when you use only destination URIs.</source>
         <translation>आपके PBX या SIP पक्ष के वे सार्वजनिक IP जो इस ट्रंक से कॉल कर सकते हैं। केवल गंतव्य URI इस्तेमाल करने पर वैकल्पिक।</translation>
     </message>
     <message>
-        <source>IP Address</source>
-        <translation>IP पता</translation>
-    </message>
-    <message>
-        <source>Add &amp;IP</source>
-        <translation>IP जोड़ें (&amp;I)</translation>
-    </message>
-    <message>
-        <source>Add a whitelist IP row</source>
-        <translation>अनुमत IP की एक पंक्ति जोड़ें</translation>
-    </message>
-    <message>
-        <source>Adds an empty IP address row below the others</source>
-        <translation>बाकी पंक्तियों के नीचे एक खाली IP पता पंक्ति जोड़ता है</translation>
-    </message>
-    <message>
         <source>Where Exotel sends calls for this trunk. Exotel&apos;s reference asks for one on every trunk.</source>
         <translation>Exotel इस ट्रंक की कॉल कहाँ भेजता है। Exotel का संदर्भ हर ट्रंक पर एक गंतव्य माँगता है।</translation>
-    </message>
-    <message>
-        <source>Destination IP/FQDN</source>
-        <translation>गंतव्य IP/FQDN</translation>
-    </message>
-    <message>
-        <source>Add &amp;destination</source>
-        <translation>गंतव्य जोड़ें (&amp;D)</translation>
-    </message>
-    <message>
-        <source>Add a destination URI row</source>
-        <translation>गंतव्य URI की एक पंक्ति जोड़ें</translation>
-    </message>
-    <message>
-        <source>Adds an empty destination row below the others</source>
-        <translation>बाकी पंक्तियों के नीचे एक खाली गंतव्य पंक्ति जोड़ता है</translation>
     </message>
     <message>
         <source>Closes the form; nothing is created</source>
@@ -2240,76 +2253,12 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
         <translation>ट्रंक बनाता है और उसका नंबर, IP और गंतव्य जोड़ता है; पूरा फ़ॉर्म सही होने पर ही सक्रिय</translation>
     </message>
     <message>
-        <source>IP address or FQDN, e.g. sip.example.com</source>
-        <translation>IP पता या FQDN, जैसे sip.example.com</translation>
-    </message>
-    <message>
         <source>Add to whitelist</source>
         <translation>अनुमत सूची में जोड़ें</translation>
     </message>
     <message>
-        <source>IP address %1</source>
-        <translation>IP पता %1</translation>
-    </message>
-    <message>
-        <source>Subnet mask %1</source>
-        <translation>सबनेट मास्क %1</translation>
-    </message>
-    <message>
-        <source>32 for a single address</source>
-        <translation>एक पते के लिए 32</translation>
-    </message>
-    <message>
-        <source>Remove IP address %1</source>
-        <translation>IP पता %1 हटाएँ</translation>
-    </message>
-    <message>
-        <source>Remove this IP address</source>
-        <translation>यह IP पता हटाएँ</translation>
-    </message>
-    <message>
-        <source>Transport protocol %1</source>
-        <translation>ट्रांसपोर्ट प्रोटोकॉल %1</translation>
-    </message>
-    <message>
-        <source>TLS uses port 5061 by default, TCP 5060</source>
-        <translation>TLS डिफ़ॉल्ट रूप से पोर्ट 5061 लेता है, TCP 5060</translation>
-    </message>
-    <message>
-        <source>Destination IP or FQDN %1</source>
-        <translation>गंतव्य IP या FQDN %1</translation>
-    </message>
-    <message>
-        <source>Destination port %1</source>
-        <translation>गंतव्य पोर्ट %1</translation>
-    </message>
-    <message>
-        <source>The SIP port of the destination</source>
-        <translation>गंतव्य का SIP पोर्ट</translation>
-    </message>
-    <message>
-        <source>Remove destination %1</source>
-        <translation>गंतव्य %1 हटाएँ</translation>
-    </message>
-    <message>
-        <source>Remove this destination URI</source>
-        <translation>यह गंतव्य URI हटाएँ</translation>
-    </message>
-    <message>
         <source>Adds this IP to the whitelist with mask 32</source>
         <translation>इस IP को मास्क 32 के साथ अनुमत सूची में जोड़ता है</translation>
-    </message>
-    <message>
-        <source>Add the IP of destination %1 to the whitelist</source>
-        <translation>गंतव्य %1 का IP अनुमत सूची में जोड़ें</translation>
-    </message>
-    <message>
-        <source>%1/%2 is already in row %3.</source>
-        <translation>%1/%2 पहले से पंक्ति %3 में है।</translation>
-    </message>
-    <message>
-        <source>The same destination is already in row %1.</source>
-        <translation>यही गंतव्य पहले से पंक्ति %1 में है।</translation>
     </message>
     <message>
         <source>%1 is not in the whitelist, and Exotel refuses an IP destination that is not. Add it? (Otherwise Create adds it as %1/32 first.)</source>
@@ -2414,6 +2363,75 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
     </message>
 </context>
 <context>
+    <name>exotrunk::DestinationAddition</name>
+    <message>
+        <source>Sending %1…</source>
+        <translation>%1 भेजा जा रहा है…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n destination(s)…</source>
+        <translation>
+            <numerusform>%n गंतव्य जोड़ा जा रहा है…</numerusform>
+            <numerusform>%n गंतव्य जोड़े जा रहे हैं…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer did not mention this destination</source>
+        <translation>उत्तर में इस गंतव्य का उल्लेख नहीं था</translation>
+    </message>
+    <message>
+        <source>Allowing %1…</source>
+        <translation>%1 अनुमत किया जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::DestinationOrderDialog</name>
+    <message>
+        <source>Priority and weight of %1</source>
+        <translation>%1 की प्राथमिकता और भार</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>प्राथमिकता</translation>
+    </message>
+    <message>
+        <source>Lower values are tried first.</source>
+        <translation>कम मान पहले आज़माए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>भार</translation>
+    </message>
+    <message>
+        <source>Destinations of equal priority share calls in proportion to their weights.</source>
+        <translation>समान प्राथमिकता वाले गंतव्य अपने भार के अनुपात में कॉल बाँटते हैं।</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>गंतव्य:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>प्राथमिकता (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>भार (&amp;W):</translation>
+    </message>
+    <message>
+        <source>Failover order:</source>
+        <translation>फ़ेलओवर क्रम:</translation>
+    </message>
+    <message>
+        <source>&amp;Save order</source>
+        <translation>क्रम सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saving the order of %1…</source>
+        <translation>%1 का क्रम सहेजा जा रहा है…</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::DestinationProbe</name>
     <message>
         <source>Cancelled before this step finished.</source>
@@ -2467,6 +2485,10 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
         <source>The server sent more than 64 KiB without a SIP answer: it does not speak SIP on this port.</source>
         <translation>सर्वर ने SIP उत्तर के बिना 64 KiB से अधिक भेजा: वह इस पोर्ट पर SIP नहीं बोलता।</translation>
     </message>
+    <message>
+        <source>The SRV lookup of %1 failed (%2), so the default port %3 is used.</source>
+        <translation>%1 का SRV लुकअप विफल रहा (%2), इसलिए डिफ़ॉल्ट पोर्ट %3 उपयोग होता है।</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::DestinationUrisModel</name>
@@ -2502,26 +2524,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
         <translation>गंतव्य</translation>
     </message>
     <message>
-        <source>TLS (recommended)</source>
-        <translation>TLS (अनुशंसित)</translation>
-    </message>
-    <message>
-        <source>&amp;Transport:</source>
-        <translation>ट्रांसपोर्ट (&amp;T):</translation>
-    </message>
-    <message>
-        <source>IP address or FQDN, e.g. sip.example.com</source>
-        <translation>IP पता या FQDN, जैसे sip.example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>होस्ट (&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>पोर्ट (&amp;P):</translation>
-    </message>
-    <message>
         <source>%1 is already covered by the whitelist.</source>
         <translation>%1 पहले से अनुमति-सूची में शामिल है।</translation>
     </message>
@@ -2544,22 +2546,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
     <message>
         <source>Where Exotel sends calls for this trunk; optional for outbound-only use cases</source>
         <translation>Exotel इस ट्रंक की कॉल कहाँ भेजता है; केवल आउटबाउंड उपयोगों के लिए वैकल्पिक</translation>
-    </message>
-    <message>
-        <source>Transport</source>
-        <translation>ट्रांसपोर्ट</translation>
-    </message>
-    <message>
-        <source>TLS uses port 5061 by default, TCP and UDP 5060</source>
-        <translation>TLS डिफ़ॉल्ट रूप से पोर्ट 5061 लेता है, TCP और UDP 5060</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>पोर्ट</translation>
-    </message>
-    <message>
-        <source>The SIP port of the destination</source>
-        <translation>गंतव्य का SIP पोर्ट</translation>
     </message>
 </context>
 <context>
@@ -2618,14 +2604,88 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
     </message>
 </context>
 <context>
+    <name>exotrunk::EditCredentialDialog</name>
+    <message>
+        <source>Change password &amp;in place</source>
+        <translation>पासवर्ड यहीं बदलें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Edit credential %1</source>
+        <translation>क्रेडेंशियल %1 संपादित करें</translation>
+    </message>
+    <message>
+        <source>Friendly name</source>
+        <translation>मित्रवत नाम</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>नया पासवर्ड</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>यूज़र नाम:</translation>
+    </message>
+    <message>
+        <source>&amp;Friendly name:</source>
+        <translation>मित्रवत नाम (&amp;F):</translation>
+    </message>
+    <message>
+        <source>New pass&amp;word:</source>
+        <translation>नया पासवर्ड (&amp;W):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;To change a password, rotate the credential instead&lt;/b&gt;: a new credential is created first, the peer is updated, then the old one is deleted, so no call is refused. A password changed in place breaks every call of a PBX or platform authenticating as “%1” (SIP 401) until that peer uses the new password.</source>
+        <translation>&lt;b&gt;पासवर्ड बदलने के लिए क्रेडेंशियल रोटेट करें&lt;/b&gt;: पहले नया क्रेडेंशियल बनता है, पीयर अपडेट होता है, फिर पुराना हटाया जाता है, ताकि कोई कॉल अस्वीकार न हो। यहीं बदला गया पासवर्ड “%1” के रूप में प्रमाणित होने वाले हर PBX या प्लेटफ़ॉर्म की कॉल (SIP 401) तब तक तोड़ देता है जब तक वह पीयर नया पासवर्ड उपयोग न करे।</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>नया पासवर्ड टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 सहेजा जा रहा है…</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::EditDialogBase</name>
     <message>
         <source>Save</source>
         <translation>सहेजें</translation>
     </message>
+</context>
+<context>
+    <name>exotrunk::EditMaskDialog</name>
     <message>
-        <source>Warning: %1</source>
-        <translation>चेतावनी: %1</translation>
+        <source>Edit mask of %1 on %2</source>
+        <translation>%2 पर %1 का मास्क संपादित करें</translation>
+    </message>
+    <message>
+        <source>Mask</source>
+        <translation>मास्क</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>पता:</translation>
+    </message>
+    <message>
+        <source>Mas&amp;k:</source>
+        <translation>मास्क (&amp;K):</translation>
+    </message>
+    <message>
+        <source>A smaller mask lets a whole range call in; trunks do not support CIDR ranges unless Exotel has confirmed it, so /32 is recommended.</source>
+        <translation>छोटा मास्क पूरी रेंज को कॉल करने देता है; जब तक Exotel पुष्टि न करे, ट्रंक CIDR रेंज का समर्थन नहीं करते, इसलिए /32 की सलाह दी जाती है।</translation>
+    </message>
+    <message>
+        <source>&amp;Save mask</source>
+        <translation>मास्क सहेजें (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saving %1/%2…</source>
+        <translation>%1/%2 सहेजा जा रहा है…</translation>
     </message>
 </context>
 <context>
@@ -2975,14 +3035,6 @@ Exit codes: 0 ok, 1 failed, 2 usage, 3 partially applied, 4 refused by the serve
     <message>
         <source>The setup of trunk &lt;b&gt;%1&lt;/b&gt; (%2) did not finish. Retry sends only what is missing; Roll back deletes the trunk.</source>
         <translation>ट्रंक &lt;b&gt;%1&lt;/b&gt; (%2) का सेटअप पूरा नहीं हुआ। “फिर से आज़माएँ” केवल बाकी कॉल भेजता है; “वापस लें” ट्रंक को हटा देता है।</translation>
-    </message>
-    <message>
-        <source>Close?</source>
-        <translation>बंद करें?</translation>
-    </message>
-    <message>
-        <source>Calls are still running. If you close now, the trunk keeps what is done so far and its details page still offers “Finish setup”. Close anyway?</source>
-        <translation>कॉल अभी चल रही हैं। अभी बंद करने पर ट्रंक में अब तक का काम बना रहेगा और उसका विवरण पेज “सेटअप पूरा करें” दिखाता रहेगा। फिर भी बंद करें?</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3601,13 @@ Account %2 at %3</source>
     </message>
 </context>
 <context>
+    <name>exotrunk::ProvisioningContext</name>
+    <message>
+        <source>A trunk named %1 already exists on this account.</source>
+        <translation>%1 नाम का ट्रंक इस खाते में पहले से है।</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::ProvisioningEngine</name>
     <message>
         <source>Not started</source>
@@ -3948,6 +4007,113 @@ Account %2 at %3</source>
     <message>
         <source>Trunks do not support CIDR ranges: use /32 for each server unless Exotel has confirmed the range.</source>
         <translation>ट्रंक CIDR रेंज का समर्थन नहीं करते: जब तक Exotel ने रेंज की पुष्टि न की हो, हर सर्वर के लिए /32 का उपयोग करें।</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::ReadinessCache</name>
+    <message>
+        <source>Not checked</source>
+        <translation>जाँचा नहीं गया</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>तैयार</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n समस्या</numerusform>
+            <numerusform>%n समस्याएँ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked yet: open the trunk to check it. The list never asks Exotel for this on its own.</source>
+        <translation>अभी जाँचा नहीं गया: जाँचने के लिए ट्रंक खोलें। सूची इसके लिए खुद Exotel से कभी नहीं पूछती।</translation>
+    </message>
+    <message>
+        <source>Readiness for %1, from what was loaded at %2:</source>
+        <translation>%1 की तैयारी, %2 पर लोड हुए डेटा से:</translation>
+    </message>
+    <message>
+        <source>Blocks calls</source>
+        <translation>कॉल रोकता है</translation>
+    </message>
+    <message>
+        <source>Risky</source>
+        <translation>जोखिम भरा</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Nothing blocks or risks its calls.</source>
+        <translation>कुछ भी इसकी कॉल को रोकता या जोखिम में नहीं डालता।</translation>
+    </message>
+    <message>
+        <source>Not checked, because they did not load: %1</source>
+        <translation>जाँचा नहीं गया, क्योंकि ये लोड नहीं हुए: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Readiness: %1, blocking calls: %n</source>
+        <translation>
+            <numerusform>तैयारी: %1, कॉल रोकने वाली: %n</numerusform>
+            <numerusform>तैयारी: %1, कॉल रोकने वाली: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readiness: %1</source>
+        <translation>तैयारी: %1</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::RemoveAliasDialog</name>
+    <message>
+        <source>Remove caller-ID alias from %1</source>
+        <translation>%1 से कॉलर-ID उपनाम हटाएँ</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(ज्ञात नहीं)</translation>
+    </message>
+    <message>
+        <source>Remove the caller-ID alias %1 from trunk %2?</source>
+        <translation>ट्रंक %2 से कॉलर-ID उपनाम %1 हटाएँ?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove alias</source>
+        <translation>उपनाम हटाएँ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Removing the alias…</source>
+        <translation>उपनाम हटाया जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::RemoveRowsDialog</name>
+    <message>
+        <source>What stops working:</source>
+        <translation>क्या काम करना बंद करेगा:</translation>
+    </message>
+    <message>
+        <source>Result of each removal</source>
+        <translation>हर हटाने का परिणाम</translation>
+    </message>
+    <message>
+        <source>Removing %1 of %2…</source>
+        <translation>%2 में से %1 हटाया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>%1 — removed</source>
+        <translation>%1 — हटाया गया</translation>
+    </message>
+    <message>
+        <source>%1 — not removed: %2</source>
+        <translation>%1 — नहीं हटाया गया: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>बंद करें (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4379,6 +4545,22 @@ Account %2 at %3</source>
     <message>
         <source>Not collected here yet: every error the console shows carries its request id, and exotrunk-console --verbose logs the id of each request.</source>
         <translation>यहाँ अभी एकत्र नहीं: कंसोल जो भी त्रुटि दिखाता है उसके साथ उसकी request id होती है, और exotrunk-console --verbose हर अनुरोध की id लॉग करता है।</translation>
+    </message>
+    <message>
+        <source>None about this trunk among the console&apos;s recent requests in this session.</source>
+        <translation>इस सत्र में कंसोल के हाल के अनुरोधों में इस ट्रंक के बारे में कोई नहीं।</translation>
+    </message>
+    <message>
+        <source>Run at %1 from this computer, not from Exotel&apos;s edge.</source>
+        <translation>%1 पर इस कंप्यूटर से चलाया गया, Exotel के एज से नहीं।</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>उत्तर दिया</translation>
+    </message>
+    <message>
+        <source>did not answer</source>
+        <translation>उत्तर नहीं दिया</translation>
     </message>
 </context>
 <context>
@@ -4903,6 +5085,76 @@ Account %2 at %3</source>
     </message>
 </context>
 <context>
+    <name>exotrunk::TrunkChangeTexts</name>
+    <message>
+        <source>Inbound calls to %1 will no longer reach this trunk; outbound calls using it as caller ID will be refused.</source>
+        <translation>%1 पर इनबाउंड कॉल अब इस ट्रंक तक नहीं पहुँचेंगी; इसे कॉलर ID के रूप में उपयोग करने वाली आउटबाउंड कॉल अस्वीकार होंगी।</translation>
+    </message>
+    <message>
+        <source>Calls from %1 will no longer be accepted by this trunk (SIP 403).</source>
+        <translation>%1 से कॉल अब यह ट्रंक स्वीकार नहीं करेगा (SIP 403)।</translation>
+    </message>
+    <message>
+        <source>This trunk has no credentials: without a whitelisted IP, every outbound call will be refused until an IP or a credential is added.</source>
+        <translation>इस ट्रंक में कोई क्रेडेंशियल नहीं है: अनुमत IP के बिना हर आउटबाउंड कॉल तब तक अस्वीकार होगी जब तक कोई IP या क्रेडेंशियल न जोड़ा जाए।</translation>
+    </message>
+    <message>
+        <source>Inbound calls will no longer be sent to %1.</source>
+        <translation>इनबाउंड कॉल अब %1 पर नहीं भेजी जाएँगी।</translation>
+    </message>
+    <message>
+        <source>This removes the last destination URI: every inbound call to this trunk will fail until a destination is added.</source>
+        <translation>यह आख़िरी गंतव्य URI हटाता है: इस ट्रंक की हर इनबाउंड कॉल तब तक विफल होगी जब तक कोई गंतव्य न जोड़ा जाए।</translation>
+    </message>
+    <message>
+        <source>A PBX or platform that authenticates as “%1” will have its calls refused with SIP 401 Unauthorized.</source>
+        <translation>“%1” के रूप में प्रमाणित होने वाले PBX या प्लेटफ़ॉर्म की कॉल SIP 401 Unauthorized के साथ अस्वीकार होंगी।</translation>
+    </message>
+    <message>
+        <source>This trunk has no whitelisted IP: without a credential, every outbound call will be refused until a credential or an IP is added.</source>
+        <translation>इस ट्रंक में कोई अनुमत IP नहीं है: क्रेडेंशियल के बिना हर आउटबाउंड कॉल तब तक अस्वीकार होगी जब तक कोई क्रेडेंशियल या IP न जोड़ा जाए।</translation>
+    </message>
+    <message>
+        <source>Outbound calls will no longer show %1 as caller ID; they show the number the call is made from instead.</source>
+        <translation>आउटबाउंड कॉल अब कॉलर ID के रूप में %1 नहीं दिखाएँगी; वे उस नंबर को दिखाएँगी जिससे कॉल की गई है।</translation>
+    </message>
+    <message>
+        <source>No destination URI: inbound calls to this trunk fail.</source>
+        <translation>कोई गंतव्य URI नहीं: इस ट्रंक की इनबाउंड कॉल विफल होती हैं।</translation>
+    </message>
+    <message>
+        <source>Inbound calls go to %1.</source>
+        <translation>इनबाउंड कॉल %1 पर जाती हैं।</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2, about %3% of calls)</source>
+        <translation>%1 (भार %2, लगभग %3% कॉल)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> और </translation>
+    </message>
+    <message>
+        <source>Inbound calls are shared between %1.</source>
+        <translation>इनबाउंड कॉल %1 के बीच बाँटी जाती हैं।</translation>
+    </message>
+    <message>
+        <source>Inbound calls go to %1 first</source>
+        <translation>इनबाउंड कॉल पहले %1 पर जाती हैं</translation>
+    </message>
+    <message>
+        <source>; if that fails, to %1</source>
+        <translation>; वह विफल हो तो %1 पर</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::TrunkChanges</name>
+    <message>
+        <source>Stopped before this row was removed.</source>
+        <translation>यह पंक्ति हटाए जाने से पहले रोका गया।</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::TrunkDetailsWizardPage</name>
     <message>
         <source>Trunk</source>
@@ -4956,24 +5208,12 @@ Account %2 at %3</source>
         <translation>मोड बदलें… (&amp;M)</translation>
     </message>
     <message>
-        <source>Remove number</source>
-        <translation>नंबर हटाएँ</translation>
-    </message>
-    <message>
         <source>&amp;Allow IP…</source>
         <translation>IP की अनुमति दें… (&amp;A)</translation>
     </message>
     <message>
-        <source>Remove IP</source>
-        <translation>IP हटाएँ</translation>
-    </message>
-    <message>
         <source>Add &amp;destinations…</source>
         <translation>गंतव्य जोड़ें… (&amp;D)</translation>
-    </message>
-    <message>
-        <source>Remove destination</source>
-        <translation>गंतव्य हटाएँ</translation>
     </message>
     <message>
         <source>Set caller-ID &amp;alias…</source>
@@ -5033,24 +5273,179 @@ Account %2 at %3</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>This version of the console cannot remove a single number yet. Ask Exotel support to unmap it, or delete the trunk (this removes all its numbers, IPs and destinations) and create it again.</source>
-        <translation>कंसोल का यह संस्करण अभी एक अकेला नंबर नहीं हटा सकता। Exotel सहायता से उसे अनमैप करने को कहें, या ट्रंक हटाएँ (इससे उसके सभी नंबर, IP और गंतव्य हट जाते हैं) और उसे फिर से बनाएँ।</translation>
-    </message>
-    <message>
-        <source>This version of the console cannot remove a single whitelisted IP yet. Ask Exotel support to remove it, or delete the trunk and create it again without that IP.</source>
-        <translation>कंसोल का यह संस्करण अभी एक अकेला अनुमत IP नहीं हटा सकता। Exotel सहायता से उसे हटाने को कहें, या ट्रंक हटाकर उस IP के बिना फिर से बनाएँ।</translation>
-    </message>
-    <message>
-        <source>This version of the console cannot remove a single destination URI yet. Ask Exotel support to remove it, or delete the trunk and create it again with the right destinations.</source>
-        <translation>कंसोल का यह संस्करण अभी एक अकेला गंतव्य URI नहीं हटा सकता। Exotel सहायता से उसे हटाने को कहें, या ट्रंक हटाकर सही गंतव्यों के साथ फिर से बनाएँ।</translation>
-    </message>
-    <message>
         <source>Rename trunk…</source>
         <translation>ट्रंक का नाम बदलें…</translation>
     </message>
     <message>
         <source>Give the trunk another name; its SID stays (F2).</source>
         <translation>ट्रंक को दूसरा नाम दें; उसका SID वही रहता है (F2)।</translation>
+    </message>
+    <message>
+        <source>Remove number…</source>
+        <translation>नंबर हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Edit mask…</source>
+        <translation>मास्क संपादित करें…</translation>
+    </message>
+    <message>
+        <source>Remove IP…</source>
+        <translation>IP हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Priority and weight…</source>
+        <translation>प्राथमिकता और भार…</translation>
+    </message>
+    <message>
+        <source>Remove destination…</source>
+        <translation>गंतव्य हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Remove alias…</source>
+        <translation>उपनाम हटाएँ…</translation>
+    </message>
+    <message>
+        <source>Edit credential…</source>
+        <translation>क्रेडेंशियल संपादित करें…</translation>
+    </message>
+    <message>
+        <source>Unmap %1 from this trunk (Del).</source>
+        <translation>%1 को इस ट्रंक से अनमैप करें (Del)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmap the %n selected numbers from this trunk (Del).</source>
+        <translation>
+            <numerusform>चुना गया %n नंबर इस ट्रंक से अनमैप करें (Del)।</numerusform>
+            <numerusform>चुने गए %n नंबर इस ट्रंक से अनमैप करें (Del)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more numbers first.</source>
+        <translation>पहले एक या अधिक नंबर चुनें।</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the whitelist (Del).</source>
+        <translation>%1 को अनुमत सूची से हटाएँ (Del)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected addresses from the whitelist (Del).</source>
+        <translation>
+            <numerusform>चुना गया %n पता अनुमत सूची से हटाएँ (Del)।</numerusform>
+            <numerusform>चुने गए %n पते अनुमत सूची से हटाएँ (Del)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more IPs first.</source>
+        <translation>पहले एक या अधिक IP चुनें।</translation>
+    </message>
+    <message>
+        <source>Change the mask of %1.</source>
+        <translation>%1 का मास्क बदलें।</translation>
+    </message>
+    <message>
+        <source>Select one IP first.</source>
+        <translation>पहले एक IP चुनें।</translation>
+    </message>
+    <message>
+        <source>Stop sending inbound calls to %1 (Del).</source>
+        <translation>%1 पर इनबाउंड कॉल भेजना बंद करें (Del)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected destinations (Del).</source>
+        <translation>
+            <numerusform>चुना गया %n गंतव्य हटाएँ (Del)।</numerusform>
+            <numerusform>चुने गए %n गंतव्य हटाएँ (Del)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more destinations first.</source>
+        <translation>पहले एक या अधिक गंतव्य चुनें।</translation>
+    </message>
+    <message>
+        <source>Change the priority and weight of %1.</source>
+        <translation>%1 की प्राथमिकता और भार बदलें।</translation>
+    </message>
+    <message>
+        <source>Select one destination first.</source>
+        <translation>पहले एक गंतव्य चुनें।</translation>
+    </message>
+    <message>
+        <source>Change the friendly name of %1.</source>
+        <translation>%1 का मित्रवत नाम बदलें।</translation>
+    </message>
+    <message>
+        <source>Remove the caller-ID alias %1.</source>
+        <translation>कॉलर-ID उपनाम %1 हटाएँ।</translation>
+    </message>
+    <message>
+        <source>This trunk has no caller-ID alias.</source>
+        <translation>इस ट्रंक में कोई कॉलर-ID उपनाम नहीं है।</translation>
+    </message>
+    <message>
+        <source>Read from Exotel (GET …/settings).</source>
+        <translation>Exotel से पढ़ा गया (GET …/settings)।</translation>
+    </message>
+    <message>
+        <source>%1 (set by this console on %2)</source>
+        <translation>%1 (इस कंसोल ने %2 को सेट किया)</translation>
+    </message>
+    <message>
+        <source>The server could not be asked (%1); this is the last alias set from this console.</source>
+        <translation>सर्वर से पूछा नहीं जा सका (%1); यह इस कंसोल से सेट किया गया पिछला उपनाम है।</translation>
+    </message>
+    <message>
+        <source>Remove numbers from %1</source>
+        <translation>%1 से नंबर हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmap %n phone number(s) from trunk %1?</source>
+        <translation>
+            <numerusform>ट्रंक %1 से %n फ़ोन नंबर अनमैप करें?</numerusform>
+            <numerusform>ट्रंक %1 से %n फ़ोन नंबर अनमैप करें?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n number(s)</source>
+        <translation>
+            <numerusform>%n नंबर हटाएँ (&amp;R)</numerusform>
+            <numerusform>%n नंबर हटाएँ (&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove whitelisted IPs from %1</source>
+        <translation>%1 से अनुमत IP हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n whitelisted IP(s) from trunk %1?</source>
+        <translation>
+            <numerusform>ट्रंक %1 से %n अनुमत IP हटाएँ?</numerusform>
+            <numerusform>ट्रंक %1 से %n अनुमत IP हटाएँ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n IP(s)</source>
+        <translation>
+            <numerusform>%n IP हटाएँ (&amp;R)</numerusform>
+            <numerusform>%n IP हटाएँ (&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove destinations from %1</source>
+        <translation>%1 से गंतव्य हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n destination URI(s) from trunk %1?</source>
+        <translation>
+            <numerusform>ट्रंक %1 से %n गंतव्य URI हटाएँ?</numerusform>
+            <numerusform>ट्रंक %1 से %n गंतव्य URI हटाएँ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n destination(s)</source>
+        <translation>
+            <numerusform>%n गंतव्य हटाएँ (&amp;R)</numerusform>
+            <numerusform>%n गंतव्य हटाएँ (&amp;R)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5124,6 +5519,10 @@ ID: %2</translation>
             <numerusform>%n ट्रंक पढ़े नहीं जा सके और दिखाए नहीं गए हैं।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Readiness</source>
+        <translation>तैयारी</translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::TrunkPurpose</name>
@@ -5175,21 +5574,6 @@ ID: %2</translation>
     <message>
         <source>New trunk</source>
         <translation>नया ट्रंक</translation>
-    </message>
-    <message>
-        <source>Close the wizard?</source>
-        <translation>विज़ार्ड बंद करें?</translation>
-    </message>
-    <message>
-        <source>The trunk is not finished. If you close now, it stays as it is and its details page offers “Finish setup”. Close anyway?</source>
-        <translation>ट्रंक पूरा नहीं हुआ है। अभी बंद करने पर वह जैसा है वैसा ही रहेगा और उसके विवरण पेज पर “सेटअप पूरा करें” मिलेगा। फिर भी बंद करें?</translation>
-    </message>
-</context>
-<context>
-    <name>exotrunk::TrunkWizardController</name>
-    <message>
-        <source>A trunk named %1 already exists on this account.</source>
-        <translation>इस खाते में %1 नाम का ट्रंक पहले से मौजूद है।</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5758,105 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>exotrunk::ui::DestinationRowsEditor</name>
+    <message>
+        <source>Add &amp;destination</source>
+        <translation>गंतव्य जोड़ें (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add a destination URI row</source>
+        <translation>गंतव्य URI की एक पंक्ति जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove this destination URI</source>
+        <translation>यह गंतव्य URI हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove destination %1</source>
+        <translation>गंतव्य %1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>Adds an empty destination row below the others</source>
+        <translation>बाकी के नीचे एक खाली गंतव्य पंक्ति जोड़ता है</translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation>ट्रांसपोर्ट (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>ट्रांसपोर्ट</translation>
+    </message>
+    <message>
+        <source>&amp;Host (IP or FQDN)</source>
+        <translation>होस्ट (IP या FQDN) (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>पोर्ट (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>पोर्ट</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <source>TLS (recommended) encrypts the signalling; TCP and UDP do not. UDP is sent as a bare host:port.</source>
+        <translation>TLS (अनुशंसित) सिग्नलिंग को एन्क्रिप्ट करता है; TCP और UDP नहीं। UDP सीधे host:port के रूप में भेजा जाता है।</translation>
+    </message>
+    <message>
+        <source>TLS uses port 5061 by default, TCP and UDP 5060</source>
+        <translation>TLS डिफ़ॉल्ट रूप से पोर्ट 5061, TCP और UDP 5060 उपयोग करते हैं</translation>
+    </message>
+    <message>
+        <source>IP address or FQDN, e.g. sip.example.com</source>
+        <translation>IP पता या FQDN, जैसे sip.example.com</translation>
+    </message>
+    <message>
+        <source>The SIP port of the destination</source>
+        <translation>गंतव्य का SIP पोर्ट</translation>
+    </message>
+    <message>
+        <source>TLS usually uses 5061, TCP and UDP 5060</source>
+        <translation>TLS आम तौर पर 5061, TCP और UDP 5060 उपयोग करते हैं</translation>
+    </message>
+    <message>
+        <source>The same destination is already in row %1.</source>
+        <translation>यही गंतव्य पंक्ति %1 में पहले से है।</translation>
+    </message>
+    <message>
+        <source>Transport, destination %1</source>
+        <translation>ट्रांसपोर्ट, गंतव्य %1</translation>
+    </message>
+    <message>
+        <source>Destination IP or FQDN %1</source>
+        <translation>गंतव्य IP या FQDN %1</translation>
+    </message>
+    <message>
+        <source>Destination IP or FQDN</source>
+        <translation>गंतव्य IP या FQDN</translation>
+    </message>
+    <message>
+        <source>Destination port %1</source>
+        <translation>गंतव्य पोर्ट %1</translation>
+    </message>
+    <message>
+        <source>Destination port</source>
+        <translation>गंतव्य पोर्ट</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::ui::DiagnosticsTools</name>
     <message>
         <source>Support bundle — %1</source>
@@ -5406,6 +5889,69 @@ ID: %2</translation>
     <message>
         <source>Support b&amp;undle…</source>
         <translation>सहायता बंडल (&amp;U)…</translation>
+    </message>
+</context>
+<context>
+    <name>exotrunk::ui::IpRowsEditor</name>
+    <message>
+        <source>Add &amp;IP</source>
+        <translation>IP जोड़ें (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add a whitelist IP row</source>
+        <translation>अनुमत IP की एक पंक्ति जोड़ें</translation>
+    </message>
+    <message>
+        <source>Remove this IP address</source>
+        <translation>यह IP पता हटाएँ</translation>
+    </message>
+    <message>
+        <source>Remove IP address %1</source>
+        <translation>IP पता %1 हटाएँ</translation>
+    </message>
+    <message>
+        <source>Adds an empty IP address row below the others</source>
+        <translation>बाकी के नीचे एक खाली IP पता पंक्ति जोड़ता है</translation>
+    </message>
+    <message>
+        <source>Subnet Mask</source>
+        <translation>सबनेट मास्क</translation>
+    </message>
+    <message>
+        <source>IP &amp;address</source>
+        <translation>IP पता (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Mask</source>
+        <translation>मास्क (&amp;M)</translation>
+    </message>
+    <message>
+        <source>The public IPv4 address of your PBX or SIP side</source>
+        <translation>आपके PBX या SIP पक्ष का सार्वजनिक IPv4 पता</translation>
+    </message>
+    <message>
+        <source>32 for a single address; trunks support no ranges unless Exotel confirms one</source>
+        <translation>एक पते के लिए 32; जब तक Exotel पुष्टि न करे, ट्रंक रेंज का समर्थन नहीं करते</translation>
+    </message>
+    <message>
+        <source>%1/%2 is already in row %3.</source>
+        <translation>%1/%2 पंक्ति %3 में पहले से है।</translation>
+    </message>
+    <message>
+        <source>IP address %1</source>
+        <translation>IP पता %1</translation>
+    </message>
+    <message>
+        <source>Whitelisted IP address</source>
+        <translation>अनुमत IP पता</translation>
+    </message>
+    <message>
+        <source>Subnet mask %1</source>
+        <translation>सबनेट मास्क %1</translation>
+    </message>
+    <message>
+        <source>Subnet mask</source>
+        <translation>सबनेट मास्क</translation>
     </message>
 </context>
 <context>
@@ -5551,14 +6097,6 @@ ID: %2</translation>
         <translation>कनेक्ट हो रहा है…</translation>
     </message>
     <message>
-        <source>More</source>
-        <translation>और</translation>
-    </message>
-    <message>
-        <source>Changes the Exotel API cannot make, with what to do instead</source>
-        <translation>वे बदलाव जो Exotel API नहीं कर सकता, और उनकी जगह क्या करें</translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>सैंडबॉक्स</translation>
     </message>
@@ -5604,18 +6142,6 @@ ID: %2</translation>
     <message>
         <source>Could not delete the trunk %1: %2</source>
         <translation>ट्रंक %1 हटाया नहीं जा सका: %2</translation>
-    </message>
-    <message>
-        <source>More phone number actions</source>
-        <translation>फ़ोन नंबर के और काम</translation>
-    </message>
-    <message>
-        <source>More destination URI actions</source>
-        <translation>गंतव्य URI के और काम</translation>
-    </message>
-    <message>
-        <source>More whitelisted IP actions</source>
-        <translation>अनुमत IP के और काम</translation>
     </message>
     <message>
         <source>Renamed: %1.</source>
@@ -5872,6 +6398,17 @@ ID: %2</translation>
     </message>
 </context>
 <context>
+    <name>exotrunk::ui::RowsEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, पंक्ति %2</translation>
+    </message>
+</context>
+<context>
     <name>exotrunk::ui::SectionWidget</name>
     <message>
         <source>Loading %1…</source>
@@ -6108,10 +6645,6 @@ ID: %2</translation>
         <translation>NSO कोड</translation>
     </message>
     <message>
-        <source>The API cannot read an alias back: this is the last alias set from this console.</source>
-        <translation>API उपनाम वापस नहीं पढ़ सकता: यह इस कंसोल से सेट किया गया अंतिम उपनाम है।</translation>
-    </message>
-    <message>
         <source>Copy Trunk SID</source>
         <translation>ट्रंक SID कॉपी करें</translation>
     </message>
@@ -6154,6 +6687,34 @@ ID: %2</translation>
     <message>
         <source>Exotel&apos;s value: %1</source>
         <translation>Exotel का मान: %1</translation>
+    </message>
+    <message>
+        <source>The last alias set from this console, until Exotel&apos;s answer arrives.</source>
+        <translation>इस कंसोल से सेट किया गया पिछला उपनाम, जब तक Exotel का उत्तर नहीं आता।</translation>
+    </message>
+    <message>
+        <source>More phone number actions</source>
+        <translation>फ़ोन नंबर की और क्रियाएँ</translation>
+    </message>
+    <message>
+        <source>More destination URI actions</source>
+        <translation>गंतव्य URI की और क्रियाएँ</translation>
+    </message>
+    <message>
+        <source>More whitelisted IP actions</source>
+        <translation>अनुमत IP की और क्रियाएँ</translation>
+    </message>
+    <message>
+        <source>More credential actions</source>
+        <translation>क्रेडेंशियल की और क्रियाएँ</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>और</translation>
+    </message>
+    <message>
+        <source>Less frequent changes</source>
+        <translation>कम बार होने वाले बदलाव</translation>
     </message>
 </context>
 <context>
@@ -6289,6 +6850,10 @@ ID: %2</translation>
     <message>
         <source>Clear filter</source>
         <translation>फ़िल्टर साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>तैयारी</translation>
     </message>
 </context>
 <context>
