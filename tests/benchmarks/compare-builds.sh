@@ -19,11 +19,14 @@ trap 'rm -rf "$scratch"' EXIT
 export XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" XDG_CACHE_HOME="$scratch/cache"
 
 load() { echo "   (load average $(cut -d' ' -f1-3 /proc/loadavg))"; }
-run() { # label build bench args...
-    label=$1 build=$2 bench=$3
+# run LABEL BUILD BENCHMARK [ARGS...] (sh has no locals: the names are the function's own)
+run() {
+    run_label=$1 run_build=$2 run_bench=$3
     shift 3
-    echo "-- $label: $bench $*"
-    "$build/tests/benchmarks/$bench" "$@"
+    echo "-- $run_label: $run_bench $*"
+    # Qt's notes about the offscreen platform and XDG_RUNTIME_DIR are not figures.
+    "$run_build/tests/benchmarks/$run_bench" "$@" 2>&1 |
+        grep -v -e 'XDG_RUNTIME_DIR' -e 'propagateSizeHints'
     load
 }
 

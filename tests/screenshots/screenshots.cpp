@@ -6,9 +6,9 @@
 // whatever the options say; the other shots follow --dark and --lang. Shots that need a
 // different palette or language than the ones before them are refused: take-screenshots.sh runs
 // one process per shot.
-#include "i18n/translations.h"
 #include "common/palettecolors.h"
 #include "console.h"
+#include "i18n/translations.h"
 #include "sandboxserver.h"
 #include "trunkdetailsmodels.h"
 #include "trunklistmodel.h"
@@ -68,7 +68,7 @@ const QStringList knownShots = {
     QStringLiteral("delete-confirmation"), QStringLiteral("main-light"),
     QStringLiteral("main-dark"),           QStringLiteral("main-hindi"),
     QStringLiteral("troubleshooter"),      QStringLiteral("network-handoff"),
-    QStringLiteral("rename-trunk")};
+    QStringLiteral("rename-trunk"),        QStringLiteral("remove-confirmation")};
 
 struct Look {
     bool dark = false;
@@ -227,6 +227,24 @@ int main(int argc, char *argv[]) {
                 return 4;
             dialog->findChild<QLineEdit *>(QStringLiteral("trunkNameEdit"))
                 ->setText(QStringLiteral("test_123"));
+            dialog->adjustSize();
+            dialog->move(window.geometry().center() - dialog->rect().center());
+            settle(300);
+            failures += !save(dialog, path);
+            dialog->close();
+        } else if (shot == QLatin1String("remove-confirmation")) {
+            // Two of test_123's numbers selected (the table sorted by number, descending, as a
+            // person may leave it), then Remove number…
+            window.openTrunk(TrunkSid(server->trunkSid(QStringLiteral("test_123"))));
+            if (!waitUntil([&] { return window.detailsController()->sectionsSettled(); }))
+                return 3;
+            auto *table = window.findChild<QTableView *>(QStringLiteral("phoneNumbersTable"));
+            table->sortByColumn(0, Qt::DescendingOrder);
+            table->selectAll();
+            window.findChild<QAction *>(QStringLiteral("removeNumberAction"))->trigger();
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return 4;
             dialog->adjustSize();
             dialog->move(window.geometry().center() - dialog->rect().center());
             settle(300);
