@@ -3,7 +3,7 @@
 namespace exotrunk {
 
 Validity ProvisioningContext::checkTrunkName(const QString &name) const {
-    const Validity v = validate::trunkName(name);
+    Validity v = validate::trunkName(name);
     if (!v.isAcceptable())
         return v;
     for (const QString &existing : existingTrunkNames) {

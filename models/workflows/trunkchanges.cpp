@@ -131,7 +131,7 @@ namespace {
 // A row's start: the client call that removes it, reduced to "which error, if any".
 template <typename T, typename Call>
 std::function<ApiCall *(QObject *, std::function<void(ApiError)>)> rowStart(Call call) {
-    return [call](QObject *context, std::function<void(ApiError)> answered) {
+    return [call](QObject *context, const std::function<void(ApiError)> &answered) {
         return call(context, [answered](const ApiResult<T> &r) {
             answered(r.isOk() ? ApiError() : r.error());
         });
