@@ -234,7 +234,8 @@ private slots:
                  s.server->trunkSid(QStringLiteral("test_123")));
         QCOMPARE(s.find<QLabel>("field_domain")->text(), QStringLiteral("ameyo5m.pstn.exotel.com"));
         QCOMPARE(s.find<QLabel>("field_status")->text(), QStringLiteral("Active"));
-        QCOMPARE(s.find<QLabel>("field_alias")->text(), QStringLiteral("—"));
+        // The alias is read back from Exotel (GET …/settings): the sandbox's test_123 has one.
+        QTRY_COMPARE(s.find<QLabel>("field_alias")->text(), QStringLiteral("+918047361001"));
         QVERIFY(!s.find<QLabel>("field_nsoCode")->text().isEmpty());
         for (const char *name : {"phoneNumbersTable", "destinationUrisTable", "whitelistedIpsTable",
                                  "credentialsTable"}) {
