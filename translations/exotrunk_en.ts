@@ -203,6 +203,27 @@
             <numerusform>&amp;Remove %n destinations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the %n selected credentials; peers using them get SIP 401.</source>
+        <translation>
+            <numerusform>Delete the selected credential; peers using it get SIP 401.</numerusform>
+            <numerusform>Delete the %n selected credentials; peers using them get SIP 401.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n credential(s) of trunk %1?</source>
+        <translation>
+            <numerusform>Delete %n credential of trunk %1?</numerusform>
+            <numerusform>Delete %n credentials of trunk %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n credential(s)</source>
+        <translation>
+            <numerusform>&amp;Delete %n credential</numerusform>
+            <numerusform>&amp;Delete %n credentials</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::TrunkListModel</name>

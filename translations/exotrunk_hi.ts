@@ -5447,6 +5447,35 @@ Account %2 at %3</source>
             <numerusform>%n गंतव्य हटाएँ (&amp;R)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the %n selected credentials; peers using them get SIP 401.</source>
+        <translation>
+            <numerusform>चुना गया %n क्रेडेंशियल हटाएँ; इसे उपयोग करने वाले पीयर को SIP 401 मिलेगा।</numerusform>
+            <numerusform>चुने गए %n क्रेडेंशियल हटाएँ; इन्हें उपयोग करने वाले पीयर को SIP 401 मिलेगा।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select one or more credentials first.</source>
+        <translation>पहले एक या अधिक क्रेडेंशियल चुनें।</translation>
+    </message>
+    <message>
+        <source>Delete credentials of %1</source>
+        <translation>%1 के क्रेडेंशियल हटाएँ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n credential(s) of trunk %1?</source>
+        <translation>
+            <numerusform>ट्रंक %1 का %n क्रेडेंशियल हटाएँ?</numerusform>
+            <numerusform>ट्रंक %1 के %n क्रेडेंशियल हटाएँ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n credential(s)</source>
+        <translation>
+            <numerusform>%n क्रेडेंशियल हटाएँ (&amp;D)</numerusform>
+            <numerusform>%n क्रेडेंशियल हटाएँ (&amp;D)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>exotrunk::TrunkListModel</name>

@@ -35,6 +35,7 @@ private slots:
     void removingADestinationSaysWhereCallsGo();
     void editsTheMaskAndADestinationsOrder();
     void editsACredentialAndRecommendsRotation();
+    void deletesSeveralCredentialsAtOnce();
     void showsTheAliasTheServerHasAndRemovesIt();
     void disabledWhereTheServerCannotDoIt();
 
@@ -289,6 +290,36 @@ void ConsoleRemoveTest::editsACredentialAndRecommendsRotation() {
                                                     c.friendlyName == QLatin1String("livekit-prod");
                                          }),
                              kConsoleWaitMs);
+}
+
+// Two credentials selected in the sorted table: one confirmation names both and what stops
+// working, then both go (the trunk keeps its whitelisted IPs, so no "refused" warning).
+void ConsoleRemoveTest::deletesSeveralCredentialsAtOnce() {
+    openTrunk(QStringLiteral("test_123"));
+    QTableView *credentials = table("credentialsTable");
+    credentials->sortByColumn(CredentialsModel::UserNameColumn, Qt::AscendingOrder);
+    QCOMPARE(credentials->model()->rowCount(), 2);
+    clickRow(credentials, 0);
+    clickRow(credentials, 1, true);
+    QCOMPARE(credentials->selectionModel()->selectedRows().size(), 2);
+    QVERIFY(action("deleteCredentialAction")->toolTip().contains(QStringLiteral("2 selected")));
+    QPointer<QDialog> dialog = openDialog("deleteCredentialAction", "removeCredentialsDialog");
+    QVERIFY(dialog);
+    QStringList users;
+    for (const Credential &c : details()->credentials()->items())
+        users << c.userName;
+    const QString question = labelText(dialog, "removeQuestion");
+    for (const QString &user : users)
+        QVERIFY2(question.contains(user), qPrintable(question));
+    const QString consequences = labelText(dialog, "removeConsequences");
+    QVERIFY2(consequences.contains(QStringLiteral("SIP 401")), qPrintable(consequences));
+    QVERIFY(!consequences.contains(QStringLiteral("every outbound call will be refused")));
+    server().clearRequestLog();
+    QVERIFY(clickButton(dialog, "submitButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(details()->credentials()->items().isEmpty(), kConsoleWaitMs);
+    QCOMPARE(countRequests(server(), QStringLiteral("DELETE"), QStringLiteral("credentials")), 2);
+    if (dialog && dialog->isVisible())
+        QVERIFY(clickButton(dialog, "cancelButton"));
 }
 
 void ConsoleRemoveTest::showsTheAliasTheServerHasAndRemovesIt() {

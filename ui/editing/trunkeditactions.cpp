@@ -157,10 +157,15 @@ void TrunkEditActions::updateEnabled() {
                  : tr("Select a number first."));
     const bool credentialOk = m_selectedCredential && !m_selectedCredential->id.isEmpty();
     m_deleteCredential->setEnabled(credentialOk);
-    m_deleteCredential->setToolTip(
-        credentialOk
-            ? tr("Delete %1; peers using it get SIP 401.").arg(m_selectedCredential->userName)
-            : tr("Select a credential first."));
+    if (m_selectedCredentials.size() > 1)
+        m_deleteCredential->setToolTip(
+            tr("Delete the %n selected credentials; peers using them get SIP 401.", "",
+               int(m_selectedCredentials.size())));
+    else
+        m_deleteCredential->setToolTip(
+            credentialOk
+                ? tr("Delete %1; peers using it get SIP 401.").arg(m_selectedCredential->userName)
+                : tr("Select one or more credentials first."));
     m_finishRotation->setEnabled(m_pendingCount > 0);
     setSupported(m_renameTrunk, Endpoint::UpdateTrunk, true,
                  tr("Give the trunk another name; its SID stays (F2)."), QString());
@@ -249,6 +254,10 @@ void TrunkEditActions::openCreateCredential() {
 }
 
 void TrunkEditActions::openDeleteCredential() {
+    if (m_selectedCredentials.size() > 1) {
+        openRemoveCredentials(); // several at once: one confirmation, a result per row
+        return;
+    }
     if (!m_selectedCredential)
         return;
     auto *d =

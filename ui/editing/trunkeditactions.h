@@ -140,6 +140,7 @@ private:
     void openRemoveNumbers();
     void openRemoveIps();
     void openRemoveDestinations();
+    void openRemoveCredentials();
     void openEditMask();
     void openEditOrder();
     void openEditCredential();
@@ -161,6 +162,7 @@ private:
     QList<PhoneNumber> m_selectedNumbers;
     QList<WhitelistedIp> m_selectedIps;
     QList<DestinationUri> m_selectedDestinations;
+    QList<Credential> m_selectedCredentials;
     QString m_alias; // read back from the server, or what this console set
     TrunkChanges *m_changes;
     int m_pendingCount = 0;

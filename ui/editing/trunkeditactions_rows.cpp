@@ -35,6 +35,7 @@ void TrunkEditActions::setSelectedDestinations(const QList<DestinationUri> &dest
 }
 
 void TrunkEditActions::setSelectedCredentials(const QList<Credential> &credentials) {
+    m_selectedCredentials = credentials;
     m_selectedCredential =
         credentials.isEmpty() ? std::nullopt : std::optional(credentials.first());
     updateEnabled();
@@ -123,6 +124,10 @@ QString ipValue(const WhitelistedIp &ip) {
 QString destinationValue(const DestinationUri &d) {
     return d.destination;
 }
+QString credentialValue(const Credential &c) {
+    return c.friendlyName.isEmpty() ? c.userName
+                                    : QStringLiteral("%1 (%2)").arg(c.userName, c.friendlyName);
+}
 } // namespace
 
 void TrunkEditActions::openRemoveNumbers() {
@@ -184,6 +189,24 @@ void TrunkEditActions::openRemoveDestinations() {
         m_client, m_trunkSid, t,
         [rows](TrunkChanges *changes) { return changes->removeDestinationUris(rows); },
         m_dialogParent);
+    connect(d->changes(), &TrunkChanges::changed, this, &TrunkEditActions::sectionChanged);
+    open(d);
+}
+
+void TrunkEditActions::openRemoveCredentials() {
+    const QList<Credential> rows = m_selectedCredentials;
+    const TrunkContents now = contents();
+    RemoveRowsDialog::Texts t;
+    t.objectName = QStringLiteral("removeCredentialsDialog");
+    t.title = tr("Delete credentials of %1").arg(m_trunkSid.value());
+    t.question = tr("Delete %n credential(s) of trunk %1?", "", int(rows.size())).arg(trunkLabel());
+    t.values = valuesOf(rows, &credentialValue);
+    t.outcomes = TrunkChangeTexts::credentialsRemoved(
+        rows, now.credentials.isEmpty() ? rows : now.credentials, int(now.ips.size()));
+    t.submitText = tr("&Delete %n credential(s)", "", int(rows.size()));
+    auto *d = new RemoveRowsDialog(
+        m_client, m_trunkSid, t,
+        [rows](TrunkChanges *changes) { return changes->removeCredentials(rows); }, m_dialogParent);
     connect(d->changes(), &TrunkChanges::changed, this, &TrunkEditActions::sectionChanged);
     open(d);
 }
