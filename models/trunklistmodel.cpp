@@ -7,6 +7,7 @@
 #include "diagnostics/readinesscache.h"
 #include "knowntrunksstore.h"
 #include "workflows/profilerecordsremoval.h"
+#include "workflows/trunkchanges.h"
 
 #include <algorithm>
 
@@ -419,8 +420,9 @@ void TrunkListModel::deleteTrunk(const TrunkSid &sid) {
         return;
     setPendingDelete(sid, true);
     qCInfo(lcTrunkList) << "deleting trunk" << sid.value();
+    // Every write passes the workflows; the trunk's changes object is only needed to start it.
     QPointer<ApiCall> call =
-        m_client->deleteTrunk(sid, this, [this, sid](const ApiResult<Trunk> &result) {
+        TrunkChanges(m_client, sid).deleteTrunk(this, [this, sid](const ApiResult<Trunk> &result) {
             if (result.isOk()) {
                 removeTrunk(sid);
                 if (m_known) {

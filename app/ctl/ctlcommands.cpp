@@ -4,6 +4,7 @@
 #include "ctlsupport.h"
 #include "ctltext.h"
 #include "diagnostics/readiness.h"
+#include "workflows/trunkchanges.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -152,9 +153,9 @@ int trunkDelete(const CommandContext &context, const QString &sid, const QString
                 .arg(trunk.value().name));
         return ExitUsage;
     }
-    const ApiResult<Trunk> deleted = await<Trunk>([&](QObject *ctx, const auto &done) {
-        context.client->deleteTrunk(TrunkSid(sid), ctx, done);
-    });
+    TrunkChanges changes(context.client, TrunkSid(sid));
+    const ApiResult<Trunk> deleted =
+        await<Trunk>([&](QObject *ctx, const auto &done) { changes.deleteTrunk(ctx, done); });
     if (!deleted.isOk())
         return fail(deleted.error());
     if (context.format == Format::Table)

@@ -39,6 +39,11 @@ TrunkChanges::Callback<T> TrunkChanges::notifying(TrunkSection section, const Ca
     };
 }
 
+ApiCall *TrunkChanges::deleteTrunk(QObject *context, const Callback<Trunk> &done) {
+    return m_client->deleteTrunk(m_trunkSid, context,
+                                 notifying(TrunkSection::Trunk, done, "delete trunk"));
+}
+
 ApiCall *TrunkChanges::renameTrunk(const QString &name, QObject *context,
                                    const Callback<Trunk> &done) {
     return m_client->renameTrunk(m_trunkSid, name, context,

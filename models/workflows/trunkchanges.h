@@ -57,6 +57,8 @@ public:
     const TrunkSid &trunkSid() const { return m_trunkSid; }
 
     // --- Single edits ---
+    // DELETE the trunk itself, with its numbers, IPs, destinations and credentials.
+    ApiCall *deleteTrunk(QObject *context, const Callback<Trunk> &done);
     ApiCall *renameTrunk(const QString &name, QObject *context, const Callback<Trunk> &done);
     ApiCall *mapPhoneNumber(const NewPhoneNumber &number, QObject *context,
                             const Callback<PhoneNumber> &done);
