@@ -221,7 +221,7 @@ void ConsoleEditingTest::whatTheApiCannotDoIsVisibleDisabledAndSaysWhy() {
     QCOMPARE(changeMode->toolTip(), QStringLiteral("Select a number first."));
     auto *deleteCredential = visibleChild<QToolButton>(&window(), "deleteCredentialActionButton");
     QVERIFY(deleteCredential && !deleteCredential->isEnabled());
-    QCOMPARE(deleteCredential->toolTip(), QStringLiteral("Select a credential first."));
+    QCOMPARE(deleteCredential->toolTip(), QStringLiteral("Select one or more credentials first."));
     auto *finish = visibleChild<QToolButton>(&window(), "finishRotationActionButton");
     QVERIFY(finish && !finish->isEnabled());
     QVERIFY(finish->toolTip().contains(QLatin1String("No credential rotation")));
