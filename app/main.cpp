@@ -1,9 +1,9 @@
 #include "about/applicationicon.h"
-#include "i18n/translations.h"
 #include "api/tlstrust.h"
 #include "commandline.h"
 #include "common/deferrediconstyle.h"
 #include "console.h"
+#include "i18n/translations.h"
 #include "logging.h"
 #include "sandboxserver.h"
 

@@ -1,3 +1,6 @@
+// Over ~600 lines (634): the window's construction, pages, connection and actions. The account
+// switch (mainwindowswitch.cpp) and the plain-HTTP banner (mainwindowplainhttp.cpp) are already
+// apart; the next split is the menu and toolbar construction into mainwindowactions.cpp.
 #include "mainwindow.h"
 
 #include "about/aboutdialog.h"

@@ -169,7 +169,8 @@ void TestRedaction::requestHistoryIsBoundedAndMasked() {
     QCOMPARE(kept.first().path.section(QLatin1Char('/'), 5, 5), QStringLiteral("trmum2"));
     for (const RequestRecord &r : kept) {
         QVERIFY2(!r.path.contains(QLatin1String("tok-xyz")), qPrintable(r.path));
-        QVERIFY(!r.path.contains(QLatin1String("api.example")) && !r.path.contains(QLatin1String("key:")));
+        QVERIFY(!r.path.contains(QLatin1String("api.example")) &&
+                !r.path.contains(QLatin1String("key:")));
         QVERIFY(r.path.contains(QLatin1String("page_size=50")));
         QVERIFY(!r.requestId.contains(QLatin1Char('\n')));
     }

@@ -14,12 +14,12 @@
 //   bench_startup [runs=15]
 
 #include "about/applicationicon.h"
-#include "i18n/translations.h"
 #include "benchcommon.h"
 #include "commandline.h"
 #include "common/deferrediconstyle.h"
 #include "console.h"
 #include "firstpaint.h"
+#include "i18n/translations.h"
 #include "trunklistmodel.h"
 
 #include <QApplication>

@@ -19,9 +19,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QLoggingCategory>
 #include <QTableView>
 #include <QtTest>
 
@@ -142,9 +142,9 @@ inline bool addLoopbackDestination(const sandbox::SandboxServer &server, const Q
         url.setPath(QStringLiteral("/v2/accounts/%1/trunks/%2/%3")
                         .arg(server.options().accountSid, trunkSid, section));
         QNetworkRequest request(url);
-        request.setRawHeader("Authorization",
-                             "Basic " + basicCredentials(server.options().apiKey,
-                                                         server.options().apiToken));
+        request.setRawHeader(
+            "Authorization",
+            "Basic " + basicCredentials(server.options().apiKey, server.options().apiToken));
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
         QNetworkReply *reply = nam.post(request, QJsonDocument(body).toJson());

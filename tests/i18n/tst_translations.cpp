@@ -1,6 +1,6 @@
 #include "about/aboutdialog.h"
-#include "i18n/translations.h"
 #include "editing/numbermodetext.h"
+#include "i18n/translations.h"
 #include "validation/validators.h"
 #include "workflows/provisioningrequest.h"
 
